@@ -1,0 +1,101 @@
+# sqlcheck -- build, test and run.
+#
+#   make            build build/sqlcheck
+#   make run        check the bundled sample job
+#   make check      unit, golden and corpus tests, then the same under ASan+UBSan
+#
+# Generated sources (re2c lexer, bison parser, keyword map) live in $(O)/gen
+# and are never committed.
+
+O       ?= build
+GEN     := $(O)/gen
+RE2C    ?= re2c
+BISON   ?= bison
+CC      ?= cc
+WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wwrite-strings -Wvla -Werror
+CFLAGS  ?= -O2 -g
+CPPFLAGS += -Iinclude -Isrc -I$(GEN)
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -MMD -MP
+DEPS_PKGS := re2c bison libcmocka-dev pkg-config
+SHARED  ?= ../shared
+
+SRCS    := $(wildcard src/*.c src/checks/*.c)
+GENSRCS := $(GEN)/lexer.c $(GEN)/parser.c
+OBJS    := $(SRCS:src/%.c=$(O)/obj/%.o) $(GENSRCS:$(GEN)/%.c=$(O)/obj/%.o)
+LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
+
+.PHONY: all deps run check test unit golden corpus asan clean
+all: $(O)/sqlcheck
+
+# Install missing build dependencies (Debian). Skipped when all are present.
+deps:
+	@missing=""; \
+	command -v $(RE2C) >/dev/null 2>&1 || missing="$$missing re2c"; \
+	command -v $(BISON) >/dev/null 2>&1 || missing="$$missing bison"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	pkg-config --exists cmocka 2>/dev/null || missing="$$missing libcmocka-dev"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get install -y $$missing || \
+	  { $$SUDO apt-get update && $$SUDO apt-get install -y $$missing; }; \
+	fi
+
+$(GEN) $(O)/tests:
+	mkdir -p $@
+
+# --- code generation ------------------------------------------------------
+$(GEN)/parser.c: grammar/parser.y | $(GEN)
+	$(BISON) -Wall -Wdangling-alias -Werror --header=$(GEN)/parser.h -o $@ $<
+$(GEN)/parser.h: $(GEN)/parser.c
+$(GEN)/lexer.c: grammar/lexer.re | $(GEN)
+	$(RE2C) -W -Werror -i --no-generation-date --no-version -o $@ $<
+# Keyword tokens the grammar declares, sorted: the lexer maps words to them.
+$(GEN)/kwmap.inc: grammar/parser.y | $(GEN)
+	sed -n 's/^%token KW_\([A-Z_0-9]*\).*/\1/p' $< | LC_ALL=C sort -u | \
+	  awk '{ printf "{\"%s\", TK_KW_%s},\n", $$1, $$1 }' > $@.tmp && mv $@.tmp $@
+
+$(O)/obj/%.o: src/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+$(O)/obj/%.o: $(GEN)/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+$(O)/libsqlcheck.a: $(LIBOBJS)
+	$(AR) rcs $@ $^
+$(O)/sqlcheck: $(O)/obj/main.o $(O)/libsqlcheck.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
+
+# --- running ----------------------------------------------------------------
+run: deps
+	@$(MAKE) --no-print-directory $(O)/sqlcheck
+	$(O)/sqlcheck samples/jobs/orders_job.sql
+
+# --- tests ------------------------------------------------------------------
+UNIT := $(patsubst tests/unit/%.c,$(O)/tests/%,$(wildcard tests/unit/test_*.c))
+$(O)/tests/%: tests/unit/%.c $(O)/libsqlcheck.a | $(O)/tests
+	$(CC) $(CPPFLAGS) $$(pkg-config --cflags cmocka) $(ALL_CFLAGS) \
+	      -o $@ $< $(O)/libsqlcheck.a $$(pkg-config --libs cmocka) $(LDFLAGS)
+
+unit: $(UNIT)
+	@set -e; for t in $(UNIT); do SHARED=$(SHARED) $$t; done
+golden: $(O)/sqlcheck
+	tests/golden/run.sh $(O)/sqlcheck samples
+corpus: $(O)/sqlcheck
+	tests/corpus.sh $(O)/sqlcheck $(SHARED)/corpus
+test: unit golden corpus
+
+check: deps
+	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory asan
+
+asan:
+	$(MAKE) --no-print-directory O=build-asan \
+	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DARENA_TRACK' \
+	  LDFLAGS='-fsanitize=address,undefined' test
+
+clean:
+	rm -rf build build-asan
+
+-include $(OBJS:.o=.d)

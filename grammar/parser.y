@@ -1,0 +1,2601 @@
+/* parser.y -- bison grammar for Flink SQL scripts (Flink 1.15 through 2.2).
+ *
+ * A pure push parser: src/parse.c feeds it tokens from the lexer through a
+ * small token filter. Actions only build AST nodes (see ast_kinds.def for
+ * the slots of each kind); checking is done by later passes. Keyword tokens
+ * are declared as `%token KW_WORD "WORD"`; the build derives the lexer's
+ * keyword map from those lines. Non-reserved keywords are also names (see
+ * `nonreserved`); reserved words that the grammar does not name arrive as
+ * RESERVED_WORD, callable as functions but never names.
+ */
+%code requires {
+#include "sqlcheck/ast.h"
+struct parse_ctx;
+}
+
+%code provides {
+/* Display name of a grammar symbol for messages. */
+const char *parser_symbol_display(int symbol);
+}
+
+%code {
+#include "parse_ctx.h"
+#include "sqlcheck/keywords.h"
+
+#include <string.h>
+
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                     \
+    do {                                                                \
+        if (N) {                                                        \
+            (Cur).start = YYRHSLOC(Rhs, 1).start;                       \
+            (Cur).end = YYRHSLOC(Rhs, N).end;                           \
+        } else {                                                        \
+            (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end;             \
+        }                                                               \
+    } while (0)
+
+static struct node *mkn(struct parse_ctx *ctx, enum node_kind k,
+                        struct span sp, size_t n, struct node *const *kids)
+{
+    struct node *x = mk(ctx, k, sp);
+    for (size_t i = 0; i < n && i < AST_KIDS; i++)
+        x->kid[i] = kids[i];
+    return x;
+}
+#define MK(K, sp, ...)                                                  \
+    mkn(ctx, N_##K, (sp),                                               \
+        sizeof((struct node *[]){__VA_ARGS__}) / sizeof(struct node *), \
+        (struct node *[]){__VA_ARGS__})
+#define MK0(K, sp) mk(ctx, N_##K, (sp))
+#define LIST(l, sp) mk_list(ctx, (l), (sp))
+#define ID(sp) mk_ident(ctx, (sp))
+
+static struct node *flag(struct node *n, uint32_t f)
+{
+    if (n)
+        n->flags |= f;
+    return n;
+}
+static struct node *with_sub(struct node *n, int sub)
+{
+    n->sub = sub;
+    return n;
+}
+static struct node_list one(struct node *n)
+{
+    struct node_list l = { NULL, NULL };
+    ast_list_append(&l, n);
+    return l;
+}
+static struct node_list add(struct node_list l, struct node *n)
+{
+    ast_list_append(&l, n);
+    return l;
+}
+static struct node_list none(void)
+{
+    struct node_list l = { NULL, NULL };
+    return l;
+}
+static struct node *lit(struct parse_ctx *ctx, int kind, struct span sp)
+{
+    return with_sub(MK0(LITERAL, sp), kind);
+}
+static struct node *text(struct node *n, const char *t)
+{
+    n->text = t;
+    return n;
+}
+
+static void yyerror(struct span *loc, struct parse_ctx *ctx, const char *msg);
+}
+
+%define api.pure full
+%define api.push-pull push
+%define api.token.prefix {TK_}
+%define api.location.type {struct span}
+%define parse.error custom
+%define parse.lac full
+%locations
+%expect 0
+%parse-param {struct parse_ctx *ctx}
+
+%union {
+    struct node *n;
+    struct node_list l;
+    uint32_t f;
+    int i;
+}
+
+/*---- Tokens ---------------------------------------------------------------*/
+%token IDENT "identifier"
+%token STRING "string literal"
+%token USTRING "Unicode string literal"
+%token XSTRING "binary string literal"
+%token INTEGER "integer"
+%token DECIMAL "decimal number"
+%token APPROX "number"
+%token RESERVED_WORD "reserved word"
+%token LE "'<='" GE "'>='" NE "'<>'" CONCAT "'||'" ARROW "'=>'"
+%token LAMBDA "'->'" SHL "'<<'"
+%token HINT_BEG "'/*+'" HINT_END "'*/'"
+%token PAT_EXCL_BEG "'{-'" PAT_EXCL_END "'-}'"
+%token BETWEEN_AND "'AND'"
+%token POSITION_IN "'IN'"
+%token LEGACY_SET "SET statement"
+%token LEGACY_RESET "RESET statement"
+%token CLIENT_CMD "client command"
+%token HIVE_STMT "Hive-dialect statement"
+
+/* Reserved keywords the grammar uses (never names). */
+%token KW_ALL "ALL"
+%token KW_ALLOW "ALLOW"
+%token KW_ALTER "ALTER"
+%token KW_AND "AND"
+%token KW_ANY "ANY"
+%token KW_ARRAY "ARRAY"
+%token KW_AS "AS"
+%token KW_ASYMMETRIC "ASYMMETRIC"
+%token KW_BEGIN "BEGIN"
+%token KW_BETWEEN "BETWEEN"
+%token KW_BIGINT "BIGINT"
+%token KW_BINARY "BINARY"
+%token KW_BOOLEAN "BOOLEAN"
+%token KW_BOTH "BOTH"
+%token KW_BY "BY"
+%token KW_BYTES "BYTES"
+%token KW_CALL "CALL"
+%token KW_CASE "CASE"
+%token KW_CAST "CAST"
+%token KW_CATALOGS "CATALOGS"
+%token KW_CEIL "CEIL"
+%token KW_CEILING "CEILING"
+%token KW_CHAR "CHAR"
+%token KW_CHARACTER "CHARACTER"
+%token KW_COMMENT "COMMENT"
+%token KW_CONSTRAINT "CONSTRAINT"
+%token KW_CREATE "CREATE"
+%token KW_CROSS "CROSS"
+%token KW_CUBE "CUBE"
+%token KW_CURRENT "CURRENT"
+%token KW_CURRENT_CATALOG "CURRENT_CATALOG"
+%token KW_CURRENT_DATE "CURRENT_DATE"
+%token KW_CURRENT_PATH "CURRENT_PATH"
+%token KW_CURRENT_ROLE "CURRENT_ROLE"
+%token KW_CURRENT_SCHEMA "CURRENT_SCHEMA"
+%token KW_CURRENT_TIME "CURRENT_TIME"
+%token KW_CURRENT_TIMESTAMP "CURRENT_TIMESTAMP"
+%token KW_CURRENT_USER "CURRENT_USER"
+%token KW_DATABASES "DATABASES"
+%token KW_DATE "DATE"
+%token KW_DAY "DAY"
+%token KW_DEC "DEC"
+%token KW_DECIMAL "DECIMAL"
+%token KW_DEFAULT "DEFAULT"
+%token KW_DEFINE "DEFINE"
+%token KW_DELETE "DELETE"
+%token KW_DESCRIBE "DESCRIBE"
+%token KW_DISALLOW "DISALLOW"
+%token KW_DISTINCT "DISTINCT"
+%token KW_DOUBLE "DOUBLE"
+%token KW_DROP "DROP"
+%token KW_ELSE "ELSE"
+%token KW_EMPTY "EMPTY"
+%token KW_END "END"
+%token KW_ESCAPE "ESCAPE"
+%token KW_EXCEPT "EXCEPT"
+%token KW_EXECUTE "EXECUTE"
+%token KW_EXISTS "EXISTS"
+%token KW_EXPLAIN "EXPLAIN"
+%token KW_EXTENDED "EXTENDED"
+%token KW_EXTRACT "EXTRACT"
+%token KW_FALSE "FALSE"
+%token KW_FETCH "FETCH"
+%token KW_FILTER "FILTER"
+%token KW_FLOAT "FLOAT"
+%token KW_FLOOR "FLOOR"
+%token KW_FOR "FOR"
+%token KW_FROM "FROM"
+%token KW_FULL "FULL"
+%token KW_FUNCTION "FUNCTION"
+%token KW_FUNCTIONS "FUNCTIONS"
+%token KW_GROUP "GROUP"
+%token KW_GROUPING "GROUPING"
+%token KW_HAVING "HAVING"
+%token KW_HOUR "HOUR"
+%token KW_IN "IN"
+%token KW_INNER "INNER"
+%token KW_INSERT "INSERT"
+%token KW_INT "INT"
+%token KW_INTEGER "INTEGER"
+%token KW_INTERSECT "INTERSECT"
+%token KW_INTERVAL "INTERVAL"
+%token KW_INTO "INTO"
+%token KW_IS "IS"
+%token KW_JOIN "JOIN"
+%token KW_JSON_ARRAY "JSON_ARRAY"
+%token KW_JSON_ARRAYAGG "JSON_ARRAYAGG"
+%token KW_JSON_EXISTS "JSON_EXISTS"
+%token KW_JSON_OBJECT "JSON_OBJECT"
+%token KW_JSON_OBJECTAGG "JSON_OBJECTAGG"
+%token KW_JSON_QUERY "JSON_QUERY"
+%token KW_JSON_VALUE "JSON_VALUE"
+%token KW_LANGUAGE "LANGUAGE"
+%token KW_LATERAL "LATERAL"
+%token KW_LEADING "LEADING"
+%token KW_LEFT "LEFT"
+%token KW_LIKE "LIKE"
+%token KW_LIMIT "LIMIT"
+%token KW_LOCAL "LOCAL"
+%token KW_LOCALTIME "LOCALTIME"
+%token KW_LOCALTIMESTAMP "LOCALTIMESTAMP"
+%token KW_MATCH "MATCH"
+%token KW_MATCH_RECOGNIZE "MATCH_RECOGNIZE"
+%token KW_MEASURES "MEASURES"
+%token KW_MEMBER "MEMBER"
+%token KW_MINUS "MINUS"
+%token KW_MINUTE "MINUTE"
+%token KW_MODULES "MODULES"
+%token KW_MODULE "MODULE"
+%token KW_MONTH "MONTH"
+%token KW_MULTISET "MULTISET"
+%token KW_NATURAL "NATURAL"
+%token KW_NEXT "NEXT"
+%token KW_NOT "NOT"
+%token KW_NULL "NULL"
+%token KW_NUMERIC "NUMERIC"
+%token KW_OF "OF"
+%token KW_OFFSET "OFFSET"
+%token KW_ON "ON"
+%token KW_ONE "ONE"
+%token KW_ONLY "ONLY"
+%token KW_OR "OR"
+%token KW_ORDER "ORDER"
+%token KW_OUTER "OUTER"
+%token KW_OVER "OVER"
+%token KW_OVERLAPS "OVERLAPS"
+%token KW_OVERLAY "OVERLAY"
+%token KW_PARTITION "PARTITION"
+%token KW_PATTERN "PATTERN"
+%token KW_PER "PER"
+%token KW_PERMUTE "PERMUTE"
+%token KW_POSITION "POSITION"
+%token KW_PRECISION "PRECISION"
+%token KW_PRIMARY "PRIMARY"
+%token KW_RANGE "RANGE"
+%token KW_RAW "RAW"
+%token KW_REAL "REAL"
+%token KW_RECURSIVE "RECURSIVE"
+%token KW_RENAME "RENAME"
+%token KW_RESET "RESET"
+%token KW_RIGHT "RIGHT"
+%token KW_ROLLUP "ROLLUP"
+%token KW_ROW "ROW"
+%token KW_ROWS "ROWS"
+%token KW_RUNNING "RUNNING"
+%token KW_SAVEPOINT "SAVEPOINT"
+%token KW_SCALA "SCALA"
+%token KW_SECOND "SECOND"
+%token KW_SELECT "SELECT"
+%token KW_SESSION_USER "SESSION_USER"
+%token KW_SET "SET"
+%token KW_SHOW "SHOW"
+%token KW_SIMILAR "SIMILAR"
+%token KW_SKIP "SKIP"
+%token KW_SMALLINT "SMALLINT"
+%token KW_SOME "SOME"
+%token KW_SQL "SQL"
+%token KW_STATEMENT "STATEMENT"
+%token KW_STRING "STRING"
+%token KW_SUBMULTISET "SUBMULTISET"
+%token KW_SUBSET "SUBSET"
+%token KW_SUBSTRING "SUBSTRING"
+%token KW_SYMMETRIC "SYMMETRIC"
+%token KW_SYSTEM "SYSTEM"
+%token KW_SYSTEM_TIME "SYSTEM_TIME"
+%token KW_SYSTEM_USER "SYSTEM_USER"
+%token KW_TABLE "TABLE"
+%token KW_TABLES "TABLES"
+%token KW_TABLESAMPLE "TABLESAMPLE"
+%token KW_THEN "THEN"
+%token KW_TIME "TIME"
+%token KW_TIMESTAMP "TIMESTAMP"
+%token KW_TIMESTAMP_LTZ "TIMESTAMP_LTZ"
+%token KW_TINYINT "TINYINT"
+%token KW_TO "TO"
+%token KW_TRAILING "TRAILING"
+%token KW_TRANSLATE "TRANSLATE"
+%token KW_TRIM "TRIM"
+%token KW_TRUE "TRUE"
+%token KW_TRUNCATE "TRUNCATE"
+%token KW_UESCAPE "UESCAPE"
+%token KW_UNION "UNION"
+%token KW_UNIQUE "UNIQUE"
+%token KW_UNKNOWN "UNKNOWN"
+%token KW_UNNEST "UNNEST"
+%token KW_UPDATE "UPDATE"
+%token KW_UPSERT "UPSERT"
+%token KW_USE "USE"
+%token KW_USER "USER"
+%token KW_USING "USING"
+%token KW_VALUE "VALUE"
+%token KW_VALUES "VALUES"
+%token KW_VARBINARY "VARBINARY"
+%token KW_VARCHAR "VARCHAR"
+%token KW_VARYING "VARYING"
+%token KW_VIEWS "VIEWS"
+%token KW_WATERMARK "WATERMARK"
+%token KW_WATERMARKS "WATERMARKS"
+%token KW_WHEN "WHEN"
+%token KW_WHERE "WHERE"
+%token KW_WINDOW "WINDOW"
+%token KW_WITH "WITH"
+%token KW_WITHIN "WITHIN"
+%token KW_WITHOUT "WITHOUT"
+%token KW_YEAR "YEAR"
+
+/* Non-reserved keywords the grammar uses (also names; see nonreserved). */
+%token KW_ABSENT "ABSENT"
+%token KW_ADD "ADD"
+%token KW_AFTER "AFTER"
+%token KW_ANALYZE "ANALYZE"
+%token KW_ARTIFACT "ARTIFACT"
+%token KW_ASC "ASC"
+%token KW_BUCKETS "BUCKETS"
+%token KW_CASCADE "CASCADE"
+%token KW_CATALOG "CATALOG"
+%token KW_CHANGELOG_MODE "CHANGELOG_MODE"
+%token KW_COLUMNS "COLUMNS"
+%token KW_COMPILE "COMPILE"
+%token KW_COMPUTE "COMPUTE"
+%token KW_CONDITIONAL "CONDITIONAL"
+%token KW_CONNECTION "CONNECTION"
+%token KW_CONNECTIONS "CONNECTIONS"
+%token KW_CONSTRAINTS "CONSTRAINTS"
+%token KW_CONTINUOUS "CONTINUOUS"
+%token KW_DATABASE "DATABASE"
+%token KW_DESC "DESC"
+%token KW_DESCRIPTOR "DESCRIPTOR"
+%token KW_DISTRIBUTED "DISTRIBUTED"
+%token KW_DISTRIBUTION "DISTRIBUTION"
+%token KW_DRAIN "DRAIN"
+%token KW_ENFORCED "ENFORCED"
+%token KW_ERROR "ERROR"
+%token KW_ESTIMATED_COST "ESTIMATED_COST"
+%token KW_EXCLUDE "EXCLUDE"
+%token KW_EXCLUDING "EXCLUDING"
+%token KW_FINAL "FINAL"
+%token KW_FIRST "FIRST"
+%token KW_FOLLOWING "FOLLOWING"
+%token KW_FRESHNESS "FRESHNESS"
+%token KW_GENERATED "GENERATED"
+%token KW_HASH "HASH"
+%token KW_IF "IF"
+%token KW_IGNORE "IGNORE"
+%token KW_ILIKE "ILIKE"
+%token KW_INCLUDING "INCLUDING"
+%token KW_INPUT "INPUT"
+%token KW_JAR "JAR"
+%token KW_JARS "JARS"
+%token KW_JOB "JOB"
+%token KW_JOBS "JOBS"
+%token KW_JSON "JSON"
+%token KW_JSON_EXECUTION_PLAN "JSON_EXECUTION_PLAN"
+%token KW_KEY "KEY"
+%token KW_LAST "LAST"
+%token KW_LOAD "LOAD"
+%token KW_MAP "MAP"
+%token KW_MATERIALIZED "MATERIALIZED"
+%token KW_METADATA "METADATA"
+%token KW_MODEL "MODEL"
+%token KW_MODELS "MODELS"
+%token KW_MODIFY "MODIFY"
+%token KW_NULLS "NULLS"
+%token KW_OBJECT "OBJECT"
+%token KW_OPTIONS "OPTIONS"
+%token KW_ORDINALITY "ORDINALITY"
+%token KW_OTHERS "OTHERS"
+%token KW_OUTPUT "OUTPUT"
+%token KW_OVERWRITE "OVERWRITE"
+%token KW_OVERWRITING "OVERWRITING"
+%token KW_PARTIAL "PARTIAL"
+%token KW_PARTITIONED "PARTITIONED"
+%token KW_PARTITIONS "PARTITIONS"
+%token KW_PAST "PAST"
+%token KW_PLACING "PLACING"
+%token KW_PLAN "PLAN"
+%token KW_PLAN_ADVICE "PLAN_ADVICE"
+%token KW_PRECEDING "PRECEDING"
+%token KW_PROCEDURES "PROCEDURES"
+%token KW_REFRESH "REFRESH"
+%token KW_REFRESH_MODE "REFRESH_MODE"
+%token KW_REMOVE "REMOVE"
+%token KW_REPLACE "REPLACE"
+%token KW_RESPECT "RESPECT"
+%token KW_RESTRICT "RESTRICT"
+%token KW_RESUME "RESUME"
+%token KW_RETURNING "RETURNING"
+%token KW_RLIKE "RLIKE"
+%token KW_SCALAR "SCALAR"
+%token KW_SETS "SETS"
+%token KW_START_MODE "START_MODE"
+%token KW_STATISTICS "STATISTICS"
+%token KW_STOP "STOP"
+%token KW_STRUCTURED "STRUCTURED"
+%token KW_SUSPEND "SUSPEND"
+%token KW_TEMPORARY "TEMPORARY"
+%token KW_TIES "TIES"
+%token KW_TRY_CAST "TRY_CAST"
+%token KW_UNBOUNDED "UNBOUNDED"
+%token KW_UNCONDITIONAL "UNCONDITIONAL"
+%token KW_UNLOAD "UNLOAD"
+%token KW_VARIANT "VARIANT"
+%token KW_VIEW "VIEW"
+%token KW_VIRTUAL "VIRTUAL"
+%token KW_WRAPPER "WRAPPER"
+%token KW_ZONE "ZONE"
+%token KW_QUALIFY "QUALIFY"
+
+/*---- Precedence (lowest first) --------------------------------------------*/
+%precedence LOW
+%precedence KW_MAP KW_TRY_CAST KW_MODEL KW_KEY
+%precedence KW_QUALIFY KW_IGNORE KW_RESPECT KW_FINAL KW_UNBOUNDED
+%precedence PREFER_CLAUSE
+%precedence KW_PRECEDING KW_FOLLOWING KW_VALUE KW_OBJECT KW_SCALAR ','
+%left KW_UNION KW_EXCEPT KW_MINUS
+%left KW_INTERSECT
+%left KW_OR
+%left KW_AND
+%right KW_NOT
+%nonassoc KW_IS
+%left '=' '<' '>' LE GE NE
+%left KW_BETWEEN KW_IN KW_LIKE KW_ILIKE KW_RLIKE KW_SIMILAR
+      KW_MEMBER KW_SUBMULTISET KW_OVERLAPS
+%precedence KW_ESCAPE
+%left CONCAT
+%left '+' '-' '|' '&' '^' SHL
+%left '*' '/' '%'
+%precedence UMINUS
+%precedence '[' '.'
+%precedence KW_TO
+%precedence '('
+
+%type <n> stmt query_stmt insert_stmt create_stmt alter_stmt drop_stmt
+%type <n> show_stmt describe_stmt use_stmt set_stmt misc_stmt explain_stmt
+%type <n> execute_stmt statement_set explainable compile_target set_member
+%type <n> name path string comment_opt ident_list_paren
+%type <n> props with_props_opt prop partition_spec partition_spec_opt
+%type <n> table_elements_opt table_element column_def typed_column constraint_def
+%type <n> watermark_def col_constraint_opt distribution distribution_opt
+%type <n> dist_body partitioned_opt like_clause like_opt like_options_opt
+%type <n> type type_base type_common type_nn type_field interval_qualifier unit_word
+%type <n> precision_opt named_field
+%type <n> query query_np set_expr set_np set_primary simple_query select
+%type <n> with_clause cte order_by_opt order_item limit_tail
+%type <n> from_opt where_opt group_by_opt having_opt window_opt qualify_opt
+%type <n> from_item table_ref table_primary alias alias_opt join_cond
+%type <n> table_hints_opt hints hint hint_item period_opt
+%type <n> match_recognize mr_clause pattern pattern_term pattern_factor
+%type <n> pattern_primary
+%type <n> group_item window_def window_spec window_ref frame_opt frame_bound
+%type <n> select_item expr primary literal call call_tail_over func_name
+%type <n> arg special_call json_kv json_on_null_opt
+%type <n> json_behavior json_q_behavior case_expr when
+%type <n> typed_literal interval_literal niladic values_query
+%type <n> schema_item schema_items_paren col_position_opt
+%type <n> mt_option start_mode_value lang_opt using_opt func_using
+%type <n> create_table_tail ctas_query_opt explain_details_opt
+%type <n> alter_table_action alter_simple_action partition_item
+%type <n> like_pattern_opt show_from_opt assignment
+%type <l> path_parts ident_list prop_list prop_list_opt table_element_list
+%type <l> type_field_list like_option_list
+%type <l> cte_list order_list select_list from_list
+%type <l> group_list window_list hint_list hint_item_list
+%type <l> args arg_list expr_list when_list json_kv_list
+%type <l> measure_list define_list subset_list mr_clauses
+%type <l> schema_item_list set_members path_list partition_list
+%type <l> partition_spec_list partition_items mt_options explain_detail_list
+%type <l> assignment_list name_list_plain using_list
+%type <l> row_list
+%type <f> or_opt temporary_opt if_not_exists_opt
+%type <n> ie_path ine_path ie_name ine_name
+%type <f> set_quantifier_opt all_distinct_opt not_opt ordinality_opt
+%type <f> asc_desc_opt nulls_opt insert_head
+%type <i> join_type cmp_op quant_word
+
+%start script
+
+%%
+
+/*==== Script ================================================================*/
+
+script:
+    stmt_list
+;
+
+stmt_list:
+    %empty
+|   stmt_list stmt ';'                  { stmt_done(ctx, $2); }
+|   stmt_list ';'
+|   stmt_list error ';'                 { stmt_done(ctx, MK0(STMT_ERROR, @2));
+                                          yyerrok; }
+;
+
+stmt:
+    query_stmt
+|   insert_stmt
+|   create_stmt
+|   alter_stmt
+|   drop_stmt
+|   show_stmt
+|   describe_stmt
+|   use_stmt
+|   set_stmt
+|   misc_stmt
+|   explain_stmt
+|   execute_stmt
+|   KW_BEGIN KW_STATEMENT KW_SET         { $$ = MK0(STMT_BEGIN_SET, @$); }
+|   KW_END                              { $$ = MK0(STMT_END, @$); }
+|   CLIENT_CMD                          { $$ = MK0(STMT_CLIENT, @$); }
+|   HIVE_STMT                           { $$ = MK0(STMT_HIVE, @$); }
+;
+
+query_stmt:
+    query                               { $$ = MK(STMT_QUERY, @$, $1); }
+;
+
+/*==== Names and literals ====================================================*/
+
+name:
+    IDENT                               { $$ = ID(@1); }
+|   nonreserved                         { $$ = ID(@1); }
+;
+
+path_parts:
+    name                                { $$ = one($1); }
+|   path_parts '.' name                 { $$ = add($1, $3); }
+;
+
+path:
+    path_parts %prec LOW                { $$ = MK(PATH, @$, LIST($1, @$)); }
+;
+
+
+string:
+    STRING                              { $$ = lit(ctx, LIT_STRING, @1); }
+;
+
+
+comment_opt:
+    %empty                              { $$ = NULL; }
+|   KW_COMMENT string                   { $$ = MK(COMMENT, @$, $2); }
+;
+
+ident_list:
+    name                                { $$ = one($1); }
+|   ident_list ',' name                 { $$ = add($1, $3); }
+;
+
+ident_list_paren:
+    '(' ident_list ')'                  { $$ = LIST($2, @$); }
+;
+
+path_list:
+    path                                { $$ = one($1); }
+|   path_list ',' path                  { $$ = add($1, $3); }
+;
+
+name_list_plain:
+    name                                { $$ = one($1); }
+|   name_list_plain ',' name            { $$ = add($1, $3); }
+;
+
+/*==== Properties, partitions ================================================*/
+
+prop:
+    string '=' string                   { $$ = MK(PROP, @$, $1, $3); }
+;
+
+prop_list:
+    prop                                { $$ = one($1); }
+|   prop_list ',' prop                  { $$ = add($1, $3); }
+;
+
+prop_list_opt:
+    %empty                              { $$ = none(); }
+|   prop_list
+;
+
+props:
+    '(' prop_list_opt ')'               { $$ = LIST($2, @$); }
+;
+
+with_props_opt:
+    %empty                              { $$ = NULL; }
+|   KW_WITH props                       { $$ = MK(WITH_PROPS, @$, $2); }
+;
+
+partition_item:
+    name '=' literal                    { $$ = MK(PROP, @$, $1, $3); }
+|   name '=' '-' literal                { $$ = MK(PROP, @$, $1, $4); }
+;
+
+partition_list:
+    partition_item                      { $$ = one($1); }
+|   partition_list ',' partition_item   { $$ = add($1, $3); }
+;
+
+partition_spec:
+    KW_PARTITION '(' partition_list ')' { $$ = MK(PARTITION_SPEC, @$,
+                                                  LIST($3, @3)); }
+;
+
+partition_spec_opt:
+    %empty                              { $$ = NULL; }
+|   partition_spec
+;
+
+/*==== CREATE ================================================================*/
+
+or_opt:
+    %empty                              { $$ = 0; }
+|   KW_OR KW_REPLACE                    { $$ = F_OR_REPLACE; }
+|   KW_OR KW_ALTER                      { $$ = F_OR_ALTER; }
+;
+
+temporary_opt:
+    %empty                              { $$ = 0; }
+|   KW_TEMPORARY                        { $$ = F_TEMPORARY; }
+|   KW_TEMPORARY KW_SYSTEM              { $$ = F_TEMPORARY | F_SYSTEM; }
+;
+
+if_not_exists_opt:
+    %empty                              { $$ = 0; }
+|   KW_IF KW_NOT KW_EXISTS              { $$ = F_IF_NOT_EXISTS; }
+;
+
+
+
+/* Optional IF [NOT] EXISTS before a name: spelled out, since IF is also a
+ * name. The flag is put on the PATH/IDENT node; statements copy it. */
+ie_path:
+    path
+|   KW_IF KW_EXISTS path                { $$ = flag($3, F_IF_EXISTS); }
+;
+
+ine_path:
+    path
+|   KW_IF KW_NOT KW_EXISTS path         { $$ = flag($4, F_IF_NOT_EXISTS); }
+;
+
+ie_name:
+    name
+|   KW_IF KW_EXISTS name                { $$ = flag($3, F_IF_EXISTS); }
+;
+
+ine_name:
+    name
+|   KW_IF KW_NOT KW_EXISTS name         { $$ = flag($4, F_IF_NOT_EXISTS); }
+;
+
+create_stmt:
+    KW_CREATE or_opt temporary_opt KW_TABLE ine_path
+        table_elements_opt create_table_tail
+        {
+            $$ = MK(STMT_CREATE_TABLE, @$, $5, $6, $7->kid[0], $7->kid[1]);
+            $$->flags = $2 | $3 | ($5->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS)) | $7->flags;
+            $$->sub = OBJ_TABLE;
+        }
+|   KW_CREATE or_opt KW_MATERIALIZED KW_TABLE path table_elements_opt
+        comment_opt distribution_opt partitioned_opt with_props_opt
+        mt_options KW_AS query
+        {
+            struct node_list cl = none();
+            ast_list_append(&cl, $7);
+            ast_list_append(&cl, $8);
+            ast_list_append(&cl, $9);
+            ast_list_append(&cl, $10);
+            ast_list_append(&cl, LIST($11, @11));
+            $$ = MK(STMT_CREATE_TABLE, @$, $5, $6, LIST(cl, @$), $13);
+            $$->flags = $2 | F_AS_QUERY;
+            $$->sub = OBJ_MATERIALIZED_TABLE;
+        }
+|   KW_CREATE or_opt temporary_opt KW_VIEW ine_path
+        table_elements_opt comment_opt KW_AS query
+        {
+            $$ = MK(STMT_CREATE_VIEW, @$, $5, $6, $7, $9);
+            $$->flags = $2 | $3 | ($5->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS));
+        }
+|   KW_CREATE or_opt temporary_opt KW_FUNCTION ine_path
+        KW_AS string lang_opt using_opt with_props_opt
+        {
+            $$ = MK(STMT_CREATE_FUNCTION, @$, $5, $7, $8, $9, $10);
+            $$->flags = $2 | $3 | ($5->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS));
+        }
+|   KW_CREATE or_opt KW_CATALOG ine_name comment_opt
+        with_props_opt
+        {
+            $$ = MK(STMT_CREATE_CATALOG, @$, $4, $5, $6);
+            $$->flags = $2 | ($4->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS));
+        }
+|   KW_CREATE or_opt KW_DATABASE ine_path comment_opt
+        with_props_opt
+        {
+            $$ = MK(STMT_CREATE_DATABASE, @$, $4, $5, $6);
+            $$->flags = $2 | ($4->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS));
+        }
+|   KW_CREATE or_opt temporary_opt KW_MODEL ine_path
+        model_io_opt comment_opt with_props_opt ctas_query_opt
+        {
+            $$ = MK(STMT_CREATE_MODEL, @$, $5, NULL, NULL, $7, $8, $9);
+            $$->flags = $2 | $3 | ($5->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS));
+        }
+|   KW_CREATE or_opt temporary_opt KW_CONNECTION ine_path
+        comment_opt with_props_opt
+        {
+            $$ = MK(STMT_CREATE_CONNECTION, @$, $5, $6, $7);
+            $$->flags = $2 | $3 | ($5->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS));
+        }
+|   KW_REPLACE KW_TABLE path table_elements_opt comment_opt
+        distribution_opt partitioned_opt with_props_opt KW_AS query
+        {
+            struct node_list cl = none();
+            ast_list_append(&cl, $5);
+            ast_list_append(&cl, $6);
+            ast_list_append(&cl, $7);
+            ast_list_append(&cl, $8);
+            $$ = MK(STMT_REPLACE_TABLE, @$, $3, $4, LIST(cl, @$), $10);
+        }
+;
+
+model_io_opt:
+    %empty
+|   KW_INPUT '(' table_element_list ')'
+|   KW_OUTPUT '(' table_element_list ')'
+|   KW_INPUT '(' table_element_list ')' KW_OUTPUT '(' table_element_list ')'
+;
+
+ctas_query_opt:
+    %empty                              { $$ = NULL; }
+|   KW_AS query                         { $$ = $2; }
+;
+
+/* After the element list: clauses (kid 0, a list) and LIKE or AS query
+ * (kid 1); flags F_AS_QUERY. */
+create_table_tail:
+    comment_opt distribution_opt partitioned_opt with_props_opt like_opt
+        {
+            struct node_list cl = none();
+            ast_list_append(&cl, $1);
+            ast_list_append(&cl, $2);
+            ast_list_append(&cl, $3);
+            ast_list_append(&cl, $4);
+            $$ = MK(LIST, @$, LIST(cl, @$), $5);
+        }
+|   comment_opt distribution_opt partitioned_opt with_props_opt KW_AS query
+        {
+            struct node_list cl = none();
+            ast_list_append(&cl, $1);
+            ast_list_append(&cl, $2);
+            ast_list_append(&cl, $3);
+            ast_list_append(&cl, $4);
+            $$ = MK(LIST, @$, LIST(cl, @$), $6);
+            $$->flags = F_AS_QUERY;
+        }
+;
+
+lang_opt:
+    %empty                              { $$ = NULL; }
+|   KW_LANGUAGE name                    { $$ = $2; }
+|   KW_LANGUAGE KW_SCALA                { $$ = ID(@2); }
+|   KW_LANGUAGE KW_SQL                  { $$ = ID(@2); }
+;
+
+using_opt:
+    %empty                              { $$ = NULL; }
+|   KW_USING using_list                 { $$ = LIST($2, @2); }
+;
+
+using_list:
+    func_using                          { $$ = one($1); }
+|   using_list ',' func_using           { $$ = add($1, $3); }
+;
+
+func_using:
+    KW_JAR string                       { $$ = MK(USING, @$, $2); }
+|   KW_ARTIFACT string                  { $$ = MK(USING, @$, $2); }
+;
+
+table_elements_opt:
+    %empty                              { $$ = NULL; }
+|   '(' table_element_list ')'          { $$ = LIST($2, @$); }
+;
+
+table_element_list:
+    table_element                       { $$ = one($1); }
+|   table_element_list ',' table_element { $$ = add($1, $3); }
+;
+
+table_element:
+    column_def
+|   constraint_def
+|   watermark_def
+;
+
+column_def:
+    typed_column
+|   path
+        { $$ = MK(COLUMN, @$, $1, NULL, NULL, NULL); }
+;
+
+typed_column:
+    path type col_constraint_opt comment_opt
+        { $$ = MK(COLUMN, @$, $1, $2, $3, $4); }
+|   path type KW_METADATA comment_opt
+        { $$ = MK(METADATA_COLUMN, @$, $1, $2, NULL, $4); }
+|   path type KW_METADATA KW_VIRTUAL comment_opt
+        { $$ = flag(MK(METADATA_COLUMN, @$, $1, $2, NULL, $5), F_VIRTUAL); }
+|   path type KW_METADATA KW_FROM string comment_opt
+        { $$ = MK(METADATA_COLUMN, @$, $1, $2, $5, $6); }
+|   path type KW_METADATA KW_FROM string KW_VIRTUAL comment_opt
+        { $$ = flag(MK(METADATA_COLUMN, @$, $1, $2, $5, $7), F_VIRTUAL); }
+|   path KW_AS expr comment_opt
+        { $$ = MK(COMPUTED_COLUMN, @$, $1, $3, $4); }
+;
+
+col_constraint_opt:
+    %empty                              { $$ = NULL; }
+|   KW_CONSTRAINT name KW_PRIMARY KW_KEY enforced_opt
+        { $$ = MK(CONSTRAINT, @$, $2, NULL); }
+|   KW_PRIMARY KW_KEY enforced_opt       { $$ = MK(CONSTRAINT, @$, NULL, NULL); }
+|   KW_CONSTRAINT name KW_UNIQUE enforced_opt
+        { $$ = with_sub(MK(CONSTRAINT, @$, $2, NULL), 1); }
+|   KW_UNIQUE enforced_opt              { $$ = with_sub(MK(CONSTRAINT, @$, NULL, NULL), 1); }
+;
+
+enforced_opt:
+    %empty
+|   KW_ENFORCED
+|   KW_NOT KW_ENFORCED
+;
+
+constraint_def:
+    KW_CONSTRAINT name KW_PRIMARY KW_KEY ident_list_paren enforced_opt
+        { $$ = MK(CONSTRAINT, @$, $2, $5); }
+|   KW_PRIMARY KW_KEY ident_list_paren enforced_opt
+        { $$ = MK(CONSTRAINT, @$, NULL, $3); }
+|   KW_CONSTRAINT name KW_UNIQUE ident_list_paren enforced_opt
+        { $$ = with_sub(MK(CONSTRAINT, @$, $2, $4), 1); }
+|   KW_UNIQUE ident_list_paren enforced_opt
+        { $$ = with_sub(MK(CONSTRAINT, @$, NULL, $2), 1); }
+;
+
+watermark_def:
+    KW_WATERMARK KW_FOR path KW_AS expr  { $$ = MK(WATERMARK, @$, $3, $5); }
+;
+
+distribution_opt:
+    %empty                              { $$ = NULL; }
+|   distribution
+;
+
+distribution:
+    KW_DISTRIBUTED dist_body            { $$ = $2; }
+;
+
+dist_body:
+    KW_BY dist_kind_opt ident_list_paren
+        { $$ = MK(DISTRIBUTION, @$, $3, NULL); }
+|   KW_BY dist_kind_opt ident_list_paren KW_INTO INTEGER KW_BUCKETS
+        { $$ = MK(DISTRIBUTION, @$, $3, lit(ctx, LIT_INTEGER, @5)); }
+|   KW_INTO INTEGER KW_BUCKETS
+        { $$ = MK(DISTRIBUTION, @$, NULL, lit(ctx, LIT_INTEGER, @2)); }
+;
+
+dist_kind_opt:
+    %empty
+|   KW_HASH
+|   KW_RANGE
+;
+
+partitioned_opt:
+    %empty                              { $$ = NULL; }
+|   KW_PARTITIONED KW_BY ident_list_paren { $$ = MK(PARTITIONED_BY, @$, $3); }
+;
+
+like_opt:
+    %empty                              { $$ = NULL; }
+|   like_clause
+;
+
+like_clause:
+    KW_LIKE path like_options_opt       { $$ = MK(LIKE, @$, $2, $3); }
+;
+
+like_options_opt:
+    %empty                              { $$ = NULL; }
+|   '(' like_option_list ')'            { $$ = LIST($2, @$); }
+;
+
+like_option_list:
+    like_option                         { $$ = one(MK0(LIKE_OPTION, @1)); }
+|   like_option_list like_option        { $$ = add($1, MK0(LIKE_OPTION, @2)); }
+;
+
+like_option:
+    like_verb like_what
+;
+
+like_verb: KW_INCLUDING | KW_EXCLUDING | KW_OVERWRITING ;
+
+like_what:
+    KW_ALL | KW_CONSTRAINTS | KW_DISTRIBUTION | KW_GENERATED | KW_METADATA
+|   KW_OPTIONS | KW_PARTITIONS | KW_WATERMARKS
+;
+
+mt_options:
+    %empty                              { $$ = none(); }
+|   mt_options mt_option                { $$ = add($1, $2); }
+;
+
+mt_option:
+    KW_FRESHNESS '=' interval_literal   { $$ = text(MK(MT_OPTION, @$, $3), "FRESHNESS"); }
+|   KW_REFRESH_MODE '=' name            { $$ = text(MK(MT_OPTION, @$, $3), "REFRESH_MODE"); }
+|   KW_REFRESH_MODE '=' KW_FULL         { $$ = text(MK(MT_OPTION, @$, ID(@3)), "REFRESH_MODE"); }
+|   KW_START_MODE '=' start_mode_value  { $$ = text(MK(MT_OPTION, @$, $3), "START_MODE"); }
+;
+
+start_mode_value:
+    name                                { $$ = $1; }
+|   name '(' expr ')'                   { $$ = MK(CALL, @$, $1, $3); }
+;
+
+/*==== Types =================================================================*/
+
+type:
+    type_nn
+|   type_nn KW_NOT KW_NULL              { $$ = flag($1, F_NOT_NULL); $$->span = @$; }
+|   type_nn KW_NULL                     { $$ = flag($1, F_NULL); $$->span = @$; }
+;
+
+type_nn:
+    type_base
+|   type_nn KW_ARRAY                    { $$ = MK(TYPE, @$, ID(@2), NULL, NULL, $1); }
+|   type_nn KW_MULTISET                 { $$ = MK(TYPE, @$, ID(@2), NULL, NULL, $1); }
+;
+
+precision_opt:
+    %empty                              { $$ = NULL; }
+|   '(' INTEGER ')'                     { $$ = lit(ctx, LIT_INTEGER, @2); }
+|   '(' INTEGER ',' INTEGER ')'         { $$ = lit(ctx, LIT_INTEGER, @2); }
+|   '(' INTEGER ',' '-' INTEGER ')'     { $$ = lit(ctx, LIT_INTEGER, @2); }
+;
+
+type_base:
+    type_common
+|   KW_TIME precision_opt time_zone_opt { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_TIMESTAMP precision_opt time_zone_opt { $$ = MK(TYPE, @$, ID(@1), $2); }
+;
+
+/* Every type but TIME and TIMESTAMP (whose WITH/WITHOUT TIME ZONE would
+ * clash with JSON_QUERY's wrapper clause after RETURNING). */
+type_common:
+    KW_CHAR precision_opt               { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_CHARACTER precision_opt          { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_CHARACTER KW_VARYING precision_opt { $$ = MK(TYPE, @$, ID(@1), $3); }
+|   KW_CHAR KW_VARYING precision_opt    { $$ = MK(TYPE, @$, ID(@1), $3); }
+|   KW_VARCHAR precision_opt            { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_STRING                           { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_BOOLEAN                          { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_TINYINT                          { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_SMALLINT                         { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_INT                              { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_INTEGER                          { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_BIGINT                           { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_FLOAT precision_opt              { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_REAL                             { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_DOUBLE                           { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_DOUBLE KW_PRECISION              { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_DECIMAL precision_opt            { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_DEC precision_opt                { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_NUMERIC precision_opt            { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_BINARY precision_opt             { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_BINARY KW_VARYING precision_opt  { $$ = MK(TYPE, @$, ID(@1), $3); }
+|   KW_VARBINARY precision_opt          { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_BYTES                            { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_DATE                             { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_TIMESTAMP_LTZ precision_opt      { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_INTERVAL interval_qualifier      { $$ = MK(TYPE, @$, ID(@1), $2); }
+|   KW_ARRAY '<' type '>'               { $$ = MK(TYPE, @$, ID(@1), NULL, NULL, $3); }
+|   KW_MULTISET '<' type '>'            { $$ = MK(TYPE, @$, ID(@1), NULL, NULL, $3); }
+|   KW_MAP '<' type ',' type '>'
+        { $$ = MK(TYPE, @$, ID(@1), NULL, LIST(add(one($3), $5), @$)); }
+|   KW_ROW '<' type_field_list '>'      { $$ = MK(TYPE, @$, ID(@1), NULL, LIST($3, @3)); }
+|   KW_ROW '(' type_field_list ')'      { $$ = MK(TYPE, @$, ID(@1), NULL, LIST($3, @3)); }
+|   KW_ROW NE                           { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_ROW '(' ')'                      { $$ = MK(TYPE, @$, ID(@1)); }
+|   KW_RAW '(' string ')'               { $$ = MK(TYPE, @$, ID(@1), $3); }
+|   KW_RAW '(' string ',' string ')'    { $$ = MK(TYPE, @$, ID(@1), $3); }
+|   KW_STRUCTURED '<' string '>'        { $$ = MK(TYPE, @$, ID(@1), $3); }
+|   KW_STRUCTURED '<' string ',' type_field_list '>'
+        { $$ = MK(TYPE, @$, ID(@1), $3, LIST($5, @5)); }
+|   KW_NULL                             { $$ = MK(TYPE, @$, ID(@1)); }
+|   path %prec LOW                      { $$ = MK(TYPE, @$, $1); }
+;
+
+time_zone_opt:
+    %empty
+|   KW_WITHOUT KW_TIME KW_ZONE
+|   KW_WITH KW_TIME KW_ZONE
+|   KW_WITH KW_LOCAL KW_TIME KW_ZONE
+;
+
+type_field_list:
+    type_field                          { $$ = one($1); }
+|   type_field_list ',' type_field      { $$ = add($1, $3); }
+;
+
+type_field:
+    named_field
+;
+
+named_field:
+    name type                           { $$ = MK(FIELD, @$, $1, $2); }
+|   name type string                    { $$ = MK(FIELD, @$, $1, $2, $3); }
+;
+
+
+/* Units of INTERVAL qualifiers: YEAR ... SECOND, and the plural and other
+ * spellings Flink's time-unit parser accepts (as names). */
+unit_word:
+    KW_YEAR                             { $$ = ID(@1); }
+|   KW_MONTH                            { $$ = ID(@1); }
+|   KW_DAY                              { $$ = ID(@1); }
+|   KW_HOUR                             { $$ = ID(@1); }
+|   KW_MINUTE                           { $$ = ID(@1); }
+|   KW_SECOND                           { $$ = ID(@1); }
+|   name
+;
+
+interval_qualifier:
+    unit_word precision_opt %prec LOW   { $$ = MK(TIME_UNIT, @$, $1); }
+|   unit_word precision_opt KW_TO unit_word precision_opt
+                                        { $$ = MK(TIME_UNIT, @$, $1, $4); }
+;
+
+/*==== ALTER ================================================================*/
+
+alter_stmt:
+    KW_ALTER KW_TABLE ie_path alter_table_action
+        { $$ = flag(with_sub(MK(STMT_ALTER, @$, $3, $4), OBJ_TABLE), ($3->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+|   KW_ALTER KW_MATERIALIZED KW_TABLE path alter_table_action
+        { $$ = with_sub(MK(STMT_ALTER, @$, $4, $5), OBJ_MATERIALIZED_TABLE); }
+|   KW_ALTER KW_VIEW path KW_RENAME KW_TO path
+        { $$ = with_sub(MK(STMT_ALTER, @$, $3,
+               text(MK(ALTER_ACTION, @4, $6), "RENAME")), OBJ_VIEW); }
+|   KW_ALTER KW_VIEW path KW_AS query
+        { $$ = with_sub(MK(STMT_ALTER, @$, $3,
+               text(MK(ALTER_ACTION, @4, $5), "AS")), OBJ_VIEW); }
+|   KW_ALTER temporary_opt KW_FUNCTION ie_path KW_AS string lang_opt
+        { $$ = flag(with_sub(MK(STMT_ALTER, @$, $4,
+               text(MK(ALTER_ACTION, @5, $6), "AS")), OBJ_FUNCTION), $2 | ($4->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+|   KW_ALTER KW_DATABASE path alter_simple_action
+        { $$ = with_sub(MK(STMT_ALTER, @$, $3, $4), OBJ_DATABASE); }
+|   KW_ALTER KW_CATALOG name alter_simple_action
+        { $$ = with_sub(MK(STMT_ALTER, @$, $3, $4), OBJ_CATALOG); }
+|   KW_ALTER KW_CATALOG name KW_COMMENT string
+        { $$ = with_sub(MK(STMT_ALTER, @$, $3,
+               text(MK(ALTER_ACTION, @4, $5), "COMMENT")), OBJ_CATALOG); }
+|   KW_ALTER KW_MODEL ie_path alter_simple_action
+        { $$ = flag(with_sub(MK(STMT_ALTER, @$, $3, $4), OBJ_MODEL), ($3->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+|   KW_ALTER KW_CONNECTION ie_path alter_simple_action
+        { $$ = flag(with_sub(MK(STMT_ALTER, @$, $3, $4), OBJ_CONNECTION), ($3->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+;
+
+alter_simple_action:
+    KW_SET props                        { $$ = text(MK(ALTER_ACTION, @$, $2), "SET"); }
+|   KW_RESET '(' ident_or_string_list ')' { $$ = text(MK0(ALTER_ACTION, @$), "RESET"); }
+|   KW_RENAME KW_TO path                { $$ = text(MK(ALTER_ACTION, @$, $3), "RENAME"); }
+;
+
+ident_or_string_list:
+    string
+|   ident_or_string_list ',' string
+;
+
+alter_table_action:
+    alter_simple_action
+|   KW_RENAME path KW_TO path           { $$ = text(MK(ALTER_ACTION, @$, $2, $4), "RENAME COLUMN"); }
+|   KW_ADD partition_spec_list          { $$ = text(MK(ALTER_ACTION, @$, LIST($2, @2)), "ADD PARTITION"); }
+|   KW_ADD KW_IF KW_NOT KW_EXISTS partition_spec_list
+                                        { $$ = text(MK(ALTER_ACTION, @$, LIST($5, @5)), "ADD PARTITION"); }
+|   KW_ADD KW_DISTRIBUTION dist_body    { $$ = text(MK(ALTER_ACTION, @$, $3), "ADD DISTRIBUTION"); }
+|   KW_ADD schema_item                  { $$ = text(MK(ALTER_ACTION, @$, $2), "ADD"); }
+|   KW_ADD schema_items_paren           { $$ = text(MK(ALTER_ACTION, @$, $2), "ADD"); }
+|   KW_MODIFY KW_DISTRIBUTION dist_body { $$ = text(MK(ALTER_ACTION, @$, $3), "MODIFY DISTRIBUTION"); }
+|   KW_MODIFY schema_item               { $$ = text(MK(ALTER_ACTION, @$, $2), "MODIFY"); }
+|   KW_MODIFY schema_items_paren        { $$ = text(MK(ALTER_ACTION, @$, $2), "MODIFY"); }
+|   KW_DROP partition_spec_list_c
+                                        { $$ = text(MK0(ALTER_ACTION, @$), "DROP PARTITION"); }
+|   KW_DROP KW_IF KW_EXISTS partition_spec_list_c
+                                        { $$ = text(MK0(ALTER_ACTION, @$), "DROP PARTITION"); }
+|   KW_DROP path                        { $$ = text(MK(ALTER_ACTION, @$, $2), "DROP"); }
+|   KW_DROP '(' path_list ')'           { $$ = text(MK(ALTER_ACTION, @$, LIST($3, @3)), "DROP"); }
+|   KW_DROP KW_PRIMARY KW_KEY           { $$ = text(MK0(ALTER_ACTION, @$), "DROP PRIMARY KEY"); }
+|   KW_DROP KW_CONSTRAINT name          { $$ = text(MK(ALTER_ACTION, @$, $3), "DROP CONSTRAINT"); }
+|   KW_DROP KW_WATERMARK                { $$ = text(MK0(ALTER_ACTION, @$), "DROP WATERMARK"); }
+|   KW_SUSPEND                          { $$ = text(MK0(ALTER_ACTION, @$), "SUSPEND"); }
+|   KW_RESUME with_props_opt            { $$ = text(MK(ALTER_ACTION, @$, $2), "RESUME"); }
+|   KW_REFRESH partition_spec_opt       { $$ = text(MK(ALTER_ACTION, @$, $2), "REFRESH"); }
+|   KW_SET KW_FRESHNESS '=' interval_literal { $$ = text(MK(ALTER_ACTION, @$, $4), "SET FRESHNESS"); }
+|   KW_SET KW_REFRESH_MODE '=' name     { $$ = text(MK(ALTER_ACTION, @$, $4), "SET REFRESH_MODE"); }
+|   KW_SET KW_REFRESH_MODE '=' KW_FULL  { $$ = text(MK0(ALTER_ACTION, @$), "SET REFRESH_MODE"); }
+|   KW_AS query                         { $$ = text(MK(ALTER_ACTION, @$, $2), "AS"); }
+|   partition_spec_opt compact_word  { $$ = text(MK(ALTER_ACTION, @$, $1), "COMPACT"); }
+;
+
+compact_word:
+    IDENT
+;
+
+partition_spec_list:
+    partition_spec with_props_opt       { $$ = one($1); }
+|   partition_spec_list partition_spec with_props_opt { $$ = add($1, $2); }
+;
+
+partition_spec_list_c:
+    partition_spec
+|   partition_spec_list_c ',' partition_spec
+;
+
+schema_items_paren:
+    '(' schema_item_list ')'            { $$ = LIST($2, @$); }
+;
+
+schema_item_list:
+    schema_item                         { $$ = one($1); }
+|   schema_item_list ',' schema_item    { $$ = add($1, $3); }
+;
+
+schema_item:
+    typed_column col_position_opt       { $$ = $1; $1->kid[AST_KIDS - 1] = $2; }
+|   constraint_def
+|   watermark_def
+;
+
+col_position_opt:
+    %empty                              { $$ = NULL; }
+|   KW_FIRST                            { $$ = MK0(POSITION, @$); }
+|   KW_AFTER name                       { $$ = MK(POSITION, @$, $2); }
+;
+
+/*==== DROP =================================================================*/
+
+drop_stmt:
+    KW_DROP temporary_opt KW_TABLE ie_path
+        { $$ = flag(with_sub(MK(STMT_DROP, @$, $4), OBJ_TABLE), $2 | ($4->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+|   KW_DROP temporary_opt KW_VIEW ie_path
+        { $$ = flag(with_sub(MK(STMT_DROP, @$, $4), OBJ_VIEW), $2 | ($4->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+|   KW_DROP temporary_opt KW_FUNCTION ie_path
+        { $$ = flag(with_sub(MK(STMT_DROP, @$, $4), OBJ_FUNCTION), $2 | ($4->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+|   KW_DROP temporary_opt KW_MODEL ie_path
+        { $$ = flag(with_sub(MK(STMT_DROP, @$, $4), OBJ_MODEL), $2 | ($4->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+|   KW_DROP temporary_opt KW_CONNECTION ie_path
+        { $$ = flag(with_sub(MK(STMT_DROP, @$, $4), OBJ_CONNECTION), $2 | ($4->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+|   KW_DROP KW_CATALOG ie_name
+        { $$ = flag(with_sub(MK(STMT_DROP, @$, $3), OBJ_CATALOG), ($3->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+|   KW_DROP KW_DATABASE ie_path drop_behavior_opt
+        { $$ = flag(with_sub(MK(STMT_DROP, @$, $3), OBJ_DATABASE), ($3->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+|   KW_DROP KW_MATERIALIZED KW_TABLE ie_path
+        { $$ = flag(with_sub(MK(STMT_DROP, @$, $4), OBJ_MATERIALIZED_TABLE), ($4->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS))); }
+;
+
+drop_behavior_opt:
+    %empty
+|   KW_RESTRICT
+|   KW_CASCADE
+;
+
+/*==== INSERT, statement sets, EXECUTE, EXPLAIN ===============================*/
+
+insert_stmt:
+    insert_head path table_hints_opt partition_spec_opt query
+        {
+            $$ = MK(STMT_INSERT, @$, $2, $3, $4, NULL, $5);
+            $$->flags = $1;
+        }
+|   insert_head path table_hints_opt partition_spec_opt '(' name_list_plain ')' query
+        {
+            $$ = MK(STMT_INSERT, @$, $2, $3, $4, LIST($6, @6), $8);
+            $$->flags = $1;
+        }
+;
+
+insert_head:
+    KW_INSERT KW_INTO                   { $$ = 0; }
+|   KW_INSERT KW_OVERWRITE              { $$ = F_OVERWRITE; }
+|   KW_UPSERT KW_INTO                   { $$ = F_UPSERT; }
+;
+
+statement_set:
+    KW_STATEMENT KW_SET KW_BEGIN set_members KW_END
+        { $$ = MK(STMT_STATEMENT_SET, @$, LIST($4, @4)); }
+;
+
+set_members:
+    set_member                          { $$ = one($1); }
+|   set_members set_member              { $$ = add($1, $2); }
+;
+
+set_member:
+    insert_stmt ';'                     { $$ = $1; }
+|   error ';'                           { $$ = MK0(STMT_ERROR, @1);
+                                          ctx->stmt_failed = false; yyerrok; }
+;
+
+execute_stmt:
+    KW_EXECUTE statement_set            { $$ = $2; }
+|   KW_EXECUTE insert_stmt              { $$ = MK(STMT_EXECUTE, @$, $2); }
+|   KW_EXECUTE query                    { $$ = MK(STMT_EXECUTE, @$, $2); }
+|   KW_EXECUTE KW_PLAN string           { $$ = MK(STMT_EXECUTE_PLAN, @$, $3); }
+|   KW_COMPILE KW_PLAN string if_not_exists_opt KW_FOR compile_target
+        { $$ = MK(STMT_COMPILE_PLAN, @$, $3, $6); }
+|   KW_COMPILE KW_AND KW_EXECUTE KW_PLAN string KW_FOR compile_target
+        { $$ = flag(MK(STMT_COMPILE_PLAN, @$, $5, $7), F_EXECUTE); }
+;
+
+compile_target:
+    statement_set
+|   insert_stmt
+;
+
+explain_stmt:
+    KW_EXPLAIN explain_details_opt explainable
+        { $$ = MK(STMT_EXPLAIN, @$, $2, $3); }
+;
+
+explain_details_opt:
+    %empty                              { $$ = NULL; }
+|   KW_PLAN KW_FOR                      { $$ = NULL; }
+|   explain_detail_list                 { $$ = LIST($1, @1); }
+;
+
+explain_detail_list:
+    explain_detail                      { $$ = one(ID(@1)); }
+|   explain_detail_list ',' explain_detail { $$ = add($1, ID(@3)); }
+;
+
+explain_detail:
+    KW_ESTIMATED_COST | KW_CHANGELOG_MODE | KW_JSON_EXECUTION_PLAN | KW_PLAN_ADVICE
+;
+
+explainable:
+    query
+|   insert_stmt
+|   statement_set
+|   execute_stmt
+|   create_stmt
+|   alter_stmt
+;
+
+/*==== SHOW, DESCRIBE, USE ====================================================*/
+
+show_from_opt:
+    %empty                              { $$ = NULL; }
+|   KW_FROM path                        { $$ = $2; }
+|   KW_IN path                          { $$ = $2; }
+;
+
+like_pattern_opt:
+    %empty                              { $$ = NULL; }
+|   not_opt KW_LIKE string              { $$ = $3; }
+|   not_opt KW_ILIKE string             { $$ = $3; }
+;
+
+show_stmt:
+    KW_SHOW KW_CATALOGS like_pattern_opt { $$ = MK(STMT_SHOW, @$, NULL, $3); }
+|   KW_SHOW KW_CURRENT KW_CATALOG       { $$ = MK0(STMT_SHOW, @$); }
+|   KW_SHOW KW_CURRENT KW_DATABASE      { $$ = MK0(STMT_SHOW, @$); }
+|   KW_SHOW KW_DATABASES show_from_opt like_pattern_opt { $$ = MK(STMT_SHOW, @$, $3, $4); }
+|   KW_SHOW KW_TABLES show_from_opt like_pattern_opt { $$ = MK(STMT_SHOW, @$, $3, $4); }
+|   KW_SHOW KW_VIEWS show_from_opt like_pattern_opt { $$ = MK(STMT_SHOW, @$, $3, $4); }
+|   KW_SHOW KW_MATERIALIZED KW_TABLES show_from_opt like_pattern_opt
+                                        { $$ = MK(STMT_SHOW, @$, $4, $5); }
+|   KW_SHOW KW_COLUMNS KW_FROM path like_pattern_opt { $$ = MK(STMT_SHOW, @$, $4, $5); }
+|   KW_SHOW KW_COLUMNS KW_IN path like_pattern_opt { $$ = MK(STMT_SHOW, @$, $4, $5); }
+|   KW_SHOW KW_PARTITIONS path partition_spec_opt { $$ = MK(STMT_SHOW, @$, $3); }
+|   KW_SHOW KW_FUNCTIONS show_from_opt like_pattern_opt { $$ = MK(STMT_SHOW, @$, $3, $4); }
+|   KW_SHOW KW_USER KW_FUNCTIONS show_from_opt like_pattern_opt
+                                        { $$ = MK(STMT_SHOW, @$, $4, $5); }
+|   KW_SHOW KW_PROCEDURES show_from_opt like_pattern_opt { $$ = MK(STMT_SHOW, @$, $3, $4); }
+|   KW_SHOW KW_MODULES                  { $$ = MK0(STMT_SHOW, @$); }
+|   KW_SHOW KW_FULL KW_MODULES          { $$ = MK0(STMT_SHOW, @$); }
+|   KW_SHOW KW_JARS                     { $$ = MK0(STMT_SHOW, @$); }
+|   KW_SHOW KW_JOBS                     { $$ = MK0(STMT_SHOW, @$); }
+|   KW_SHOW KW_MODELS show_from_opt like_pattern_opt { $$ = MK(STMT_SHOW, @$, $3, $4); }
+|   KW_SHOW KW_CONNECTIONS show_from_opt like_pattern_opt { $$ = MK(STMT_SHOW, @$, $3, $4); }
+|   KW_SHOW KW_CREATE KW_TABLE path
+        { $$ = with_sub(MK(STMT_SHOW_CREATE, @$, $4), OBJ_TABLE); }
+|   KW_SHOW KW_CREATE KW_VIEW path
+        { $$ = with_sub(MK(STMT_SHOW_CREATE, @$, $4), OBJ_VIEW); }
+|   KW_SHOW KW_CREATE KW_CATALOG name
+        { $$ = with_sub(MK(STMT_SHOW_CREATE, @$, $4), OBJ_CATALOG); }
+|   KW_SHOW KW_CREATE KW_MODEL path
+        { $$ = with_sub(MK(STMT_SHOW_CREATE, @$, $4), OBJ_MODEL); }
+|   KW_SHOW KW_CREATE KW_CONNECTION path
+        { $$ = with_sub(MK(STMT_SHOW_CREATE, @$, $4), OBJ_CONNECTION); }
+|   KW_SHOW KW_CREATE or_opt KW_MATERIALIZED KW_TABLE path
+        { $$ = with_sub(MK(STMT_SHOW_CREATE, @$, $6), OBJ_MATERIALIZED_TABLE); }
+;
+
+describe_kw: KW_DESCRIBE | KW_DESC ;
+
+extended_opt:
+    %empty
+|   KW_EXTENDED
+;
+
+describe_stmt:
+    describe_kw path
+        { $$ = with_sub(MK(STMT_DESCRIBE, @$, $2), OBJ_TABLE); }
+|   describe_kw KW_EXTENDED path
+        { $$ = with_sub(MK(STMT_DESCRIBE, @$, $3), OBJ_TABLE); }
+|   describe_kw KW_CATALOG extended_opt name
+        { $$ = with_sub(MK(STMT_DESCRIBE, @$, $4), OBJ_CATALOG); }
+|   describe_kw KW_DATABASE extended_opt path
+        { $$ = with_sub(MK(STMT_DESCRIBE, @$, $4), OBJ_DATABASE); }
+|   describe_kw KW_FUNCTION extended_opt path
+        { $$ = with_sub(MK(STMT_DESCRIBE, @$, $4), OBJ_FUNCTION); }
+|   describe_kw KW_MODEL extended_opt path
+        { $$ = with_sub(MK(STMT_DESCRIBE, @$, $4), OBJ_MODEL); }
+|   describe_kw KW_CONNECTION extended_opt path
+        { $$ = with_sub(MK(STMT_DESCRIBE, @$, $4), OBJ_CONNECTION); }
+|   describe_kw KW_JOB string
+        { $$ = with_sub(MK(STMT_JOB, @$, $3), 1); }
+;
+
+use_stmt:
+    KW_USE KW_CATALOG name              { $$ = MK(STMT_USE_CATALOG, @$, $3); }
+|   KW_USE KW_MODULES name_list_plain   { $$ = MK(STMT_USE_MODULES, @$, LIST($3, @3)); }
+|   KW_USE path                         { $$ = MK(STMT_USE, @$, $2); }
+;
+
+/*==== SET, RESET and the rest ================================================*/
+
+set_stmt:
+    KW_SET                              { $$ = MK0(STMT_SET, @$); }
+|   KW_SET string '=' string            { $$ = MK(STMT_SET, @$, $2, $4); }
+|   LEGACY_SET                          { $$ = flag(MK0(STMT_SET, @$), F_LEGACY); }
+|   KW_RESET                            { $$ = MK0(STMT_RESET, @$); }
+|   KW_RESET string                     { $$ = MK(STMT_RESET, @$, $2); }
+|   LEGACY_RESET                        { $$ = flag(MK0(STMT_RESET, @$), F_LEGACY); }
+;
+
+misc_stmt:
+    KW_LOAD KW_MODULE name with_props_opt { $$ = MK(STMT_LOAD_MODULE, @$, $3, $4); }
+|   KW_UNLOAD KW_MODULE name            { $$ = MK(STMT_UNLOAD_MODULE, @$, $3); }
+|   KW_ADD KW_JAR string                { $$ = MK(STMT_JAR, @$, $3); }
+|   KW_REMOVE KW_JAR string             { $$ = with_sub(MK(STMT_JAR, @$, $3), 1); }
+|   KW_STOP KW_JOB string stop_opts     { $$ = MK(STMT_JOB, @$, $3); }
+|   KW_ANALYZE KW_TABLE path analyze_partition_opt KW_COMPUTE KW_STATISTICS
+        analyze_columns_opt             { $$ = MK(STMT_ANALYZE, @$, $3); }
+|   KW_CALL path '(' args ')'           { $$ = MK(STMT_CALL, @$,
+                                              MK(CALL, @$, $2, LIST($4, @4))); }
+|   KW_TRUNCATE KW_TABLE path           { $$ = MK(STMT_TRUNCATE, @$, $3); }
+|   KW_DELETE KW_FROM path table_hints_opt alias_opt where_opt
+        { $$ = MK(STMT_DELETE, @$, $3, $4, $5, $6); }
+|   KW_UPDATE path table_hints_opt alias_opt KW_SET assignment_list where_opt
+        { $$ = MK(STMT_UPDATE, @$, $2, $3, $4, LIST($6, @6), $7); }
+;
+
+stop_opts:
+    %empty
+|   stop_opts KW_WITH KW_SAVEPOINT
+|   stop_opts KW_WITH KW_DRAIN
+;
+
+analyze_partition_opt:
+    %empty
+|   KW_PARTITION '(' partition_items ')'
+;
+
+partition_items:
+    name                                { $$ = one($1); }
+|   name '=' literal                    { $$ = one($1); }
+|   partition_items ',' name            { $$ = add($1, $3); }
+|   partition_items ',' name '=' literal { $$ = add($1, $3); }
+;
+
+analyze_columns_opt:
+    %empty
+|   KW_FOR KW_COLUMNS name_list_plain
+|   KW_FOR KW_ALL KW_COLUMNS
+;
+
+assignment_list:
+    assignment                          { $$ = one($1); }
+|   assignment_list ',' assignment      { $$ = add($1, $3); }
+;
+
+assignment:
+    path '=' expr                       { $$ = MK(BINARY, @$, $1, $3); }
+;
+
+/*==== Queries ================================================================*/
+
+/* A query that may start with '('; query_np never does (so that
+ * expressions can tell a parenthesised subquery from a parenthesised
+ * expression with one token of lookahead). */
+query:
+    set_expr order_by_opt limit_tail    { $$ = ($2 || $3) ? MK(ORDERED, @$, $1, $2, $3) : $1; }
+|   with_clause set_expr order_by_opt limit_tail
+        {
+            struct node *body = ($3 || $4) ? MK(ORDERED, @$, $2, $3, $4) : $2;
+            $$ = $1; $$->kid[1] = body; $$->span = @$;
+        }
+;
+
+query_np:
+    set_np order_by_opt limit_tail      { $$ = ($2 || $3) ? MK(ORDERED, @$, $1, $2, $3) : $1; }
+|   with_clause set_expr order_by_opt limit_tail
+        {
+            struct node *body = ($3 || $4) ? MK(ORDERED, @$, $2, $3, $4) : $2;
+            $$ = $1; $$->kid[1] = body; $$->span = @$;
+        }
+;
+
+with_clause:
+    KW_WITH cte_list                    { $$ = MK(WITH, @$, LIST($2, @2)); }
+|   KW_WITH KW_RECURSIVE cte_list       { $$ = MK(WITH, @$, LIST($3, @3)); }
+;
+
+cte_list:
+    cte                                 { $$ = one($1); }
+|   cte_list ',' cte                    { $$ = add($1, $3); }
+;
+
+cte:
+    name KW_AS '(' query ')'            { $$ = MK(CTE, @$, $1, NULL, $4); }
+|   name ident_list_paren KW_AS '(' query ')' { $$ = MK(CTE, @$, $1, $2, $5); }
+;
+
+
+all_distinct_opt:
+    %empty                              { $$ = 0; }
+|   KW_ALL                              { $$ = F_ALL; }
+|   KW_DISTINCT                         { $$ = F_DISTINCT; }
+;
+
+set_expr:
+    set_primary
+|   set_expr KW_UNION all_distinct_opt set_expr
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_UNION), $3); }
+|   set_expr KW_EXCEPT all_distinct_opt set_expr
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_EXCEPT), $3); }
+|   set_expr KW_MINUS all_distinct_opt set_expr
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_EXCEPT), $3); }
+|   set_expr KW_INTERSECT all_distinct_opt set_expr
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_INTERSECT), $3); }
+;
+
+set_np:
+    simple_query
+|   set_np KW_UNION all_distinct_opt set_expr
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_UNION), $3); }
+|   set_np KW_EXCEPT all_distinct_opt set_expr
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_EXCEPT), $3); }
+|   set_np KW_MINUS all_distinct_opt set_expr
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_EXCEPT), $3); }
+|   set_np KW_INTERSECT all_distinct_opt set_expr
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_INTERSECT), $3); }
+;
+
+set_primary:
+    simple_query
+|   '(' query ')'                       { $$ = $2; }
+;
+
+simple_query:
+    select
+|   values_query
+|   KW_TABLE path                       { $$ = MK(TABLE_QUERY, @$, $2); }
+;
+
+values_query:
+    KW_VALUES row_list                  { $$ = MK(VALUES, @$, LIST($2, @2)); }
+;
+
+row_list:
+    expr                                { $$ = one($1); }
+|   row_list ',' expr                   { $$ = add($1, $3); }
+;
+
+order_by_opt:
+    %empty                              { $$ = NULL; }
+|   KW_ORDER KW_BY order_list           { $$ = LIST($3, @3); }
+;
+
+order_list:
+    order_item                          { $$ = one($1); }
+|   order_list ',' order_item           { $$ = add($1, $3); }
+;
+
+order_item:
+    expr asc_desc_opt nulls_opt         { $$ = flag(MK(ORDER_ITEM, @$, $1), $2 | $3); }
+;
+
+asc_desc_opt:
+    %empty                              { $$ = 0; }
+|   KW_ASC                              { $$ = F_ASC; }
+|   KW_DESC                             { $$ = F_DESC; }
+;
+
+nulls_opt:
+    %empty                              { $$ = 0; }
+|   KW_NULLS KW_FIRST                   { $$ = F_NULLS_FIRST; }
+|   KW_NULLS KW_LAST                    { $$ = F_NULLS_LAST; }
+;
+
+limit_tail:
+    %empty                              { $$ = NULL; }
+|   KW_LIMIT limit_value                { $$ = MK0(LIST, @$); }
+|   KW_LIMIT limit_value KW_OFFSET limit_value rows_opt { $$ = MK0(LIST, @$); }
+|   KW_LIMIT limit_value ',' limit_value { $$ = MK0(LIST, @$); }
+|   KW_OFFSET limit_value rows_opt      { $$ = MK0(LIST, @$); }
+|   KW_OFFSET limit_value rows_opt KW_LIMIT limit_value { $$ = MK0(LIST, @$); }
+|   KW_OFFSET limit_value rows_opt fetch_clause { $$ = MK0(LIST, @$); }
+|   fetch_clause                        { $$ = MK0(LIST, @$); }
+;
+
+limit_value:
+    INTEGER
+|   KW_ALL
+|   '?'
+;
+
+rows_opt:
+    %empty
+|   KW_ROW
+|   KW_ROWS
+;
+
+fetch_clause:
+    KW_FETCH first_next limit_value row_rows KW_ONLY
+|   KW_FETCH first_next row_rows KW_ONLY
+;
+
+first_next: KW_FIRST | KW_NEXT ;
+row_rows: KW_ROW | KW_ROWS ;
+
+select:
+    KW_SELECT hints set_quantifier_opt select_list from_opt where_opt
+        group_by_opt having_opt window_opt qualify_opt
+        {
+            $$ = MK(SELECT, @$, $2, LIST($4, @4), $5, $6, $7, $8, $9, $10);
+            $$->flags = $3;
+        }
+|   KW_SELECT set_quantifier_opt select_list from_opt where_opt
+        group_by_opt having_opt window_opt qualify_opt
+        {
+            $$ = MK(SELECT, @$, NULL, LIST($3, @3), $4, $5, $6, $7, $8, $9);
+            $$->flags = $2;
+        }
+;
+
+set_quantifier_opt:
+    %empty                              { $$ = 0; }
+|   KW_ALL                              { $$ = F_ALL; }
+|   KW_DISTINCT                         { $$ = F_DISTINCT; }
+;
+
+select_list:
+    select_item                         { $$ = one($1); }
+|   select_list ',' select_item         { $$ = add($1, $3); }
+;
+
+select_item:
+    expr %prec PREFER_CLAUSE            { $$ = MK(SELECT_ITEM, @$, $1); }
+|   expr name                           { $$ = MK(SELECT_ITEM, @$, $1, $2); }
+|   expr KW_AS name                     { $$ = MK(SELECT_ITEM, @$, $1, $3); }
+|   expr KW_AS string                   { $$ = MK(SELECT_ITEM, @$, $1, $3); }
+|   '*'                                 { $$ = MK(SELECT_ITEM, @$, MK(STAR, @1, NULL)); }
+|   path_parts '.' '*'                  { $$ = MK(SELECT_ITEM, @$, MK(STAR, @$,
+                                              MK(PATH, @1, LIST($1, @1)))); }
+;
+
+from_opt:
+    %empty                              { $$ = NULL; }
+|   KW_FROM from_list                   { $$ = LIST($2, @2); }
+;
+
+from_list:
+    from_item                           { $$ = one($1); }
+|   from_list ',' from_item             { $$ = add($1, $3); }
+;
+
+from_item:
+    table_ref
+|   from_item join_type KW_JOIN table_ref join_cond
+        { $$ = with_sub(MK(JOIN, @$, $1, $4, $5), $2); }
+|   from_item KW_CROSS KW_JOIN table_ref
+        { $$ = with_sub(MK(JOIN, @$, $1, $4), 'X'); }
+|   from_item KW_NATURAL join_type KW_JOIN table_ref
+        { $$ = flag(with_sub(MK(JOIN, @$, $1, $5), $3), F_NATURAL); }
+|   from_item KW_CROSS apply_word table_ref
+        { $$ = with_sub(MK(JOIN, @$, $1, $4), 'X'); }
+|   from_item KW_OUTER apply_word table_ref
+        { $$ = with_sub(MK(JOIN, @$, $1, $4), 'L'); }
+;
+
+apply_word:
+    IDENT
+;
+
+join_type:
+    %empty                              { $$ = 'I'; }
+|   KW_INNER                            { $$ = 'I'; }
+|   KW_LEFT                             { $$ = 'L'; }
+|   KW_LEFT KW_OUTER                    { $$ = 'L'; }
+|   KW_RIGHT                            { $$ = 'R'; }
+|   KW_RIGHT KW_OUTER                   { $$ = 'R'; }
+|   KW_FULL                             { $$ = 'F'; }
+|   KW_FULL KW_OUTER                    { $$ = 'F'; }
+;
+
+join_cond:
+    KW_ON expr                          { $$ = $2; }
+|   KW_USING ident_list_paren           { $$ = $2; }
+;
+
+table_ref:
+    table_primary
+|   table_primary match_recognize %prec PREFER_CLAUSE
+                                        { $$ = $2; $2->kid[0] = $1; $$->span = @$; }
+|   table_primary match_recognize alias { $$ = $2; $2->kid[0] = $1; $2->kid[2] = $3; $$->span = @$; }
+;
+
+table_primary:
+    path table_hints_opt period_opt alias_opt
+        { $$ = MK(TABLE_REF, @$, $1, $2, $3, $4); }
+|   path table_hints_opt period_opt alias_opt tablesample
+        { $$ = MK(TABLE_REF, @$, $1, $2, $3, $4); }
+|   '(' query ')' alias_opt             { $$ = MK(SUBQUERY_REF, @$, $2, $4); }
+|   KW_LATERAL '(' query ')' alias_opt  { $$ = flag(MK(SUBQUERY_REF, @$, $3, $5), F_LATERAL); }
+|   KW_TABLE '(' call ')' alias_opt     { $$ = MK(TABLE_FUNC, @$, $3, $5); }
+|   KW_LATERAL KW_TABLE '(' call ')' alias_opt
+        { $$ = flag(MK(TABLE_FUNC, @$, $4, $6), F_LATERAL); }
+|   KW_UNNEST '(' arg_list ')' ordinality_opt alias_opt
+        { $$ = flag(MK(UNNEST, @$, LIST($3, @3), $6), $5); }
+|   '(' from_item join_type KW_JOIN table_ref join_cond ')'
+        { $$ = with_sub(MK(JOIN, @$, $2, $5, $6), $3); }
+;
+
+tablesample:
+    KW_TABLESAMPLE IDENT '(' literal ')'
+;
+
+ordinality_opt:
+    %empty                              { $$ = 0; }
+|   KW_WITH KW_ORDINALITY               { $$ = F_WITH_ORDINALITY; }
+;
+
+period_opt:
+    %empty                              { $$ = NULL; }
+|   KW_FOR KW_SYSTEM_TIME KW_AS KW_OF expr { $$ = $5; }
+;
+
+alias_opt:
+    %empty %prec PREFER_CLAUSE          { $$ = NULL; }
+|   alias
+;
+
+alias:
+    name                                { $$ = MK(ALIAS, @$, $1); }
+|   KW_AS name                          { $$ = MK(ALIAS, @$, $2); }
+|   name ident_list_paren               { $$ = MK(ALIAS, @$, $1, $2); }
+|   KW_AS name ident_list_paren         { $$ = MK(ALIAS, @$, $2, $3); }
+;
+
+table_hints_opt:
+    %empty                              { $$ = NULL; }
+|   hints
+;
+
+hints:
+    HINT_BEG hint_list HINT_END         { $$ = LIST($2, @$); }
+;
+
+hint_list:
+    hint                                { $$ = one($1); }
+|   hint_list ',' hint                  { $$ = add($1, $3); }
+|   hint_list hint                      { $$ = add($1, $2); }
+;
+
+hint:
+    name                                { $$ = MK(HINT, @$, $1); }
+|   name '(' ')'                        { $$ = MK(HINT, @$, $1); }
+|   name '(' hint_item_list ')'         { $$ = MK(HINT, @$, $1, LIST($3, @3)); }
+;
+
+hint_item_list:
+    hint_item                           { $$ = one($1); }
+|   hint_item_list ',' hint_item        { $$ = add($1, $3); }
+;
+
+hint_item:
+    path
+|   string
+|   INTEGER                             { $$ = lit(ctx, LIT_INTEGER, @1); }
+|   string '=' string                   { $$ = MK(PROP, @$, $1, $3); }
+|   path '=' string                     { $$ = MK(PROP, @$, $1, $3); }
+;
+
+where_opt:
+    %empty                              { $$ = NULL; }
+|   KW_WHERE expr                       { $$ = $2; }
+;
+
+group_by_opt:
+    %empty                              { $$ = NULL; }
+|   KW_GROUP KW_BY all_distinct_opt group_list { $$ = LIST($4, @4); }
+;
+
+group_list:
+    group_item                          { $$ = one($1); }
+|   group_list ',' group_item           { $$ = add($1, $3); }
+;
+
+group_item:
+    expr
+|   '(' ')'                             { $$ = MK0(GROUPING, @$); }
+|   KW_GROUPING KW_SETS '(' group_list ')' { $$ = with_sub(MK(GROUPING, @$, LIST($4, @4)), 1); }
+|   KW_ROLLUP '(' group_list ')'        { $$ = with_sub(MK(GROUPING, @$, LIST($3, @3)), 2); }
+|   KW_CUBE '(' group_list ')'          { $$ = with_sub(MK(GROUPING, @$, LIST($3, @3)), 3); }
+;
+
+having_opt:
+    %empty                              { $$ = NULL; }
+|   KW_HAVING expr                      { $$ = $2; }
+;
+
+window_opt:
+    %empty                              { $$ = NULL; }
+|   KW_WINDOW window_list               { $$ = LIST($2, @2); }
+;
+
+window_list:
+    window_def                          { $$ = one($1); }
+|   window_list ',' window_def          { $$ = add($1, $3); }
+;
+
+window_def:
+    name KW_AS window_spec              { $$ = MK(WINDOW_DEF, @$, $1, $3); }
+;
+
+qualify_opt:
+    %empty                              { $$ = NULL; }
+|   KW_QUALIFY expr                     { $$ = $2; }
+;
+
+window_spec:
+    '(' name_opt window_partition_opt order_by_opt frame_opt ')'
+        { $$ = MK(WINDOW_SPEC, @$, NULL, NULL, $4, $5); }
+;
+
+name_opt:
+    %empty
+|   name
+;
+
+window_partition_opt:
+    %empty
+|   KW_PARTITION KW_BY expr_list
+;
+
+frame_opt:
+    %empty                              { $$ = NULL; }
+|   row_range frame_bound frame_exclude_opt partial_opt
+        { $$ = MK(FRAME, @$, $2); }
+|   row_range KW_BETWEEN frame_bound BETWEEN_AND frame_bound frame_exclude_opt partial_opt
+        { $$ = MK(FRAME, @$, $3, $5); }
+;
+
+row_range: KW_ROWS | KW_RANGE ;
+
+frame_bound:
+    KW_UNBOUNDED KW_PRECEDING           { $$ = MK0(KEYWORD_ARG, @$); }
+|   KW_UNBOUNDED KW_FOLLOWING           { $$ = MK0(KEYWORD_ARG, @$); }
+|   KW_CURRENT KW_ROW                   { $$ = MK0(KEYWORD_ARG, @$); }
+|   expr KW_PRECEDING                   { $$ = $1; }
+|   expr KW_FOLLOWING                   { $$ = $1; }
+;
+
+frame_exclude_opt:
+    %empty
+|   KW_EXCLUDE KW_CURRENT KW_ROW
+|   KW_EXCLUDE KW_GROUP
+|   KW_EXCLUDE KW_TIES
+|   KW_EXCLUDE IDENT IDENT
+;
+
+partial_opt:
+    %empty
+|   KW_ALLOW KW_PARTIAL
+|   KW_DISALLOW KW_PARTIAL
+;
+
+/*---- MATCH_RECOGNIZE ------------------------------------------------------*/
+
+match_recognize:
+    KW_MATCH_RECOGNIZE '(' mr_clauses KW_PATTERN '(' pattern ')' mr_within_opt
+        mr_subset_opt KW_DEFINE define_list ')'
+        {
+            struct node *pat = MK(MR_CLAUSE, @6, $6);
+            pat->text = "PATTERN";
+            ast_list_append(&$3, pat);
+            ast_list_append(&$3, text(MK(MR_CLAUSE, @11, LIST($11, @11)), "DEFINE"));
+            $$ = MK(MATCH_RECOGNIZE, @$, NULL, LIST($3, @3));
+        }
+;
+
+mr_clauses:
+    mr_partition_opt mr_order_opt mr_measures_opt mr_rows_opt mr_skip_opt
+        {
+            $$ = none();
+            if ($<n>1) ast_list_append(&$$, $<n>1);
+            if ($<n>2) ast_list_append(&$$, $<n>2);
+            if ($<n>3) ast_list_append(&$$, $<n>3);
+        }
+;
+
+mr_partition_opt:
+    %empty                              { $<n>$ = NULL; }
+|   KW_PARTITION KW_BY expr_list        { $<n>$ = text(MK(MR_CLAUSE, @$, LIST($3, @3)), "PARTITION BY"); }
+;
+
+mr_order_opt:
+    %empty                              { $<n>$ = NULL; }
+|   KW_ORDER KW_BY order_list           { $<n>$ = text(MK(MR_CLAUSE, @$, LIST($3, @3)), "ORDER BY"); }
+;
+
+mr_measures_opt:
+    %empty                              { $<n>$ = NULL; }
+|   KW_MEASURES measure_list            { $<n>$ = text(MK(MR_CLAUSE, @$, LIST($2, @2)), "MEASURES"); }
+;
+
+measure_list:
+    mr_clause                           { $$ = one($1); }
+|   measure_list ',' mr_clause          { $$ = add($1, $3); }
+;
+
+/* One measure: expr AS name (FINAL/RUNNING allowed in front). */
+mr_clause:
+    expr KW_AS name                     { $$ = MK(SELECT_ITEM, @$, $1, $3); }
+|   KW_FINAL expr KW_AS name            { $$ = MK(SELECT_ITEM, @$, $2, $4); }
+|   KW_RUNNING expr KW_AS name          { $$ = MK(SELECT_ITEM, @$, $2, $4); }
+;
+
+mr_rows_opt:
+    %empty
+|   KW_ONE KW_ROW KW_PER KW_MATCH
+|   KW_ALL KW_ROWS KW_PER KW_MATCH
+|   KW_ALL KW_ROWS KW_PER KW_MATCH IDENT KW_EMPTY match_word
+|   KW_ALL KW_ROWS KW_PER KW_MATCH KW_WITH IDENT match_word
+;
+
+match_word:
+    IDENT
+|   KW_MATCH
+;
+
+mr_skip_opt:
+    %empty
+|   KW_AFTER KW_MATCH KW_SKIP KW_TO KW_NEXT KW_ROW
+|   KW_AFTER KW_MATCH KW_SKIP KW_PAST KW_LAST KW_ROW
+|   KW_AFTER KW_MATCH KW_SKIP KW_TO KW_FIRST name
+|   KW_AFTER KW_MATCH KW_SKIP KW_TO KW_LAST name
+|   KW_AFTER KW_MATCH KW_SKIP KW_TO name
+;
+
+mr_within_opt:
+    %empty
+|   KW_WITHIN interval_literal
+;
+
+mr_subset_opt:
+    %empty
+|   KW_SUBSET subset_list
+;
+
+subset_list:
+    name '=' ident_list_paren           { $$ = one($1); }
+|   subset_list ',' name '=' ident_list_paren { $$ = add($1, $3); }
+;
+
+define_list:
+    name KW_AS expr                     { $$ = one(MK(SELECT_ITEM, @$, $3, $1)); }
+|   define_list ',' name KW_AS expr     { $$ = add($1, MK(SELECT_ITEM, @3, $5, $3)); }
+;
+
+pattern:
+    pattern_term
+|   pattern '|' pattern_term            { $$ = with_sub(MK(PATTERN, @$, $1, $3), '|'); }
+;
+
+pattern_term:
+    pattern_factor
+|   pattern_term pattern_factor         { $$ = with_sub(MK(PATTERN, @$, $1, $2), ' '); }
+;
+
+pattern_factor:
+    pattern_primary
+|   pattern_primary quantifier          { $$ = MK(PATTERN, @$, $1, MK0(KEYWORD_ARG, @2)); }
+|   pattern_primary quantifier '?'      { $$ = MK(PATTERN, @$, $1, MK0(KEYWORD_ARG, @2)); }
+;
+
+pattern_primary:
+    name                                { $$ = with_sub(MK(PATTERN, @$, $1), 'v'); }
+|   '^'                                 { $$ = with_sub(MK0(PATTERN, @$), '^'); }
+|   '(' pattern ')'                     { $$ = $2; }
+|   '(' ')'                             { $$ = with_sub(MK0(PATTERN, @$), '('); }
+|   PAT_EXCL_BEG pattern PAT_EXCL_END   { $$ = $2; }
+|   KW_PERMUTE '(' pattern_list ')'     { $$ = with_sub(MK0(PATTERN, @$), 'P'); }
+;
+
+pattern_list:
+    pattern
+|   pattern_list ',' pattern
+;
+
+quantifier:
+    '*'
+|   '+'
+|   '?'
+|   '{' INTEGER '}'
+|   '{' INTEGER ',' '}'
+|   '{' ',' INTEGER '}'
+|   '{' INTEGER ',' INTEGER '}'
+;
+
+/*==== Expressions ============================================================*/
+
+expr_list:
+    expr                                { $$ = one($1); }
+|   expr_list ',' expr                  { $$ = add($1, $3); }
+;
+
+not_opt:
+    %empty                              { $$ = 0; }
+|   KW_NOT                              { $$ = F_NOT; }
+;
+
+cmp_op:
+    '='                                 { $$ = '='; }
+|   '<'                                 { $$ = '<'; }
+|   '>'                                 { $$ = '>'; }
+|   LE                                  { $$ = TK_LE; }
+|   GE                                  { $$ = TK_GE; }
+|   NE                                  { $$ = TK_NE; }
+;
+
+quant_word:
+    KW_ANY                              { $$ = TK_KW_ANY; }
+|   KW_SOME                             { $$ = TK_KW_SOME; }
+|   KW_ALL                              { $$ = TK_KW_ALL; }
+;
+
+expr:
+    primary
+|   expr KW_OR expr                     { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_KW_OR); }
+|   expr KW_AND expr                    { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_KW_AND); }
+|   KW_NOT expr                         { $$ = with_sub(MK(UNARY, @$, $2), TK_KW_NOT); }
+|   expr '=' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '='); }
+|   expr '<' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '<'); }
+|   expr '>' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '>'); }
+|   expr LE expr                        { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_LE); }
+|   expr GE expr                        { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_GE); }
+|   expr NE expr                        { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_NE); }
+|   expr cmp_op quant_word '(' query_np ')' %prec '='
+        { $$ = with_sub(MK(PREDICATE, @$, $1, MK(SUBQUERY, @5, $5)), $2); }
+|   expr cmp_op quant_word '(' expr_list ')' %prec '='
+        { $$ = with_sub(MK(PREDICATE, @$, $1, LIST($5, @5)), $2); }
+|   expr KW_IS not_opt KW_NULL          { $$ = flag(with_sub(MK(PREDICATE, @$, $1), TK_KW_NULL), $3); }
+|   expr KW_IS not_opt KW_TRUE          { $$ = flag(with_sub(MK(PREDICATE, @$, $1), TK_KW_TRUE), $3); }
+|   expr KW_IS not_opt KW_FALSE         { $$ = flag(with_sub(MK(PREDICATE, @$, $1), TK_KW_FALSE), $3); }
+|   expr KW_IS not_opt KW_UNKNOWN       { $$ = flag(with_sub(MK(PREDICATE, @$, $1), TK_KW_UNKNOWN), $3); }
+|   expr KW_IS not_opt KW_DISTINCT KW_FROM expr %prec KW_IS
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $6), TK_KW_DISTINCT), $3); }
+|   expr KW_IS not_opt KW_JSON json_kind_opt
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1), TK_KW_JSON), $3); }
+|   expr KW_BETWEEN sym_opt expr BETWEEN_AND expr %prec KW_BETWEEN
+        { $$ = with_sub(MK(PREDICATE, @$, $1, $4, $6), TK_KW_BETWEEN); }
+|   expr KW_NOT KW_BETWEEN sym_opt expr BETWEEN_AND expr %prec KW_BETWEEN
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $5, $7), TK_KW_BETWEEN), F_NOT); }
+|   expr KW_IN '(' expr_list ')'
+        { $$ = with_sub(MK(PREDICATE, @$, $1, LIST($4, @4)), TK_KW_IN); }
+|   expr KW_NOT KW_IN '(' expr_list ')' %prec KW_IN
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, LIST($5, @5)), TK_KW_IN), F_NOT); }
+|   expr KW_IN '(' query_np ')'
+        { $$ = with_sub(MK(PREDICATE, @$, $1, MK(SUBQUERY, @4, $4)), TK_KW_IN); }
+|   expr KW_NOT KW_IN '(' query_np ')' %prec KW_IN
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, MK(SUBQUERY, @5, $5)), TK_KW_IN), F_NOT); }
+|   expr like_op expr %prec KW_LIKE
+        { $$ = with_sub(MK(PREDICATE, @$, $1, $3), TK_KW_LIKE); }
+|   expr like_op expr KW_ESCAPE expr %prec KW_LIKE
+        { $$ = with_sub(MK(PREDICATE, @$, $1, $3, $5), TK_KW_LIKE); }
+|   expr KW_NOT like_op expr %prec KW_LIKE
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $4), TK_KW_LIKE), F_NOT); }
+|   expr KW_NOT like_op expr KW_ESCAPE expr %prec KW_LIKE
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $4, $6), TK_KW_LIKE), F_NOT); }
+|   expr KW_MEMBER KW_OF expr %prec KW_MEMBER
+                                        { $$ = with_sub(MK(PREDICATE, @$, $1, $4), TK_KW_MEMBER); }
+|   expr KW_NOT KW_MEMBER KW_OF expr %prec KW_MEMBER
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $5), TK_KW_MEMBER), F_NOT); }
+|   expr KW_SUBMULTISET KW_OF expr %prec KW_SUBMULTISET
+                                        { $$ = with_sub(MK(PREDICATE, @$, $1, $4), TK_KW_SUBMULTISET); }
+|   expr KW_OVERLAPS expr               { $$ = with_sub(MK(PREDICATE, @$, $1, $3), TK_KW_OVERLAPS); }
+|   expr CONCAT expr                    { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_CONCAT); }
+|   expr '+' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '+'); }
+|   expr '-' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '-'); }
+|   expr '*' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '*'); }
+|   expr '/' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '/'); }
+|   expr '%' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '%'); }
+|   expr '|' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '|'); }
+|   expr '&' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '&'); }
+|   expr '^' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '^'); }
+|   expr SHL expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_SHL); }
+|   '-' expr %prec UMINUS               { $$ = with_sub(MK(UNARY, @$, $2), '-'); }
+|   '+' expr %prec UMINUS               { $$ = with_sub(MK(UNARY, @$, $2), '+'); }
+|   KW_EXISTS '(' query_np ')'          { $$ = with_sub(MK(SUBQUERY, @$, $3), 1); }
+;
+
+like_op:
+    KW_LIKE
+|   KW_ILIKE
+|   KW_RLIKE
+|   KW_SIMILAR KW_TO
+;
+
+sym_opt:
+    %empty
+|   KW_SYMMETRIC
+|   KW_ASYMMETRIC
+;
+
+json_kind_opt:
+    %empty %prec LOW
+|   KW_VALUE
+|   KW_OBJECT
+|   KW_ARRAY
+|   KW_SCALAR
+;
+
+primary:
+    literal
+|   path %prec LOW                      { $$ = MK(COLUMN_REF, @$, $1); }
+|   call
+|   special_call
+|   case_expr
+|   typed_literal
+|   interval_literal
+|   niladic
+|   '?'                                 { $$ = MK0(KEYWORD_ARG, @$); }
+|   '(' expr ')'                        { $$ = $2; }
+|   '(' expr ',' expr_list ')'          { $$ = with_sub(MK(CONSTRUCTOR, @$,
+                                               LIST(add(one($2), $4.head ? $4.head : NULL), @$)), 'R'); }
+|   '(' query_np ')'                    { $$ = MK(SUBQUERY, @$, $2); }
+|   KW_ROW '(' args ')'                 { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'R'); }
+|   KW_ARRAY '[' args ']'               { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'A'); }
+|   KW_ARRAY '(' query_np ')'           { $$ = with_sub(MK(SUBQUERY, @$, $3), 2); }
+|   KW_MAP '[' args ']'                 { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'M'); }
+|   KW_MAP '(' query_np ')'             { $$ = with_sub(MK(SUBQUERY, @$, $3), 3); }
+|   KW_MAP '(' ')'                      { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1))); }
+|   KW_MAP '(' expr_list ')'            { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_MULTISET '[' args ']'            { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'S'); }
+|   KW_MULTISET '(' query_np ')'        { $$ = with_sub(MK(SUBQUERY, @$, $3), 2); }
+|   primary '[' expr ']'                { $$ = MK(ITEM, @$, $1, $3); }
+|   primary '.' name                    { $$ = MK(FIELD_ACCESS, @$, $1, $3); }
+;
+
+literal:
+    string                              { $$ = $1; }
+|   USTRING                             { $$ = lit(ctx, LIT_UNICODE_STRING, @1); }
+|   USTRING KW_UESCAPE STRING           { $$ = lit(ctx, LIT_UNICODE_STRING, @$); }
+|   XSTRING                             { $$ = lit(ctx, LIT_BINARY_STRING, @1); }
+|   INTEGER                             { $$ = lit(ctx, LIT_INTEGER, @1); }
+|   DECIMAL                             { $$ = lit(ctx, LIT_DECIMAL, @1); }
+|   APPROX                              { $$ = lit(ctx, LIT_APPROX, @1); }
+|   KW_TRUE                             { $$ = lit(ctx, LIT_TRUE, @1); }
+|   KW_FALSE                            { $$ = lit(ctx, LIT_FALSE, @1); }
+|   KW_UNKNOWN                          { $$ = lit(ctx, LIT_UNKNOWN, @1); }
+|   KW_NULL                             { $$ = lit(ctx, LIT_NULL, @1); }
+;
+
+typed_literal:
+    KW_DATE string                      { $$ = MK(TYPED_LITERAL, @$, ID(@1), $2); }
+|   KW_TIME string                      { $$ = MK(TYPED_LITERAL, @$, ID(@1), $2); }
+|   KW_TIMESTAMP string                 { $$ = MK(TYPED_LITERAL, @$, ID(@1), $2); }
+|   KW_TIMESTAMP_LTZ string             { $$ = MK(TYPED_LITERAL, @$, ID(@1), $2); }
+|   KW_TIMESTAMP KW_WITH KW_LOCAL KW_TIME KW_ZONE string
+                                        { $$ = MK(TYPED_LITERAL, @$, ID(@1), $6); }
+;
+
+interval_literal:
+    KW_INTERVAL interval_value interval_qualifier
+                                        { $$ = MK(INTERVAL, @$, $<n>2, $3); }
+|   KW_INTERVAL '-' interval_value interval_qualifier
+                                        { $$ = MK(INTERVAL, @$, $<n>3, $4); }
+|   KW_INTERVAL '+' interval_value interval_qualifier
+                                        { $$ = MK(INTERVAL, @$, $<n>3, $4); }
+;
+
+interval_value:
+    string                              { $<n>$ = $1; }
+|   INTEGER                             { $<n>$ = lit(ctx, LIT_INTEGER, @1); }
+|   DECIMAL                             { $<n>$ = lit(ctx, LIT_DECIMAL, @1); }
+|   '(' expr ')'                        { $<n>$ = $2; }
+;
+
+niladic:
+    KW_CURRENT_DATE                     { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_CURRENT_TIME                     { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_CURRENT_TIMESTAMP                { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_LOCALTIME                        { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_LOCALTIMESTAMP                   { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_CURRENT_USER                     { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_SESSION_USER                     { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_SYSTEM_USER                      { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_USER                             { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_CURRENT_ROLE                     { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_CURRENT_PATH                     { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_CURRENT_CATALOG                  { $$ = MK(CALL, @$, ID(@1)); }
+|   KW_CURRENT_SCHEMA                   { $$ = MK(CALL, @$, ID(@1)); }
+;
+
+/* Function names: paths, and reserved words that name functions. */
+func_name:
+    path %prec '('
+|   RESERVED_WORD                       { $$ = MK(PATH, @$, LIST(one(ID(@1)), @1)); }
+|   func_keyword                        { $$ = MK(PATH, @$, LIST(one(ID(@1)), @1)); }
+;
+
+func_keyword:
+    KW_LEFT | KW_RIGHT | KW_TRUNCATE | KW_YEAR | KW_MONTH | KW_DAY
+|   KW_HOUR | KW_MINUTE | KW_SECOND | KW_NEXT | KW_GROUPING | KW_CURRENT_DATE
+|   KW_CURRENT_TIME | KW_CURRENT_TIMESTAMP | KW_LOCALTIME | KW_LOCALTIMESTAMP
+|   KW_USER | KW_CURRENT_CATALOG | KW_CURRENT_SCHEMA
+;
+
+call:
+    func_name '(' args ')' call_tail_over
+        {
+            $$ = MK(CALL, @$, $1, LIST($3, @3));
+            if ($5) {
+                $$->kid[2] = $5->kid[0];
+                $$->kid[3] = $5->kid[1];
+                $$->kid[4] = $5->kid[2];
+            }
+        }
+|   func_name '(' set_quantifier args ')' call_tail_over
+        {
+            $$ = flag(MK(CALL, @$, $1, LIST($4, @4)), F_DISTINCT);
+            if ($6) {
+                $$->kid[2] = $6->kid[0];
+                $$->kid[3] = $6->kid[1];
+                $$->kid[4] = $6->kid[2];
+            }
+        }
+|   func_name '(' '*' ')' call_tail_over
+        {
+            $$ = MK(CALL, @$, $1, LIST(one(MK(STAR, @3, NULL)), @3));
+            if ($5) {
+                $$->kid[2] = $5->kid[0];
+                $$->kid[3] = $5->kid[1];
+                $$->kid[4] = $5->kid[2];
+            }
+        }
+;
+
+set_quantifier:
+    KW_ALL
+|   KW_DISTINCT
+;
+
+/* FILTER, WITHIN GROUP, null treatment and OVER after a call: a LIST node
+ * whose kids are filter, over, within (or NULL when there is none). */
+call_tail_over:
+    within_group_opt filter_opt null_treatment_opt over_opt
+        {
+            $$ = (!$<n>1 && !$<n>2 && !$<n>4) ? NULL
+                 : MK(LIST, @$, $<n>2, $<n>4, $<n>1);
+        }
+;
+
+within_group_opt:
+    %empty %prec LOW                    { $<n>$ = NULL; }
+|   KW_WITHIN KW_GROUP '(' KW_ORDER KW_BY order_list ')'
+                                        { $<n>$ = LIST($6, @6); }
+;
+
+filter_opt:
+    %empty %prec LOW                    { $<n>$ = NULL; }
+|   KW_FILTER '(' KW_WHERE expr ')'     { $<n>$ = $4; }
+;
+
+null_treatment_opt:
+    %empty %prec LOW
+|   KW_IGNORE KW_NULLS
+|   KW_RESPECT KW_NULLS
+;
+
+over_opt:
+    %empty %prec LOW                    { $<n>$ = NULL; }
+|   KW_OVER window_ref                  { $<n>$ = $2; }
+;
+
+window_ref:
+    name                                { $$ = MK(WINDOW_SPEC, @$, $1); }
+|   window_spec
+;
+
+args:
+    %empty                              { $$ = none(); }
+|   arg_list
+|   arg_list null_treatment_in          { $$ = $1; }
+;
+
+null_treatment_in:
+    KW_IGNORE KW_NULLS
+|   KW_RESPECT KW_NULLS
+;
+
+arg_list:
+    arg                                 { $$ = one($1); }
+|   arg_list ',' arg                    { $$ = add($1, $3); }
+;
+
+arg:
+    expr
+|   name ARROW expr                     { $$ = MK(NAMED_ARG, @$, $1, $3); }
+|   name ARROW table_arg                { $$ = MK(NAMED_ARG, @$, $1, $<n>3); }
+|   table_arg                           { $$ = $<n>1; }
+|   KW_MODEL path                       { $$ = MK(MODEL_ARG, @$, $2); }
+|   KW_DEFAULT                          { $$ = MK0(KEYWORD_ARG, @$); }
+|   expr LAMBDA expr                    { $$ = MK(LAMBDA, @$, $1, $3); }
+|   expr KW_PARTITION KW_BY expr_or_list table_arg_order_opt
+                                        { $$ = MK(TABLE_ARG, @$, $1); }
+;
+
+table_arg:
+    KW_TABLE path table_arg_partition_opt table_arg_order_opt
+                                        { $<n>$ = MK(TABLE_ARG, @$, $2); }
+;
+
+table_arg_partition_opt:
+    %empty
+|   KW_PARTITION KW_BY expr_or_list
+;
+
+expr_or_list:
+    expr
+;
+
+table_arg_order_opt:
+    %empty
+|   KW_ORDER KW_BY order_list %prec LOW
+;
+
+special_call:
+    KW_CAST '(' expr KW_AS type ')'     { $$ = MK(CAST, @$, $3, $5); }
+|   KW_TRY_CAST '(' expr KW_AS type ')' { $$ = flag(MK(CAST, @$, $3, $5), F_TRY); }
+|   KW_EXTRACT '(' unit_word KW_FROM expr ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $5), "EXTRACT"); }
+|   KW_POSITION '(' expr POSITION_IN expr ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3, $5), "POSITION"); }
+|   KW_POSITION '(' expr POSITION_IN expr KW_FROM expr ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3, $5, $7), "POSITION"); }
+|   KW_TRIM '(' trim_spec expr KW_FROM expr ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $4, $6), "TRIM"); }
+|   KW_TRIM '(' trim_spec KW_FROM expr ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $5), "TRIM"); }
+|   KW_TRIM '(' expr KW_FROM expr ')'   { $$ = text(MK(SPECIAL_CALL, @$, $3, $5), "TRIM"); }
+|   KW_TRIM '(' expr ')'                { $$ = text(MK(SPECIAL_CALL, @$, $3), "TRIM"); }
+|   KW_SUBSTRING '(' expr KW_FROM expr ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3, $5), "SUBSTRING"); }
+|   KW_SUBSTRING '(' expr KW_FROM expr KW_FOR expr ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3, $5, $7), "SUBSTRING"); }
+|   KW_OVERLAY '(' expr KW_PLACING expr KW_FROM expr ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3, $5, $7), "OVERLAY"); }
+|   KW_OVERLAY '(' expr KW_PLACING expr KW_FROM expr KW_FOR expr ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3, $5, $7, $9), "OVERLAY"); }
+|   floor_ceil '(' expr KW_TO unit_word ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3), "FLOOR"); }
+|   floor_ceil '(' arg_list ')'         { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_SUBSTRING '(' arg_list ')'       { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_TRANSLATE '(' arg_list ')'       { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_TRANSLATE '(' expr KW_USING path ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3), "TRANSLATE"); }
+|   KW_JSON_VALUE '(' expr ',' expr json_returning_opt json_value_behaviors ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3, $5), "JSON_VALUE"); }
+|   KW_JSON_QUERY '(' expr ',' expr json_returning_opt json_wrapper_opt json_query_behaviors ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3, $5), "JSON_QUERY"); }
+|   KW_JSON_EXISTS '(' expr ',' expr ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3, $5), "JSON_EXISTS"); }
+|   KW_JSON_EXISTS '(' expr ',' expr json_exists_behavior KW_ON KW_ERROR ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3, $5), "JSON_EXISTS"); }
+|   KW_JSON_OBJECT '(' json_on_null_opt ')'
+                                        { $$ = text(MK0(SPECIAL_CALL, @$), "JSON_OBJECT"); }
+|   KW_JSON_OBJECT '(' json_kv_list json_on_null_opt ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, LIST($3, @3)), "JSON_OBJECT"); }
+|   KW_JSON_OBJECTAGG '(' json_kv json_on_null_opt ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3), "JSON_OBJECTAGG"); }
+|   KW_JSON_ARRAY '(' json_on_null_opt ')'
+                                        { $$ = text(MK0(SPECIAL_CALL, @$), "JSON_ARRAY"); }
+|   KW_JSON_ARRAY '(' expr_list json_on_null_opt ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, LIST($3, @3)), "JSON_ARRAY"); }
+|   KW_JSON_ARRAY '(' query_np ')'      { $$ = text(MK(SPECIAL_CALL, @$, MK(SUBQUERY, @3, $3)), "JSON_ARRAY"); }
+|   KW_JSON_ARRAYAGG '(' expr order_by_opt json_on_null_opt ')' call_tail_over
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3), "JSON_ARRAYAGG"); }
+;
+
+floor_ceil: KW_FLOOR | KW_CEIL | KW_CEILING ;
+
+trim_spec: KW_BOTH | KW_LEADING | KW_TRAILING ;
+
+json_returning_opt:
+    %empty
+|   KW_RETURNING type_common
+;
+
+json_value_behaviors:
+    %empty
+|   json_behavior KW_ON KW_EMPTY
+|   json_behavior KW_ON KW_ERROR
+|   json_behavior KW_ON KW_EMPTY json_behavior KW_ON KW_ERROR
+;
+
+json_behavior:
+    KW_NULL                             { $$ = NULL; }
+|   KW_ERROR                            { $$ = NULL; }
+|   KW_DEFAULT expr                     { $$ = $2; }
+;
+
+json_wrapper_opt:
+    %empty
+|   KW_WITHOUT array_opt KW_WRAPPER
+|   KW_WITH array_opt KW_WRAPPER
+|   KW_WITH KW_CONDITIONAL array_opt KW_WRAPPER
+|   KW_WITH KW_UNCONDITIONAL array_opt KW_WRAPPER
+;
+
+array_opt:
+    %empty
+|   KW_ARRAY
+;
+
+json_query_behaviors:
+    %empty
+|   json_q_behavior KW_ON KW_EMPTY
+|   json_q_behavior KW_ON KW_ERROR
+|   json_q_behavior KW_ON KW_EMPTY json_q_behavior KW_ON KW_ERROR
+;
+
+json_q_behavior:
+    KW_NULL                             { $$ = NULL; }
+|   KW_ERROR                            { $$ = NULL; }
+|   KW_EMPTY KW_ARRAY                   { $$ = NULL; }
+|   KW_EMPTY KW_OBJECT                  { $$ = NULL; }
+;
+
+json_exists_behavior:
+    KW_TRUE | KW_FALSE | KW_UNKNOWN | KW_ERROR
+;
+
+json_kv_list:
+    json_kv                             { $$ = one($1); }
+|   json_kv_list ',' json_kv            { $$ = add($1, $3); }
+;
+
+json_kv:
+    KW_KEY expr KW_VALUE expr           { $$ = MK(PROP, @$, $2, $4); }
+|   expr KW_VALUE expr                  { $$ = MK(PROP, @$, $1, $3); }
+|   expr ':' expr                       { $$ = MK(PROP, @$, $1, $3); }
+;
+
+json_on_null_opt:
+    %empty                              { $$ = NULL; }
+|   KW_NULL KW_ON KW_NULL               { $$ = NULL; }
+|   KW_ABSENT KW_ON KW_NULL             { $$ = NULL; }
+;
+
+case_expr:
+    KW_CASE when_list else_opt KW_END   { $$ = MK(CASE, @$, NULL, LIST($2, @2), $<n>3); }
+|   KW_CASE expr when_list else_opt KW_END
+                                        { $$ = MK(CASE, @$, $2, LIST($3, @3), $<n>4); }
+;
+
+when_list:
+    when                                { $$ = one($1); }
+|   when_list when                      { $$ = add($1, $2); }
+;
+
+when:
+    KW_WHEN expr_list KW_THEN expr      { $$ = MK(WHEN, @$, LIST($2, @2), $4); }
+;
+
+else_opt:
+    %empty                              { $<n>$ = NULL; }
+|   KW_ELSE expr                        { $<n>$ = $2; }
+;
+
+/*==== Non-reserved keywords: also names =======================================*/
+
+nonreserved:
+    KW_ABSENT | KW_ADD | KW_AFTER | KW_ANALYZE | KW_ARTIFACT | KW_ASC
+|   KW_BUCKETS | KW_CASCADE | KW_CATALOG | KW_CHANGELOG_MODE | KW_COLUMNS
+|   KW_COMPILE | KW_COMPUTE | KW_CONDITIONAL | KW_CONNECTION | KW_CONNECTIONS
+|   KW_CONSTRAINTS | KW_CONTINUOUS | KW_DATABASE | KW_DESC | KW_DESCRIPTOR
+|   KW_DISTRIBUTED | KW_DISTRIBUTION | KW_DRAIN | KW_ENFORCED | KW_ERROR
+|   KW_ESTIMATED_COST | KW_EXCLUDE | KW_EXCLUDING | KW_FINAL | KW_FIRST
+|   KW_FOLLOWING | KW_FRESHNESS | KW_GENERATED | KW_HASH | KW_IF | KW_IGNORE
+|   KW_INCLUDING | KW_INPUT | KW_JAR | KW_JARS | KW_JOB | KW_JOBS
+|   KW_JSON | KW_JSON_EXECUTION_PLAN | KW_KEY | KW_LAST | KW_LOAD | KW_MAP
+|   KW_MATERIALIZED | KW_METADATA | KW_MODEL | KW_MODELS | KW_MODIFY
+|   KW_NULLS | KW_OBJECT | KW_OPTIONS | KW_ORDINALITY | KW_OTHERS | KW_OUTPUT
+|   KW_OVERWRITE | KW_OVERWRITING | KW_PARTIAL | KW_PARTITIONED | KW_PARTITIONS
+|   KW_PAST | KW_PLACING | KW_PLAN | KW_PLAN_ADVICE | KW_PRECEDING
+|   KW_PROCEDURES | KW_REFRESH | KW_REFRESH_MODE | KW_REMOVE | KW_REPLACE
+|   KW_RESPECT | KW_RESTRICT | KW_RESUME | KW_RETURNING | KW_SCALAR
+|   KW_SETS | KW_START_MODE | KW_STATISTICS | KW_STOP | KW_STRUCTURED
+|   KW_SUSPEND | KW_TEMPORARY | KW_TIES | KW_TRY_CAST | KW_UNBOUNDED
+|   KW_UNCONDITIONAL | KW_UNLOAD | KW_VARIANT | KW_VIEW | KW_VIRTUAL
+|   KW_WRAPPER | KW_ZONE | KW_QUALIFY
+;
+
+%%
+
+static void yyerror(struct span *loc, struct parse_ctx *ctx, const char *msg)
+{
+    parse_error(ctx, *loc, "%s", msg);
+}
+
+/* Statement-starting keywords: when one of them is unexpected where ';'
+ * would be accepted, the user most likely forgot the ';'. */
+static bool starts_statement(yysymbol_kind_t s)
+{
+    switch (s) {
+    case YYSYMBOL_KW_CREATE: case YYSYMBOL_KW_INSERT: case YYSYMBOL_KW_UPSERT:
+    case YYSYMBOL_KW_SELECT: case YYSYMBOL_KW_ALTER: case YYSYMBOL_KW_DROP:
+    case YYSYMBOL_KW_USE: case YYSYMBOL_KW_BEGIN: case YYSYMBOL_KW_EXECUTE:
+    case YYSYMBOL_KW_EXPLAIN: case YYSYMBOL_KW_SHOW: case YYSYMBOL_KW_DESCRIBE:
+    case YYSYMBOL_KW_SET: case YYSYMBOL_KW_RESET: case YYSYMBOL_KW_END:
+    case YYSYMBOL_LEGACY_SET: case YYSYMBOL_LEGACY_RESET:
+    case YYSYMBOL_KW_COMPILE: case YYSYMBOL_KW_LOAD: case YYSYMBOL_KW_UNLOAD:
+    case YYSYMBOL_KW_CALL: case YYSYMBOL_KW_DELETE: case YYSYMBOL_KW_UPDATE:
+    case YYSYMBOL_KW_TRUNCATE: case YYSYMBOL_KW_ANALYZE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_keyword_symbol(yysymbol_kind_t s)
+{
+    const char *n = yysymbol_name(s);
+    if (n[0] != '"')
+        return false;
+    for (n++; *n && *n != '"'; n++)
+        if (!((*n >= 'A' && *n <= 'Z') || *n == '_' || (*n >= '0' && *n <= '9')))
+            return false;
+    return true;
+}
+
+const char *parser_symbol_display(int symbol)
+{
+    return yysymbol_name((yysymbol_kind_t)symbol);
+}
+
+/* "'SELECT'" for keywords, "identifier" for described tokens, "','" for
+ * punctuation. */
+static const char *display(struct parse_ctx *ctx, yysymbol_kind_t s)
+{
+    const char *n = yysymbol_name(s);
+    size_t len = strlen(n);
+    if (n[0] != '"' || len < 2)
+        return n;
+    if (is_keyword_symbol(s))
+        return arena_printf(ctx->arena, "'%.*s'", (int)(len - 2), n + 1);
+    return arena_printf(ctx->arena, "%.*s", (int)(len - 2), n + 1);
+}
+
+/* The offending token as the user wrote it, shortened for messages. */
+static const char *token_text(struct parse_ctx *ctx, yysymbol_kind_t s,
+                              struct span sp)
+{
+    if (s == YYSYMBOL_YYEOF || sp.end == sp.start)
+        return NULL;
+    const char *t = ctx->src->text + sp.start;
+    size_t n = sp.end - sp.start;
+    size_t cut = 0;
+    while (cut < n && cut < 40 && t[cut] != '\n' && t[cut] != '\r')
+        cut++;
+    return arena_printf(ctx->arena, "'%.*s%s'", (int)cut, t,
+                        cut < n ? "..." : "");
+}
+
+static bool contains(const yysymbol_kind_t *v, int n, yysymbol_kind_t s)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i] == s)
+            return true;
+    return false;
+}
+
+static int yyreport_syntax_error(const yypcontext_t *yyctx,
+                                 struct parse_ctx *ctx)
+{
+    enum { MAX_EXPECTED = 5 };
+    yysymbol_kind_t exp[YYNTOKENS];
+    yysymbol_kind_t la = yypcontext_token(yyctx);
+    struct span sp = *yypcontext_location(yyctx);
+    int n = yypcontext_expected_tokens(yyctx, exp, YYNTOKENS);
+    if (n < 0)
+        n = 0;
+    ctx->missing_semi = false;
+    if (ctx->stmt_failed)
+        return 0;
+
+    const char *what = token_text(ctx, la, sp);
+    if (!what)
+        what = "end of input";
+    struct diag *d;
+
+    /* A reserved word where a name is expected. */
+    if ((la == YYSYMBOL_RESERVED_WORD || is_keyword_symbol(la)) &&
+        contains(exp, n, YYSYMBOL_IDENT) &&
+        kw_category(ctx->src->text + sp.start, sp.end - sp.start) ==
+            KW_RESERVED) {
+        d = parse_error(ctx, sp, "%s is a reserved word and cannot be used as "
+                        "a name here", what);
+        if (d)
+            diag_set_hint(ctx->diags, d, "quote it with backticks: `%.*s`",
+                          (int)(sp.end - sp.start),
+                          ctx->src->text + sp.start);
+        return 0;
+    }
+    /* EXECUTE STATEMENT SET BEGIN END */
+    if (la == YYSYMBOL_KW_END && contains(exp, n, YYSYMBOL_KW_INSERT) &&
+        !contains(exp, n, YYSYMBOL_KW_SELECT)) {
+        d = parse_error(ctx, sp, "empty statement set: expected INSERT "
+                        "statements between BEGIN and END");
+        return 0;
+    }
+    /* A forgotten ';' between two statements. */
+    if (starts_statement(la) && contains(exp, n, (yysymbol_kind_t)';') &&
+        sp.start > 0) {
+        d = parse_error(ctx, sp, "missing ';' before %s", what);
+        if (d)
+            diag_set_hint(ctx->diags, d, "end the previous statement with ';'");
+        ctx->missing_semi = true;
+        return 0;
+    }
+
+    char buf[512];
+    size_t used = 0;
+    buf[0] = '\0';
+    if (n > 0 && n <= MAX_EXPECTED) {
+        used += (size_t)snprintf(buf, sizeof buf, ", expected ");
+        for (int i = 0; i < n && used < sizeof buf; i++) {
+            const char *sep = i == 0 ? "" : i == n - 1 ? " or " : ", ";
+            used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s",
+                                     sep, display(ctx, exp[i]));
+        }
+    } else if (contains(exp, n, YYSYMBOL_IDENT) &&
+               contains(exp, n, YYSYMBOL_INTEGER)) {
+        snprintf(buf, sizeof buf, ", expected an expression");
+    } else if (contains(exp, n, YYSYMBOL_IDENT)) {
+        snprintf(buf, sizeof buf, ", expected a name");
+    }
+    parse_error(ctx, sp, "unexpected %s%s", what, buf);
+    return 0;
+}

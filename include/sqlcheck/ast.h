@@ -1,0 +1,101 @@
+/* ast.h -- the syntax tree the parser builds and the passes read.
+ *
+ * Every node lives in the parse arena; there is no ast_free(). One node type
+ * with a kind, a byte span, up to AST_KIDS named child slots (their meaning
+ * per kind is listed in ast_kinds.def) and a `next` link for lists. Nodes do
+ * not own anything outside the arena.
+ */
+#ifndef SQLCHECK_AST_H
+#define SQLCHECK_AST_H
+
+#include "sqlcheck/source.h"
+
+#include <stdint.h>
+#include <stdio.h>
+
+struct arena;
+
+enum node_kind {
+#define NK(k, name, slots) N_##k,
+#include "sqlcheck/ast_kinds.def"
+#undef NK
+    N__COUNT
+};
+
+#define AST_KIDS 8
+
+/* Flags; which ones apply depends on the kind. */
+enum {
+    F_TEMPORARY = 1u << 0,
+    F_IF_NOT_EXISTS = 1u << 1,
+    F_IF_EXISTS = 1u << 2,
+    F_OR_REPLACE = 1u << 3,
+    F_SYSTEM = 1u << 4,
+    F_OVERWRITE = 1u << 5,
+    F_UPSERT = 1u << 6,
+    F_DISTINCT = 1u << 7,
+    F_ALL = 1u << 8,
+    F_NOT = 1u << 9,
+    F_LATERAL = 1u << 10,
+    F_QUOTED = 1u << 11,
+    F_LEGACY = 1u << 12,
+    F_NOT_NULL = 1u << 13,
+    F_NULL = 1u << 14,
+    F_VIRTUAL = 1u << 15,
+    F_NOT_ENFORCED = 1u << 16,
+    F_DESC = 1u << 17,
+    F_ASC = 1u << 18,
+    F_NULLS_FIRST = 1u << 19,
+    F_NULLS_LAST = 1u << 20,
+    F_ROWS = 1u << 21,
+    F_RANGE = 1u << 22,
+    F_NATURAL = 1u << 23,
+    F_WITH_ORDINALITY = 1u << 24,
+    F_EXECUTE = 1u << 25,
+    F_EXTENDED = 1u << 26,
+    F_TRY = 1u << 27,
+    F_AS_QUERY = 1u << 28,      /* CREATE TABLE ... AS query */
+    F_OR_ALTER = 1u << 29,
+    F_ENFORCED = 1u << 30
+};
+
+/* Object kinds for ALTER, DROP, DESCRIBE, SHOW CREATE (node.sub). */
+enum obj_kind {
+    OBJ_TABLE, OBJ_VIEW, OBJ_FUNCTION, OBJ_CATALOG, OBJ_DATABASE, OBJ_MODEL,
+    OBJ_MATERIALIZED_TABLE, OBJ_CONNECTION, OBJ_JOB
+};
+
+/* Literal kinds (N_LITERAL sub). */
+enum lit_kind {
+    LIT_STRING, LIT_UNICODE_STRING, LIT_BINARY_STRING, LIT_INTEGER,
+    LIT_DECIMAL, LIT_APPROX, LIT_TRUE, LIT_FALSE, LIT_UNKNOWN, LIT_NULL
+};
+
+struct node {
+    enum node_kind kind;
+    int sub;                    /* kind-specific: operator, object kind... */
+    uint32_t flags;
+    struct span span;
+    struct node *next;          /* next element when in a list */
+    struct node *kid[AST_KIDS];
+    const char *text;           /* IDENT: unquoted name; others: optional */
+};
+
+struct node *ast_new(struct arena *a, enum node_kind kind, struct span span);
+
+/* List under construction: O(1) append without realloc. */
+struct node_list {
+    struct node *head, *tail;
+};
+void ast_list_append(struct node_list *l, struct node *n);
+
+const char *ast_kind_name(enum node_kind kind);
+
+/* Number of elements in an N_LIST node (0 for NULL). */
+size_t ast_list_len(const struct node *list);
+
+/* Print an S-expression dump (for --dump-ast and the parser tests).
+ * Spans are printed as start..end offsets when with_spans is set. */
+void ast_dump(FILE *out, const struct node *n, int with_spans);
+
+#endif

@@ -1,0 +1,67 @@
+/* diag.h -- diagnostics: what every stage reports and every format prints.
+ *
+ * A diag_list belongs to one file's check. Messages, hints and notes are
+ * allocated in that file's arena; only the growable array itself is malloc'd
+ * (an arena cannot realloc), and diag_list_free() releases it.
+ */
+#ifndef SQLCHECK_DIAG_H
+#define SQLCHECK_DIAG_H
+
+#include "sqlcheck/source.h"
+
+#include <stdarg.h>
+
+#if defined(__GNUC__)
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PRINTF_LIKE(f, a)
+#endif
+
+enum severity { SEV_NOTE = 0, SEV_WARNING = 1, SEV_ERROR = 2 };
+
+struct diag_note {
+    struct diag_note *next;
+    struct span span;
+    const char *message;
+};
+
+struct diag {
+    const char *code;           /* "FSQL001" */
+    const char *rule;           /* "syntax-error" */
+    enum severity severity;
+    struct span span;
+    const char *message;        /* lowercase, no trailing period */
+    const char *hint;           /* optional: how to fix it */
+    struct diag_note *notes;    /* optional: related places */
+    size_t seq;                 /* insertion order, for a stable sort */
+};
+
+struct diag_list {
+    struct diag *items;
+    size_t count, cap;
+    struct arena *arena;
+    struct source *src;
+};
+
+void diag_list_init(struct diag_list *dl, struct arena *a, struct source *src);
+void diag_list_free(struct diag_list *dl);
+
+/* Append a diagnostic; the returned pointer is valid until the next add. */
+struct diag *diag_add(struct diag_list *dl, const char *code, const char *rule,
+                      enum severity sev, struct span span, const char *fmt, ...)
+    PRINTF_LIKE(6, 7);
+void diag_set_hint(struct diag_list *dl, struct diag *d, const char *fmt, ...)
+    PRINTF_LIKE(3, 4);
+void diag_add_note(struct diag_list *dl, struct diag *d, struct span span,
+                   const char *fmt, ...) PRINTF_LIKE(4, 5);
+
+/* Stable sort by offset (then code). */
+void diag_sort(struct diag_list *dl);
+
+const char *severity_name(enum severity sev);
+
+/* printf into the arena. */
+char *arena_vprintf(struct arena *a, const char *fmt, va_list ap);
+char *arena_printf(struct arena *a, const char *fmt, ...) PRINTF_LIKE(2, 3);
+
+#endif

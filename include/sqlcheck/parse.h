@@ -1,0 +1,27 @@
+/* parse.h -- turn one file's text into a syntax tree.
+ *
+ * sql_parse() never stops at the first error: each broken statement gets
+ * one FSQL001 diagnostic, becomes an N_STMT_ERROR node, and parsing resumes
+ * at the next statement. Everything it allocates lives in the arena.
+ */
+#ifndef SQLCHECK_PARSE_H
+#define SQLCHECK_PARSE_H
+
+#include "sqlcheck/ast.h"
+#include "sqlcheck/diag.h"
+#include "sqlcheck/source.h"
+
+struct arena;
+
+/* Code and name of syntax errors, and of the note about skipped Hive-dialect
+ * statements. */
+#define SYNTAX_CODE "FSQL001"
+#define SYNTAX_RULE "syntax-error"
+#define DIALECT_CODE "FSQL002"
+#define DIALECT_RULE "skipped-dialect"
+
+/* An N_SCRIPT node whose kid[0] is the list of statements. */
+struct node *sql_parse(struct arena *a, struct source *src,
+                       struct diag_list *diags);
+
+#endif

@@ -1,0 +1,47 @@
+/* ast.c -- node constructors and the kind table. */
+#include "sqlcheck/ast.h"
+
+#include "sqlcheck/arena.h"
+
+static const char *const kind_names[] = {
+#define NK(k, name, slots) name,
+#include "sqlcheck/ast_kinds.def"
+#undef NK
+};
+
+struct node *ast_new(struct arena *a, enum node_kind kind, struct span span)
+{
+    struct node *n = ARENA_NEW(a, struct node);
+    n->kind = kind;
+    n->span = span;
+    return n;
+}
+
+void ast_list_append(struct node_list *l, struct node *n)
+{
+    if (!n)
+        return;
+    n->next = NULL;
+    if (l->tail)
+        l->tail->next = n;
+    else
+        l->head = n;
+    l->tail = n;
+}
+
+const char *ast_kind_name(enum node_kind kind)
+{
+    if ((unsigned)kind >= N__COUNT)
+        return "?";
+    return kind_names[kind];
+}
+
+size_t ast_list_len(const struct node *list)
+{
+    size_t n = 0;
+    if (!list)
+        return 0;
+    for (const struct node *e = list->kid[0]; e; e = e->next)
+        n++;
+    return n;
+}

@@ -1,0 +1,323 @@
+/* main.c -- the command line: options, the file loop, exit status.
+ *
+ *   sqlcheck [OPTIONS] FILE|DIR|- ...
+ *
+ * Exit status: 0 no finding at or above --fail-level, 1 findings, 2 the
+ * tool could not do its job (bad usage, unreadable input). 2 wins.
+ */
+#include "sqlcheck/arena.h"
+#include "sqlcheck/output.h"
+#include "sqlcheck/session.h"
+#include "sqlcheck/util.h"
+#include "sqlcheck/version.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum { EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+
+/* Offsets are 32-bit: larger inputs are refused with a message. */
+#define MAX_INPUT ((size_t)0xFFFFFFF0u)
+
+static const char usage_text[] =
+    "usage: sqlcheck [OPTIONS] FILE|DIR|- ...\n"
+    "\n"
+    "Check Flink SQL scripts offline: syntax errors and what a managed Flink\n"
+    "service would reject. A DIR is searched recursively for *.sql files;\n"
+    "'-' reads standard input.\n"
+    "\n"
+    "options:\n"
+    "  --format=FORMAT         tty (default), gcc or json\n"
+    "  --fail-level=LEVEL      error, warning (default), note or none: the\n"
+    "                          lowest severity that makes the exit status 1\n"
+    "  --stdin-filename=PATH   name standard input in reports\n"
+    "  --dump-ast              print the syntax tree of each file\n"
+    "  --version               print the version and exit\n"
+    "  --help                  print this help and exit\n"
+    "\n"
+    "exit status: 0 no findings, 1 findings, 2 usage or input errors\n";
+
+static const char *const long_options[] = {
+    "--format", "--fail-level", "--stdin-filename", "--dump-ast",
+    "--version", "--help", NULL,
+};
+
+struct run {
+    struct session session;
+    const char *stdin_name;
+    int status;
+    /* directories being walked, to stop symlink loops */
+    struct { dev_t dev; ino_t ino; } visiting[256];
+    int nvisiting;
+};
+
+static void trouble(struct run *r, const char *fmt, const char *a,
+                    const char *b)
+{
+    fprintf(stderr, "sqlcheck: ");
+    fprintf(stderr, fmt, a, b);
+    fputc('\n', stderr);
+    r->status = EXIT_TROUBLE;
+}
+
+/* Read all of f; NULL on a read error. *len gets the size. */
+static char *read_all(FILE *f, size_t *len, int *too_big)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    if (!buf)
+        fatal_oom();
+    *too_big = 0;
+    for (;;) {
+        if (n == cap) {
+            if (cap >= MAX_INPUT) {
+                *too_big = 1;
+                free(buf);
+                return NULL;
+            }
+            cap = cap * 2 > MAX_INPUT ? MAX_INPUT : cap * 2;
+            char *nb = realloc(buf, cap + 1);
+            if (!nb)
+                fatal_oom();
+            buf = nb;
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) {
+            if (ferror(f)) {
+                free(buf);
+                return NULL;
+            }
+            break;
+        }
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+static void check_stream(struct run *r, FILE *f, const char *shown)
+{
+    size_t len;
+    int too_big;
+    char *text = read_all(f, &len, &too_big);
+    if (!text) {
+        if (too_big)
+            trouble(r, "%s: file too large (the limit is 4 GiB)%s", shown, "");
+        else
+            trouble(r, "%s: read error: %s", shown, strerror(errno));
+        return;
+    }
+    session_check_text(&r->session, shown, text, len);
+    free(text);
+}
+
+static void check_file(struct run *r, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        trouble(r, "%s: %s", path, strerror(errno));
+        return;
+    }
+    check_stream(r, f, path);
+    fclose(f);
+}
+
+static int has_sql_suffix(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && strcmp(name + n - 4, ".sql") == 0;
+}
+
+static void check_path(struct run *r, const char *path, int top);
+
+static void check_dir(struct run *r, const char *path, const struct stat *st)
+{
+    for (int i = 0; i < r->nvisiting; i++)
+        if (r->visiting[i].dev == st->st_dev &&
+            r->visiting[i].ino == st->st_ino)
+            return;             /* a symlink loop */
+    if (r->nvisiting == (int)(sizeof r->visiting / sizeof *r->visiting)) {
+        trouble(r, "%s: directories nested too deeply%s", path, "");
+        return;
+    }
+    r->visiting[r->nvisiting].dev = st->st_dev;
+    r->visiting[r->nvisiting].ino = st->st_ino;
+    r->nvisiting++;
+
+    struct dirent **names;
+    int n = scandir(path, &names, NULL, alphasort);
+    if (n < 0) {
+        trouble(r, "%s: %s", path, strerror(errno));
+    } else {
+        size_t plen = strlen(path);
+        for (int i = 0; i < n; i++) {
+            const char *name = names[i]->d_name;
+            if (name[0] != '.') {
+                char *child = malloc(plen + strlen(name) + 2);
+                if (!child)
+                    fatal_oom();
+                sprintf(child, "%s%s%s", path,
+                        plen && path[plen - 1] == '/' ? "" : "/", name);
+                check_path(r, child, 0);
+                free(child);
+            }
+            free(names[i]);
+        }
+        free(names);
+    }
+    r->nvisiting--;
+}
+
+static void check_path(struct run *r, const char *path, int top)
+{
+    if (top && strcmp(path, "-") == 0) {
+        check_stream(r, stdin, r->stdin_name ? r->stdin_name : "<stdin>");
+        return;
+    }
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        trouble(r, "%s: %s", path, strerror(errno));
+        return;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        check_dir(r, path, &st);
+        return;
+    }
+    if (!top && !has_sql_suffix(path))
+        return;
+    if (!S_ISREG(st.st_mode)) {
+        trouble(r, "%s: not a regular file%s", path, "");
+        return;
+    }
+    check_file(r, path);
+}
+
+/* "--name=value" or "--name value": the value, or NULL if name differs. */
+static const char *option_value(const char *name, char **argv, int *i,
+                                int argc, struct run *r)
+{
+    size_t n = strlen(name);
+    const char *a = argv[*i];
+    if (strncmp(a, name, n) != 0)
+        return NULL;
+    if (a[n] == '=')
+        return a + n + 1;
+    if (a[n] != '\0')
+        return NULL;
+    if (*i + 1 >= argc) {
+        trouble(r, "option %s needs a value%s", name, "");
+        return "";
+    }
+    return argv[++*i];
+}
+
+static void unknown_option(struct run *r, const char *arg)
+{
+    char name[64];
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(arg, "="), arg);
+    const char *near = nearest_word(name, long_options);
+    if (near)
+        fprintf(stderr, "sqlcheck: unknown option '%s'; did you mean '%s'?\n",
+                arg, near);
+    else
+        fprintf(stderr, "sqlcheck: unknown option '%s'\n", arg);
+    fprintf(stderr, "Try 'sqlcheck --help' for more information.\n");
+    r->status = EXIT_TROUBLE;
+}
+
+int main(int argc, char **argv)
+{
+    static struct run r;
+    static struct output out;
+    out.out = stdout;
+    out.fmt = &output_tty;
+    r.session.out = &out;
+    r.session.fail_level = SEV_WARNING;
+
+    const char **operands = calloc((size_t)argc + 1, sizeof *operands);
+    if (!operands)
+        fatal_oom();
+    int noperands = 0, only_operands = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v;
+        if (only_operands || a[0] != '-' || strcmp(a, "-") == 0) {
+            operands[noperands++] = a;
+        } else if (strcmp(a, "--") == 0) {
+            only_operands = 1;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(usage_text, stdout);
+            free(operands);
+            return 0;
+        } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+            printf("sqlcheck %s\n", SQLCHECK_VERSION);
+            free(operands);
+            return 0;
+        } else if (strcmp(a, "--dump-ast") == 0) {
+            r.session.dump_ast = true;
+        } else if ((v = option_value("--format", argv, &i, argc, &r))) {
+            const struct output_format *f = output_find(v);
+            if (!f) {
+                const char *near = nearest_word(v, output_names);
+                fprintf(stderr, "sqlcheck: unknown format '%s'%s%s%s "
+                        "(choose tty, gcc or json)\n", v,
+                        near ? "; did you mean '" : "", near ? near : "",
+                        near ? "'?" : "");
+                r.status = EXIT_TROUBLE;
+            } else {
+                out.fmt = f;
+            }
+        } else if ((v = option_value("--fail-level", argv, &i, argc, &r))) {
+            static const char *const levels[] = { "note", "warning", "error",
+                                                  "none", NULL };
+            int found = -1;
+            for (int k = 0; levels[k]; k++)
+                if (strcmp(v, levels[k]) == 0)
+                    found = k;
+            if (found < 0) {
+                const char *near = nearest_word(v, levels);
+                fprintf(stderr, "sqlcheck: unknown fail level '%s'%s%s%s "
+                        "(choose error, warning, note or none)\n", v,
+                        near ? "; did you mean '" : "", near ? near : "",
+                        near ? "'?" : "");
+                r.status = EXIT_TROUBLE;
+            } else if (found == 3) {
+                r.session.fail_none = 1;
+            } else {
+                r.session.fail_level = (enum severity)found;
+            }
+        } else if ((v = option_value("--stdin-filename", argv, &i, argc, &r))) {
+            r.stdin_name = v;
+        } else {
+            unknown_option(&r, a);
+        }
+    }
+    if (r.status == EXIT_TROUBLE) {
+        free(operands);
+        return EXIT_TROUBLE;
+    }
+    if (noperands == 0) {
+        if (isatty(STDIN_FILENO)) {
+            fputs(usage_text, stderr);
+            free(operands);
+            return EXIT_TROUBLE;
+        }
+        operands[noperands++] = "-";
+    }
+
+    out.fmt->begin(&out);
+    for (int i = 0; i < noperands; i++)
+        check_path(&r, operands[i], 1);
+    out.fmt->end(&out);
+    free(operands);
+    if (fflush(stdout) != 0 && errno != EPIPE)
+        r.status = EXIT_TROUBLE;
+    if (r.status)
+        return r.status;
+    return r.session.failed ? EXIT_FINDINGS : 0;
+}

@@ -1,0 +1,391 @@
+/* parse.c -- drives the bison push parser: the token filter between the
+ * lexer and the grammar, error recovery between statements, and the node
+ * constructors the grammar actions call.
+ *
+ * The filter does what one token of lookahead cannot:
+ *  - joins adjacent string literals separated by a line break ('a'\n'b');
+ *  - tells the AND of `x BETWEEN a AND b` from the logical AND, and the IN
+ *    of POSITION(a IN b) from the IN predicate;
+ *  - ends the last statement with a virtual ';' when the file has none;
+ *  - follows SET 'table.sql-dialect' so that Hive-dialect statements are
+ *    skipped (the lexer returns them as one token).
+ * When the grammar reports a missing ';' before a statement keyword, the
+ * driver ends the broken statement there and restarts the lexer at that
+ * keyword, so the next statement is checked as if the ';' were present.
+ */
+#include "sqlcheck/parse.h"
+
+#include "parse_ctx.h"
+#include "parser.h"
+
+#include "sqlcheck/arena.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <string.h>
+
+/*---- node constructors (called from grammar actions) --------------------*/
+
+struct node *mk(struct parse_ctx *ctx, enum node_kind kind, struct span sp)
+{
+    return ast_new(ctx->arena, kind, sp);
+}
+
+struct node *mk_ident(struct parse_ctx *ctx, struct span sp)
+{
+    struct node *n = ast_new(ctx->arena, N_IDENT, sp);
+    const char *t = ctx->src->text + sp.start;
+    size_t len = sp.end - sp.start;
+    if (len >= 2 && t[0] == '`') {
+        /* `a``b` -> a`b */
+        char *out = arena_alloc(ctx->arena, len);
+        size_t o = 0;
+        for (size_t i = 1; i + 1 < len; i++) {
+            out[o++] = t[i];
+            if (t[i] == '`' && t[i + 1] == '`')
+                i++;
+        }
+        out[o] = '\0';
+        n->text = out;
+        n->flags |= F_QUOTED;
+    } else {
+        n->text = arena_strndup(ctx->arena, t, len);
+    }
+    return n;
+}
+
+struct node *mk_list(struct parse_ctx *ctx, struct node_list l, struct span sp)
+{
+    struct node *n = ast_new(ctx->arena, N_LIST, sp);
+    n->kid[0] = l.head;
+    return n;
+}
+
+struct node *mk_text(struct parse_ctx *ctx, enum node_kind kind,
+                     struct span sp, const char *text)
+{
+    struct node *n = ast_new(ctx->arena, kind, sp);
+    n->text = text;
+    return n;
+}
+
+void stmt_done(struct parse_ctx *ctx, struct node *stmt)
+{
+    ast_list_append(&ctx->stmts, stmt);
+    ctx->stmt_failed = false;
+}
+
+struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
+                         const char *fmt, ...)
+{
+    if (ctx->stmt_failed)
+        return NULL;
+    ctx->stmt_failed = true;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = arena_vprintf(ctx->arena, fmt, ap);
+    va_end(ap);
+    return diag_add(ctx->diags, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp, "%s",
+                    msg);
+}
+
+/*---- token filter --------------------------------------------------------*/
+
+struct token {
+    int kind;
+    struct span sp;
+};
+
+enum { NEST_MAX = 64 };
+
+struct filter {
+    struct parse_ctx *ctx;
+    struct token peek;
+    bool has_peek;
+    bool at_eof;
+    bool last_was_semi;
+    uint32_t last_end;          /* end of the last token passed on */
+    int paren, case_depth;
+    /* open BETWEENs / POSITIONs: paren and CASE depth where they wait */
+    struct { int paren, case_depth; } between[NEST_MAX];
+    int nbetween;
+    int position[NEST_MAX];
+    int nposition;
+    bool position_pending;
+    /* SET statement tracking for the Hive dialect */
+    int stmt_tokens;            /* tokens of the current statement so far */
+    int set_form;               /* 1: SET 'k' = 'v' so far; 2: legacy */
+    struct span set_key, set_value;
+    struct span set_stmt;
+};
+
+static struct token raw_next(struct filter *f)
+{
+    struct token t;
+    if (f->has_peek) {
+        f->has_peek = false;
+        return f->peek;
+    }
+    t.kind = lex_scan(f->ctx, &t.sp);
+    return t;
+}
+
+static bool has_line_break(const char *text, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to; i++)
+        if (text[i] == '\n' || text[i] == '\r')
+            return true;
+    return false;
+}
+
+/* Compare the quoted literal at sp with word, ignoring case and quotes. */
+static bool literal_is(const struct source *src, struct span sp,
+                       const char *word)
+{
+    const char *t = src->text + sp.start;
+    size_t len = sp.end - sp.start;
+    if (len >= 2 && t[0] == '\'' && t[len - 1] == '\'') {
+        t++;
+        len -= 2;
+    }
+    size_t wl = strlen(word);
+    if (len != wl)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        char c = t[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != word[i])
+            return false;
+    }
+    return true;
+}
+
+/* At the end of a statement: did it switch the SQL dialect? */
+static void end_statement(struct filter *f)
+{
+    struct parse_ctx *ctx = f->ctx;
+    if (f->set_form == 1 && f->stmt_tokens == 4)
+        f->set_form = 3;        /* complete SET 'k' = 'v' */
+    if (f->set_form >= 2 &&
+        literal_is(ctx->src, f->set_key, "table.sql-dialect")) {
+        bool hive = literal_is(ctx->src, f->set_value, "hive");
+        if (hive && !ctx->hive_noted) {
+            ctx->hive_noted = true;
+            struct diag *d = diag_add(ctx->diags, DIALECT_CODE, DIALECT_RULE,
+                                      SEV_NOTE, f->set_stmt,
+                                      "statements in the Hive dialect are "
+                                      "not checked");
+            diag_set_hint(ctx->diags, d, "checking resumes after SET "
+                          "'table.sql-dialect' = 'default'");
+        }
+        ctx->hive_dialect = hive;
+    }
+    f->stmt_tokens = 0;
+    f->set_form = 0;
+    f->nbetween = f->nposition = 0;
+    f->paren = f->case_depth = 0;
+    f->position_pending = false;
+}
+
+/* Follow the tokens of a SET statement: SET 'key' = 'value'. */
+static void track_set(struct filter *f, const struct token *t)
+{
+    struct parse_ctx *ctx = f->ctx;
+    int i = f->stmt_tokens;
+    if (i == 0) {
+        f->set_form = 0;
+        f->set_stmt = t->sp;
+        if (t->kind == TK_KW_SET) {
+            f->set_form = 1;
+        } else if (t->kind == TK_LEGACY_SET) {
+            f->set_form = 2;
+            f->set_key = ctx->set_key;
+            f->set_value = ctx->set_value;
+        }
+    } else if (f->set_form == 1) {
+        f->set_stmt.end = t->sp.end;
+        if (i == 1 && t->kind == TK_STRING)
+            f->set_key = t->sp;
+        else if (i == 2 && t->kind == '=')
+            ;
+        else if (i == 3 && t->kind == TK_STRING)
+            f->set_value = t->sp;
+        else
+            f->set_form = 0;
+    } else if (f->set_form == 2) {
+        f->set_form = 0;        /* legacy SET is a single token */
+    }
+    f->stmt_tokens++;
+}
+
+static struct token filter_next(struct filter *f)
+{
+    struct parse_ctx *ctx = f->ctx;
+    struct token t;
+    if (f->at_eof) {
+        t.kind = TK_YYEOF;
+        t.sp.start = t.sp.end = f->last_end;
+        return t;
+    }
+    t = raw_next(f);
+
+    if (t.kind == TK_YYEOF) {
+        if (!f->last_was_semi) {
+            /* virtual ';' closing the last statement */
+            f->has_peek = true;
+            f->peek = t;
+            t.kind = ';';
+            t.sp.start = t.sp.end = f->last_end;
+        } else {
+            f->at_eof = true;
+            f->last_end = t.sp.start;
+            return t;
+        }
+    }
+
+    if (t.kind == TK_STRING) {
+        /* 'a' 'b' on separate lines is one literal */
+        for (;;) {
+            struct token n = raw_next(f);
+            if (n.kind != TK_STRING) {
+                f->peek = n;
+                f->has_peek = true;
+                break;
+            }
+            if (!has_line_break(ctx->src->text, t.sp.end, n.sp.start)) {
+                struct diag *d = parse_error(ctx, n.sp, "string literal "
+                                             "continued on the same line");
+                if (d)
+                    diag_set_hint(ctx->diags, d, "join the two literals into "
+                                  "one, or put the second on the next line");
+            }
+            t.sp.end = n.sp.end;
+        }
+    }
+
+    switch (t.kind) {
+    case '(':
+        f->paren++;
+        if (f->position_pending && f->nposition < NEST_MAX)
+            f->position[f->nposition++] = f->paren;
+        break;
+    case ')':
+        while (f->nbetween && f->between[f->nbetween - 1].paren >= f->paren)
+            f->nbetween--;
+        while (f->nposition && f->position[f->nposition - 1] >= f->paren)
+            f->nposition--;
+        if (f->paren > 0)
+            f->paren--;
+        break;
+    case TK_KW_CASE:
+        f->case_depth++;
+        break;
+    case TK_KW_END:
+        if (f->case_depth > 0)
+            f->case_depth--;
+        break;
+    case TK_KW_BETWEEN:
+        if (f->nbetween < NEST_MAX) {
+            f->between[f->nbetween].paren = f->paren;
+            f->between[f->nbetween].case_depth = f->case_depth;
+            f->nbetween++;
+        }
+        break;
+    case TK_KW_AND:
+        if (f->nbetween && f->between[f->nbetween - 1].paren == f->paren &&
+            f->between[f->nbetween - 1].case_depth == f->case_depth) {
+            f->nbetween--;
+            t.kind = TK_BETWEEN_AND;
+        }
+        break;
+    case TK_KW_IN:
+        if (f->nposition && f->position[f->nposition - 1] == f->paren) {
+            f->nposition--;
+            t.kind = TK_POSITION_IN;
+        }
+        break;
+    default:
+        break;
+    }
+    f->position_pending = t.kind == TK_KW_POSITION;
+
+    if (t.kind == ';') {
+        end_statement(f);
+        ctx->at_stmt_start = true;
+        f->last_was_semi = true;
+    } else {
+        track_set(f, &t);
+        ctx->at_stmt_start = false;
+        f->last_was_semi = false;
+    }
+    if (t.sp.end > f->last_end || t.kind != ';')
+        f->last_end = t.sp.end;
+    return t;
+}
+
+/* Restart lexing at offset (a statement keyword after a missing ';'). */
+static void filter_restart(struct filter *f, uint32_t offset)
+{
+    struct parse_ctx *ctx = f->ctx;
+    f->has_peek = false;
+    f->at_eof = false;
+    end_statement(f);
+    ctx->cur = ctx->base + offset;
+    ctx->at_stmt_start = true;
+    f->last_was_semi = true;
+}
+
+struct node *sql_parse(struct arena *a, struct source *src,
+                       struct diag_list *diags)
+{
+    struct parse_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.arena = a;
+    ctx.src = src;
+    ctx.diags = diags;
+    ctx.base = (const unsigned char *)src->text;
+    ctx.cur = ctx.base + src->start;
+    ctx.lim = ctx.base + src->len;
+    ctx.at_stmt_start = true;
+
+    struct filter f;
+    memset(&f, 0, sizeof f);
+    f.ctx = &ctx;
+    f.last_was_semi = true;
+    f.last_end = src->start;
+
+    yypstate *ps = yypstate_new();
+    if (!ps)
+        fatal_oom();
+    uint32_t last_repair = 0;
+    bool repaired = false;
+    for (;;) {
+        struct token t = filter_next(&f);
+        YYSTYPE lval;
+        memset(&lval, 0, sizeof lval);
+        struct span loc = t.sp;
+        ctx.missing_semi = false;
+        int status = yypush_parse(ps, t.kind, &lval, &loc, &ctx);
+        if (status != YYPUSH_MORE)
+            break;
+        if (ctx.missing_semi && (!repaired || t.sp.start > last_repair)) {
+            /* End the broken statement before this keyword and check the
+             * keyword's statement from its start. */
+            repaired = true;
+            last_repair = t.sp.start;
+            struct span semi = { f.last_end, f.last_end };
+            memset(&lval, 0, sizeof lval);
+            status = yypush_parse(ps, ';', &lval, &semi, &ctx);
+            if (status != YYPUSH_MORE)
+                break;
+            filter_restart(&f, t.sp.start);
+        }
+    }
+    yypstate_delete(ps);
+
+    struct span all = { src->start, src->len };
+    struct node *root = ast_new(a, N_SCRIPT, all);
+    root->kid[0] = mk_list(&ctx, ctx.stmts, all);
+    return root;
+}

@@ -1,0 +1,54 @@
+/* parse_ctx.h -- private state shared by the lexer, the token filter and the
+ * grammar actions of one parse. Nothing here outlives sql_parse().
+ */
+#ifndef SQLCHECK_PARSE_CTX_H
+#define SQLCHECK_PARSE_CTX_H
+
+#include "sqlcheck/arena.h"
+#include "sqlcheck/ast.h"
+#include "sqlcheck/diag.h"
+#include "sqlcheck/source.h"
+
+#include <stdbool.h>
+
+struct parse_ctx {
+    struct arena *arena;
+    struct source *src;
+    struct diag_list *diags;
+
+    /* lexer (re2c) */
+    const unsigned char *base;  /* src->text */
+    const unsigned char *cur, *mrk, *lim, *tok;
+    bool in_hint;               /* between a hint's opening and closing */
+    bool at_stmt_start;         /* next token starts a statement */
+    bool hive_dialect;          /* statements are in the Hive dialect */
+    struct span set_key, set_value;   /* of the last legacy SET */
+
+    /* driver */
+    bool stmt_failed;           /* current statement already has an error */
+    bool missing_semi;          /* last syntax error: a ';' was missing */
+    bool hive_noted;            /* the Hive-dialect note was given */
+    int set_state;              /* token pattern of a SET statement */
+    struct span set_key_tok, set_value_tok;
+    struct node_list stmts;     /* statements parsed so far */
+    struct node *root;
+};
+
+/* Token kind of the next token; *sp gets its span. Reports lexical errors
+ * itself and then returns either a corrected token or TK_YYerror. */
+int lex_scan(struct parse_ctx *ctx, struct span *sp);
+
+/* Report a syntax error (FSQL001) unless the current statement has one. */
+struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
+                         const char *fmt, ...) PRINTF_LIKE(3, 4);
+
+/* Grammar-action helpers (parse.c): build nodes only. */
+struct node *mk(struct parse_ctx *ctx, enum node_kind kind, struct span sp);
+struct node *mk_ident(struct parse_ctx *ctx, struct span sp);
+struct node *mk_list(struct parse_ctx *ctx, struct node_list l, struct span sp);
+struct node *mk_text(struct parse_ctx *ctx, enum node_kind kind,
+                     struct span sp, const char *text);
+void stmt_done(struct parse_ctx *ctx, struct node *stmt);
+
+
+#endif

@@ -1,0 +1,65 @@
+/* util.c -- edit distance for "did you mean". */
+#include "sqlcheck/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static char lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+size_t edit_distance(const char *a, const char *b, size_t limit)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if ((la > lb ? la - lb : lb - la) > limit)
+        return limit + 1;
+    size_t row_small[64];
+    size_t *row = lb + 1 <= 64 ? row_small : malloc((lb + 1) * sizeof *row);
+    if (!row)
+        return limit + 1;
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        size_t best = row[0];
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+            size_t v = diag + cost;
+            if (up + 1 < v)
+                v = up + 1;
+            if (row[j - 1] + 1 < v)
+                v = row[j - 1] + 1;
+            row[j] = v;
+            diag = up;
+            if (v < best)
+                best = v;
+        }
+        if (best > limit) {
+            if (row != row_small)
+                free(row);
+            return limit + 1;
+        }
+    }
+    size_t d = row[lb];
+    if (row != row_small)
+        free(row);
+    return d;
+}
+
+const char *nearest_word(const char *word, const char *const *candidates)
+{
+    size_t limit = strlen(word) / 3 + 1;
+    const char *best = NULL;
+    size_t best_d = limit + 1;
+    for (size_t i = 0; candidates[i]; i++) {
+        size_t d = edit_distance(word, candidates[i], limit);
+        if (d < best_d) {
+            best_d = d;
+            best = candidates[i];
+        }
+    }
+    return best;
+}
