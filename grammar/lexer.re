@@ -288,7 +288,7 @@ int lex_scan(struct parse_ctx *ctx, struct span *sp)
         if (t == TK_KW_SET) {
             size_t n = (size_t)(end - ctx->tok);
             for (size_t i = 0; i + 7 <= n; i++)
-                if (kw_equal_nocase((const char *)ctx->tok + i, "default", 7))
+                if (kw_equal_nocase((const char *)ctx->tok + i, "DEFAULT", 7))
                     back = true;
         }
         if (!back) {

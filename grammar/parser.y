@@ -13,11 +13,6 @@
 struct parse_ctx;
 }
 
-%code provides {
-/* Display name of a grammar symbol for messages. */
-const char *parser_symbol_display(int symbol);
-}
-
 %code {
 #include "parse_ctx.h"
 #include "sqlcheck/keywords.h"
@@ -425,6 +420,8 @@ static void yyerror(struct span *loc, struct parse_ctx *ctx, const char *msg);
 %token KW_SUSPEND "SUSPEND"
 %token KW_TEMPORARY "TEMPORARY"
 %token KW_TIES "TIES"
+%token KW_TIMESTAMPADD "TIMESTAMPADD"
+%token KW_TIMESTAMPDIFF "TIMESTAMPDIFF"
 %token KW_TRY_CAST "TRY_CAST"
 %token KW_UNBOUNDED "UNBOUNDED"
 %token KW_UNCONDITIONAL "UNCONDITIONAL"
@@ -438,7 +435,7 @@ static void yyerror(struct span *loc, struct parse_ctx *ctx, const char *msg);
 
 /*---- Precedence (lowest first) --------------------------------------------*/
 %precedence LOW
-%precedence KW_MAP KW_TRY_CAST KW_MODEL KW_KEY
+%precedence KW_MAP KW_TRY_CAST KW_MODEL KW_KEY KW_TIMESTAMPADD KW_TIMESTAMPDIFF
 %precedence KW_QUALIFY KW_IGNORE KW_RESPECT KW_FINAL KW_UNBOUNDED
 %precedence PREFER_CLAUSE
 %precedence KW_PRECEDING KW_FOLLOWING KW_VALUE KW_OBJECT KW_SCALAR ','
@@ -1220,6 +1217,14 @@ insert_head:
 statement_set:
     KW_STATEMENT KW_SET KW_BEGIN set_members KW_END
         { $$ = MK(STMT_STATEMENT_SET, @$, LIST($4, @4)); }
+|   KW_STATEMENT KW_SET KW_BEGIN KW_END
+        {
+            /* Flink's grammar wants one INSERT at least; accepting the
+             * empty form here gives a precise message and clean recovery. */
+            parse_error(ctx, @4, "empty statement set: expected INSERT "
+                        "statements between BEGIN and END");
+            $$ = MK(STMT_STATEMENT_SET, @$, NULL);
+        }
 ;
 
 set_members:
@@ -2311,6 +2316,14 @@ special_call:
 |   floor_ceil '(' expr KW_TO unit_word ')'
                                         { $$ = text(MK(SPECIAL_CALL, @$, $3), "FLOOR"); }
 |   floor_ceil '(' arg_list ')'         { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_TIMESTAMPADD '(' unit_keyword ',' expr ',' expr ')'
+                                        { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)),
+                                                  LIST(add(add(one(MK0(TIME_UNIT, @3)), $5), $7), @3)); }
+|   KW_TIMESTAMPADD '(' args ')'         { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_TIMESTAMPDIFF '(' unit_keyword ',' expr ',' expr ')'
+                                        { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)),
+                                                  LIST(add(add(one(MK0(TIME_UNIT, @3)), $5), $7), @3)); }
+|   KW_TIMESTAMPDIFF '(' args ')'         { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
 |   KW_SUBSTRING '(' arg_list ')'       { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
 |   KW_TRANSLATE '(' arg_list ')'       { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
 |   KW_TRANSLATE '(' expr KW_USING path ')'
@@ -2337,6 +2350,8 @@ special_call:
 |   KW_JSON_ARRAYAGG '(' expr order_by_opt json_on_null_opt ')' call_tail_over
                                         { $$ = text(MK(SPECIAL_CALL, @$, $3), "JSON_ARRAYAGG"); }
 ;
+
+unit_keyword: KW_YEAR | KW_MONTH | KW_DAY | KW_HOUR | KW_MINUTE | KW_SECOND ;
 
 floor_ceil: KW_FLOOR | KW_CEIL | KW_CEILING ;
 
@@ -2447,7 +2462,7 @@ nonreserved:
 |   KW_PROCEDURES | KW_REFRESH | KW_REFRESH_MODE | KW_REMOVE | KW_REPLACE
 |   KW_RESPECT | KW_RESTRICT | KW_RESUME | KW_RETURNING | KW_SCALAR
 |   KW_SETS | KW_START_MODE | KW_STATISTICS | KW_STOP | KW_STRUCTURED
-|   KW_SUSPEND | KW_TEMPORARY | KW_TIES | KW_TRY_CAST | KW_UNBOUNDED
+|   KW_SUSPEND | KW_TEMPORARY | KW_TIES | KW_TIMESTAMPADD | KW_TIMESTAMPDIFF | KW_TRY_CAST | KW_UNBOUNDED
 |   KW_UNCONDITIONAL | KW_UNLOAD | KW_VARIANT | KW_VIEW | KW_VIRTUAL
 |   KW_WRAPPER | KW_ZONE | KW_QUALIFY
 ;
@@ -2473,6 +2488,40 @@ static bool starts_statement(yysymbol_kind_t s)
     case YYSYMBOL_KW_COMPILE: case YYSYMBOL_KW_LOAD: case YYSYMBOL_KW_UNLOAD:
     case YYSYMBOL_KW_CALL: case YYSYMBOL_KW_DELETE: case YYSYMBOL_KW_UPDATE:
     case YYSYMBOL_KW_TRUNCATE: case YYSYMBOL_KW_ANALYZE:
+    case YYSYMBOL_KW_ADD: case YYSYMBOL_KW_REMOVE: case YYSYMBOL_KW_STOP:
+    case YYSYMBOL_CLIENT_CMD:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Keywords that shape statements: a user typing one of them where a name
+ * belongs made a structural mistake, not a naming one. */
+static bool is_structural(yysymbol_kind_t s)
+{
+    switch (s) {
+    case YYSYMBOL_KW_SELECT: case YYSYMBOL_KW_FROM: case YYSYMBOL_KW_WHERE:
+    case YYSYMBOL_KW_GROUP: case YYSYMBOL_KW_BY: case YYSYMBOL_KW_HAVING:
+    case YYSYMBOL_KW_ORDER: case YYSYMBOL_KW_LIMIT: case YYSYMBOL_KW_OFFSET:
+    case YYSYMBOL_KW_FETCH: case YYSYMBOL_KW_JOIN: case YYSYMBOL_KW_ON:
+    case YYSYMBOL_KW_AND: case YYSYMBOL_KW_OR: case YYSYMBOL_KW_NOT:
+    case YYSYMBOL_KW_AS: case YYSYMBOL_KW_WITH: case YYSYMBOL_KW_INSERT:
+    case YYSYMBOL_KW_INTO: case YYSYMBOL_KW_VALUES: case YYSYMBOL_KW_TABLE:
+    case YYSYMBOL_KW_CREATE: case YYSYMBOL_KW_SET: case YYSYMBOL_KW_UNION:
+    case YYSYMBOL_KW_EXCEPT: case YYSYMBOL_KW_INTERSECT: case YYSYMBOL_KW_ALL:
+    case YYSYMBOL_KW_DISTINCT: case YYSYMBOL_KW_CASE: case YYSYMBOL_KW_WHEN:
+    case YYSYMBOL_KW_THEN: case YYSYMBOL_KW_ELSE: case YYSYMBOL_KW_END:
+    case YYSYMBOL_KW_IS: case YYSYMBOL_KW_NULL: case YYSYMBOL_KW_IN:
+    case YYSYMBOL_KW_BETWEEN: case YYSYMBOL_KW_LIKE: case YYSYMBOL_KW_EXISTS:
+    case YYSYMBOL_KW_INNER: case YYSYMBOL_KW_LEFT: case YYSYMBOL_KW_RIGHT:
+    case YYSYMBOL_KW_FULL: case YYSYMBOL_KW_OUTER: case YYSYMBOL_KW_CROSS:
+    case YYSYMBOL_KW_NATURAL: case YYSYMBOL_KW_USING: case YYSYMBOL_KW_WINDOW:
+    case YYSYMBOL_KW_OVER: case YYSYMBOL_KW_PARTITION: case YYSYMBOL_KW_DROP:
+    case YYSYMBOL_KW_ALTER: case YYSYMBOL_KW_BEGIN: case YYSYMBOL_KW_EXECUTE:
+    case YYSYMBOL_KW_EXPLAIN: case YYSYMBOL_KW_SHOW: case YYSYMBOL_KW_USE:
+    case YYSYMBOL_KW_DESCRIBE: case YYSYMBOL_KW_UPSERT: case YYSYMBOL_KW_FOR:
+    case YYSYMBOL_KW_TO: case YYSYMBOL_KW_TRUE: case YYSYMBOL_KW_FALSE:
         return true;
     default:
         return false;
@@ -2482,30 +2531,21 @@ static bool starts_statement(yysymbol_kind_t s)
 static bool is_keyword_symbol(yysymbol_kind_t s)
 {
     const char *n = yysymbol_name(s);
-    if (n[0] != '"')
+    if (!*n)
         return false;
-    for (n++; *n && *n != '"'; n++)
+    for (; *n; n++)
         if (!((*n >= 'A' && *n <= 'Z') || *n == '_' || (*n >= '0' && *n <= '9')))
             return false;
     return true;
-}
-
-const char *parser_symbol_display(int symbol)
-{
-    return yysymbol_name((yysymbol_kind_t)symbol);
 }
 
 /* "'SELECT'" for keywords, "identifier" for described tokens, "','" for
  * punctuation. */
 static const char *display(struct parse_ctx *ctx, yysymbol_kind_t s)
 {
-    const char *n = yysymbol_name(s);
-    size_t len = strlen(n);
-    if (n[0] != '"' || len < 2)
-        return n;
     if (is_keyword_symbol(s))
-        return arena_printf(ctx->arena, "'%.*s'", (int)(len - 2), n + 1);
-    return arena_printf(ctx->arena, "%.*s", (int)(len - 2), n + 1);
+        return arena_printf(ctx->arena, "'%s'", yysymbol_name(s));
+    return yysymbol_name(s);
 }
 
 /* The offending token as the user wrote it, shortened for messages. */
@@ -2519,6 +2559,9 @@ static const char *token_text(struct parse_ctx *ctx, yysymbol_kind_t s,
     size_t cut = 0;
     while (cut < n && cut < 40 && t[cut] != '\n' && t[cut] != '\r')
         cut++;
+    if (t[0] == '\'')      /* a string literal shows its own quotes */
+        return arena_printf(ctx->arena, "%.*s%s", (int)cut, t,
+                            cut < n ? "..." : "");
     return arena_printf(ctx->arena, "'%.*s%s'", (int)cut, t,
                         cut < n ? "..." : "");
 }
@@ -2551,7 +2594,8 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
     struct diag *d;
 
     /* A reserved word where a name is expected. */
-    if ((la == YYSYMBOL_RESERVED_WORD || is_keyword_symbol(la)) &&
+    if ((la == YYSYMBOL_RESERVED_WORD ||
+         (is_keyword_symbol(la) && !is_structural(la))) &&
         contains(exp, n, YYSYMBOL_IDENT) &&
         kw_category(ctx->src->text + sp.start, sp.end - sp.start) ==
             KW_RESERVED) {
@@ -2563,15 +2607,8 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
                           ctx->src->text + sp.start);
         return 0;
     }
-    /* EXECUTE STATEMENT SET BEGIN END */
-    if (la == YYSYMBOL_KW_END && contains(exp, n, YYSYMBOL_KW_INSERT) &&
-        !contains(exp, n, YYSYMBOL_KW_SELECT)) {
-        d = parse_error(ctx, sp, "empty statement set: expected INSERT "
-                        "statements between BEGIN and END");
-        return 0;
-    }
     /* A forgotten ';' between two statements. */
-    if (starts_statement(la) && contains(exp, n, (yysymbol_kind_t)';') &&
+    if (starts_statement(la) && contains(exp, n, YYTRANSLATE(';')) &&
         sp.start > 0) {
         d = parse_error(ctx, sp, "missing ';' before %s", what);
         if (d)
