@@ -16,6 +16,7 @@ struct parse_ctx;
 %code {
 #include "parse_ctx.h"
 #include "sqlcheck/keywords.h"
+#include "sqlcheck/util.h"
 
 #include <string.h>
 
@@ -2261,6 +2262,7 @@ arg_list:
 
 arg:
     expr
+|   path_parts '.' '*'                  { $$ = MK(STAR, @$, MK(PATH, @1, LIST($1, @1))); }
 |   name ARROW expr                     { $$ = MK(NAMED_ARG, @$, $1, $3); }
 |   name ARROW table_arg                { $$ = MK(NAMED_ARG, @$, $1, $<n>3); }
 |   table_arg                           { $$ = $<n>1; }
@@ -2617,6 +2619,14 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
         return 0;
     }
 
+    /* A trailing comma before ')'. */
+    if (la == YYTRANSLATE(')') && ctx->prev_token == ',') {
+        d = parse_error(ctx, sp, "unexpected ')' after ','");
+        if (d)
+            diag_set_hint(ctx->diags, d, "remove the trailing ','");
+        return 0;
+    }
+
     char buf[512];
     size_t used = 0;
     buf[0] = '\0';
@@ -2633,6 +2643,20 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
     } else if (contains(exp, n, YYSYMBOL_IDENT)) {
         snprintf(buf, sizeof buf, ", expected a name");
     }
-    parse_error(ctx, sp, "unexpected %s%s", what, buf);
+    d = parse_error(ctx, sp, "unexpected %s%s", what, buf);
+    /* A misspelt keyword: "did you mean 'SELECT'?" */
+    if (d && la == YYSYMBOL_IDENT && sp.end - sp.start < 40) {
+        const char *words[YYNTOKENS + 1];
+        int k = 0;
+        for (int i = 0; i < n; i++)
+            if (is_keyword_symbol(exp[i]))
+                words[k++] = yysymbol_name(exp[i]);
+        words[k] = NULL;
+        char *word = arena_strndup(ctx->arena, ctx->src->text + sp.start,
+                                   sp.end - sp.start);
+        const char *near = nearest_word(word, words);
+        if (near)
+            diag_set_hint(ctx->diags, d, "did you mean '%s'?", near);
+    }
     return 0;
 }

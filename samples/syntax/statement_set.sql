@@ -1,0 +1,9 @@
+-- An empty statement set, and a broken INSERT inside a set.
+EXECUTE STATEMENT SET BEGIN
+END;
+
+EXECUTE STATEMENT SET BEGIN
+  INSERT INTO a SELECT * FROM src;
+  INSERT INTO b SELEC * FROM src;
+  INSERT INTO c SELECT * FROM src;
+END;

@@ -1,0 +1,3 @@
+-- An unterminated string is reported where it starts.
+SELECT 'abc FROM t;
+SELECT 1;
