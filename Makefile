@@ -83,7 +83,7 @@ unit: $(UNIT)
 golden: $(O)/sqlcheck
 	tests/golden/run.sh $(O)/sqlcheck samples
 corpus: $(O)/sqlcheck
-	tests/corpus.sh $(O)/sqlcheck $(SHARED)/corpus
+	tests/corpus.sh $(abspath $(O)/sqlcheck) $(SHARED)/corpus
 test: unit golden corpus
 
 check: deps

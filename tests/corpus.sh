@@ -1,0 +1,52 @@
+#!/bin/sh
+# Corpus test: run sqlcheck over a corpus of real-world Flink SQL.
+#  - every file outside an invalid/ folder must get no syntax error (FSQL001);
+#  - every file under invalid/ must be listed in tests/corpus-invalid.tsv,
+#    and its first FSQL001 must be exactly at the listed line:column (or
+#    absent where the list says "none": files broken only semantically).
+#   tests/corpus.sh build/sqlcheck ../shared/corpus
+set -u
+bin=$1
+corpus=$2
+here=$(cd "$(dirname "$0")" && pwd)
+list=$here/corpus-invalid.tsv
+if [ ! -d "$corpus" ]; then
+  echo "corpus: $corpus not found, skipped"
+  exit 0
+fi
+valid_ok=0 valid_bad=0 inv_ok=0 inv_bad=0 semantic=0
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+cd "$corpus" || exit 1
+for f in $(find . -name '*.sql' | sed 's|^\./||' | LC_ALL=C sort); do
+  "$bin" --format=gcc "$f" >"$tmp" 2>&1
+  first=$(grep '\[FSQL001\]$' "$tmp" | head -n 1 | cut -d: -f2,3)
+  case $f in
+  */invalid/*)
+    want=$(awk -F'\t' -v f="$f" '$1 == f { print $2 }' "$list")
+    if [ -z "$want" ]; then
+      echo "FAIL $f: not listed in tests/corpus-invalid.tsv"
+      inv_bad=$((inv_bad + 1))
+    elif [ "$want" = none ] && [ -z "$first" ]; then
+      semantic=$((semantic + 1))
+    elif [ "$want" = "$first" ]; then
+      inv_ok=$((inv_ok + 1))
+    else
+      echo "FAIL $f: first syntax error at ${first:-none}, expected $want"
+      inv_bad=$((inv_bad + 1))
+    fi
+    ;;
+  *)
+    if [ -z "$first" ]; then
+      valid_ok=$((valid_ok + 1))
+    else
+      echo "FAIL $f: false syntax error:"
+      grep '\[FSQL001\]$' "$tmp"
+      valid_bad=$((valid_bad + 1))
+    fi
+    ;;
+  esac
+done
+echo "corpus: valid files without syntax errors: $valid_ok/$((valid_ok + valid_bad))"
+echo "corpus: invalid files with the syntax error at the expected place: $inv_ok/$((inv_ok + inv_bad + semantic)) (+$semantic without syntax errors, as listed)"
+[ "$valid_bad" -eq 0 ] && [ "$inv_bad" -eq 0 ]
