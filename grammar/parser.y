@@ -2568,6 +2568,28 @@ static const char *token_text(struct parse_ctx *ctx, yysymbol_kind_t s,
                         cut < n ? "..." : "");
 }
 
+/* Tokens that continue an expression: listed as "an operator". */
+static bool is_operator(yysymbol_kind_t s)
+{
+    switch (s) {
+    case YYSYMBOL_KW_AND: case YYSYMBOL_KW_OR: case YYSYMBOL_KW_NOT:
+    case YYSYMBOL_KW_IS: case YYSYMBOL_KW_IN: case YYSYMBOL_KW_LIKE:
+    case YYSYMBOL_KW_ILIKE: case YYSYMBOL_KW_RLIKE: case YYSYMBOL_KW_SIMILAR:
+    case YYSYMBOL_KW_BETWEEN: case YYSYMBOL_KW_MEMBER:
+    case YYSYMBOL_KW_SUBMULTISET: case YYSYMBOL_KW_OVERLAPS:
+    case YYSYMBOL_LE: case YYSYMBOL_GE: case YYSYMBOL_NE: case YYSYMBOL_CONCAT:
+    case YYSYMBOL_SHL: case YYSYMBOL_KW_ESCAPE: case YYSYMBOL_BETWEEN_AND:
+        return true;
+    default:
+        break;
+    }
+    static const unsigned char ops[] = "=<>+-*/%|&^[.";
+    for (const unsigned char *c = ops; *c; c++)
+        if (s == YYTRANSLATE(*c))
+            return true;
+    return false;
+}
+
 static bool contains(const yysymbol_kind_t *v, int n, yysymbol_kind_t s)
 {
     for (int i = 0; i < n; i++)
@@ -2630,7 +2652,23 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
     char buf[512];
     size_t used = 0;
     buf[0] = '\0';
-    if (n > 0 && n <= MAX_EXPECTED) {
+    /* Operators are summarised: "expected ',', ')' or an operator". */
+    yysymbol_kind_t rest[YYNTOKENS];
+    int nops = 0, nrest = 0;
+    for (int i = 0; i < n; i++) {
+        if (is_operator(exp[i]))
+            nops++;
+        else
+            rest[nrest++] = exp[i];
+    }
+    if (nops > 3 && nrest > 0 && nrest < MAX_EXPECTED) {
+        used += (size_t)snprintf(buf, sizeof buf, ", expected ");
+        for (int i = 0; i < nrest && used < sizeof buf; i++)
+            used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s",
+                                     i == 0 ? "" : ", ", display(ctx, rest[i]));
+        if (used < sizeof buf)
+            snprintf(buf + used, sizeof buf - used, " or an operator");
+    } else if (n > 0 && n <= MAX_EXPECTED) {
         used += (size_t)snprintf(buf, sizeof buf, ", expected ");
         for (int i = 0; i < n && used < sizeof buf; i++) {
             const char *sep = i == 0 ? "" : i == n - 1 ? " or " : ", ";
