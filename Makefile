@@ -2,7 +2,8 @@
 #
 #   make            build build/sqlcheck
 #   make run        check the bundled sample job
-#   make check      unit, golden and corpus tests, then the same under ASan+UBSan
+#   make check      unit, golden and corpus tests, then the same under
+#                   ASan+UBSan, then a clang build of the unit tests
 #
 # Generated sources (re2c lexer, bison parser, keyword map) live in $(O)/gen
 # and are never committed.
@@ -25,7 +26,7 @@ GENSRCS := $(GEN)/lexer.c $(GEN)/parser.c
 OBJS    := $(SRCS:src/%.c=$(O)/obj/%.o) $(GENSRCS:$(GEN)/%.c=$(O)/obj/%.o)
 LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 
-.PHONY: all deps run check test unit golden corpus asan clean
+.PHONY: all deps run check test unit golden corpus asan clang clean
 all: $(O)/sqlcheck
 
 # Install missing build dependencies (Debian). Skipped when all are present.
@@ -89,6 +90,13 @@ test: unit golden corpus
 check: deps
 	@$(MAKE) --no-print-directory test
 	@$(MAKE) --no-print-directory asan
+	@$(MAKE) --no-print-directory clang
+
+# The same sources must build warning-free with clang (skipped without it).
+clang:
+	@if command -v clang >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory O=build-clang CC=clang unit; \
+	else echo "clang not installed: clang build skipped"; fi
 
 asan:
 	$(MAKE) --no-print-directory O=build-asan \
@@ -96,6 +104,6 @@ asan:
 	  LDFLAGS='-fsanitize=address,undefined' test
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-clang
 
 -include $(OBJS:.o=.d)

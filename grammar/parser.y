@@ -2583,10 +2583,12 @@ static bool is_operator(yysymbol_kind_t s)
     default:
         break;
     }
-    static const unsigned char ops[] = "=<>+-*/%|&^[.";
-    for (const unsigned char *c = ops; *c; c++)
-        if (s == YYTRANSLATE(*c))
+    static const char ops[] = "=<>+-*/%|&^[.";
+    for (const char *c = ops; *c; c++) {
+        int tok = *c;
+        if (s == YYTRANSLATE(tok))
             return true;
+    }
     return false;
 }
 

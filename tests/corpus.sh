@@ -14,12 +14,19 @@ if [ ! -d "$corpus" ]; then
   echo "corpus: $corpus not found, skipped"
   exit 0
 fi
-valid_ok=0 valid_bad=0 inv_ok=0 inv_bad=0 semantic=0
+valid_ok=0 valid_bad=0 inv_ok=0 inv_bad=0 semantic=0 crashed=0
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 cd "$corpus" || exit 1
 for f in $(find . -name '*.sql' | sed 's|^\./||' | LC_ALL=C sort); do
   "$bin" --format=gcc "$f" >"$tmp" 2>&1
+  rc=$?
+  if [ "$rc" -gt 1 ]; then
+    echo "FAIL $f: exit status $rc"
+    cat "$tmp"
+    crashed=$((crashed + 1))
+    continue
+  fi
   first=$(grep '\[FSQL001\]$' "$tmp" | head -n 1 | cut -d: -f2,3)
   case $f in
   */invalid/*)
@@ -49,4 +56,4 @@ for f in $(find . -name '*.sql' | sed 's|^\./||' | LC_ALL=C sort); do
 done
 echo "corpus: valid files without syntax errors: $valid_ok/$((valid_ok + valid_bad))"
 echo "corpus: invalid files with the syntax error at the expected place: $inv_ok/$((inv_ok + inv_bad + semantic)) (+$semantic without syntax errors, as listed)"
-[ "$valid_bad" -eq 0 ] && [ "$inv_bad" -eq 0 ]
+[ "$valid_bad" -eq 0 ] && [ "$inv_bad" -eq 0 ] && [ "$crashed" -eq 0 ]
