@@ -154,6 +154,10 @@ static void yyerror(struct span *loc, struct parse_ctx *ctx, const char *msg);
 %token KW_CROSS "CROSS"
 %token KW_CUBE "CUBE"
 %token KW_CURRENT "CURRENT"
+%token KW_CURSOR "CURSOR"
+%token KW_CONVERT "CONVERT"
+%token KW_STREAM "STREAM"
+%token KW_SPECIFIC "SPECIFIC"
 %token KW_CURRENT_CATALOG "CURRENT_CATALOG"
 %token KW_CURRENT_DATE "CURRENT_DATE"
 %token KW_CURRENT_PATH "CURRENT_PATH"
@@ -229,7 +233,6 @@ static void yyerror(struct span *loc, struct parse_ctx *ctx, const char *msg);
 %token KW_MATCH_RECOGNIZE "MATCH_RECOGNIZE"
 %token KW_MEASURES "MEASURES"
 %token KW_MEMBER "MEMBER"
-%token KW_MINUS "MINUS"
 %token KW_MINUTE "MINUTE"
 %token KW_MODULES "MODULES"
 %token KW_MODULE "MODULE"
@@ -440,7 +443,7 @@ static void yyerror(struct span *loc, struct parse_ctx *ctx, const char *msg);
 %precedence KW_QUALIFY KW_IGNORE KW_RESPECT KW_FINAL KW_UNBOUNDED
 %precedence PREFER_CLAUSE
 %precedence KW_PRECEDING KW_FOLLOWING KW_VALUE KW_OBJECT KW_SCALAR ','
-%left KW_UNION KW_EXCEPT KW_MINUS
+%left KW_UNION KW_EXCEPT
 %left KW_INTERSECT
 %left KW_OR
 %left KW_AND
@@ -1478,8 +1481,6 @@ set_expr:
         { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_UNION), $3); }
 |   set_expr KW_EXCEPT all_distinct_opt set_expr
         { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_EXCEPT), $3); }
-|   set_expr KW_MINUS all_distinct_opt set_expr
-        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_EXCEPT), $3); }
 |   set_expr KW_INTERSECT all_distinct_opt set_expr
         { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_INTERSECT), $3); }
 ;
@@ -1489,8 +1490,6 @@ set_np:
 |   set_np KW_UNION all_distinct_opt set_expr
         { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_UNION), $3); }
 |   set_np KW_EXCEPT all_distinct_opt set_expr
-        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_EXCEPT), $3); }
-|   set_np KW_MINUS all_distinct_opt set_expr
         { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_EXCEPT), $3); }
 |   set_np KW_INTERSECT all_distinct_opt set_expr
         { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_INTERSECT), $3); }
@@ -1546,9 +1545,7 @@ limit_tail:
     %empty                              { $$ = NULL; }
 |   KW_LIMIT limit_value                { $$ = MK0(LIST, @$); }
 |   KW_LIMIT limit_value KW_OFFSET limit_value rows_opt { $$ = MK0(LIST, @$); }
-|   KW_LIMIT limit_value ',' limit_value { $$ = MK0(LIST, @$); }
 |   KW_OFFSET limit_value rows_opt      { $$ = MK0(LIST, @$); }
-|   KW_OFFSET limit_value rows_opt KW_LIMIT limit_value { $$ = MK0(LIST, @$); }
 |   KW_OFFSET limit_value rows_opt fetch_clause { $$ = MK0(LIST, @$); }
 |   fetch_clause                        { $$ = MK0(LIST, @$); }
 ;
@@ -1592,6 +1589,9 @@ set_quantifier_opt:
     %empty                              { $$ = 0; }
 |   KW_ALL                              { $$ = F_ALL; }
 |   KW_DISTINCT                         { $$ = F_DISTINCT; }
+|   KW_STREAM                           { $$ = 0; }
+|   KW_STREAM KW_ALL                    { $$ = F_ALL; }
+|   KW_STREAM KW_DISTINCT               { $$ = F_DISTINCT; }
 ;
 
 select_list:
@@ -1627,14 +1627,6 @@ from_item:
         { $$ = with_sub(MK(JOIN, @$, $1, $4), 'X'); }
 |   from_item KW_NATURAL join_type KW_JOIN table_ref
         { $$ = flag(with_sub(MK(JOIN, @$, $1, $5), $3), F_NATURAL); }
-|   from_item KW_CROSS apply_word table_ref
-        { $$ = with_sub(MK(JOIN, @$, $1, $4), 'X'); }
-|   from_item KW_OUTER apply_word table_ref
-        { $$ = with_sub(MK(JOIN, @$, $1, $4), 'L'); }
-;
-
-apply_word:
-    IDENT
 ;
 
 join_type:
@@ -1672,13 +1664,21 @@ table_primary:
         { $$ = flag(MK(TABLE_FUNC, @$, $4, $6), F_LATERAL); }
 |   KW_UNNEST '(' arg_list ')' ordinality_opt alias_opt
         { $$ = flag(MK(UNNEST, @$, LIST($3, @3), $6), $5); }
+|   KW_LATERAL KW_UNNEST '(' arg_list ')' ordinality_opt alias_opt
+        { $$ = flag(MK(UNNEST, @$, LIST($4, @4), $7), $6 | F_LATERAL); }
+|   path '(' args ')' alias_opt
+        { $$ = MK(TABLE_FUNC, @$, MK(CALL, @1, $1, LIST($3, @3)), $5); }
+|   KW_TABLE '(' KW_SPECIFIC call ')' alias_opt { $$ = MK(TABLE_FUNC, @$, $4, $6); }
 |   '(' from_item join_type KW_JOIN table_ref join_cond ')'
         { $$ = with_sub(MK(JOIN, @$, $2, $5, $6), $3); }
 ;
 
 tablesample:
-    KW_TABLESAMPLE IDENT '(' literal ')'
+    KW_TABLESAMPLE sample_method '(' literal ')'
+|   KW_TABLESAMPLE sample_method '(' literal ')' IDENT '(' INTEGER ')'
 ;
+
+sample_method: IDENT | KW_SYSTEM ;
 
 ordinality_opt:
     %empty                              { $$ = 0; }
@@ -2099,6 +2099,8 @@ primary:
 |   KW_MAP '(' expr_list ')'            { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
 |   KW_MULTISET '[' args ']'            { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'S'); }
 |   KW_MULTISET '(' query_np ')'        { $$ = with_sub(MK(SUBQUERY, @$, $3), 2); }
+|   '{' name call '}'                   { $$ = $3; }
+|   '{' name string '}'                 { $$ = MK(TYPED_LITERAL, @$, $2, $3); }
 |   primary '[' expr ']'                { $$ = MK(ITEM, @$, $1, $3); }
 |   primary '.' name                    { $$ = MK(FIELD_ACCESS, @$, $1, $3); }
 ;
@@ -2140,6 +2142,7 @@ interval_value:
 |   INTEGER                             { $<n>$ = lit(ctx, LIT_INTEGER, @1); }
 |   DECIMAL                             { $<n>$ = lit(ctx, LIT_DECIMAL, @1); }
 |   '(' expr ')'                        { $<n>$ = $2; }
+|   path                                { $<n>$ = MK(COLUMN_REF, @$, $1); }
 ;
 
 niladic:
@@ -2169,7 +2172,8 @@ func_keyword:
     KW_LEFT | KW_RIGHT | KW_TRUNCATE | KW_YEAR | KW_MONTH | KW_DAY
 |   KW_HOUR | KW_MINUTE | KW_SECOND | KW_NEXT | KW_GROUPING | KW_CURRENT_DATE
 |   KW_CURRENT_TIME | KW_CURRENT_TIMESTAMP | KW_LOCALTIME | KW_LOCALTIMESTAMP
-|   KW_USER | KW_CURRENT_CATALOG | KW_CURRENT_SCHEMA
+|   KW_USER | KW_CURRENT_CATALOG | KW_CURRENT_SCHEMA | KW_CURRENT_USER
+|   KW_SESSION_USER | KW_SYSTEM_USER | KW_CURRENT_ROLE | KW_CURRENT_PATH
 ;
 
 call:
@@ -2268,6 +2272,7 @@ arg:
 |   table_arg                           { $$ = $<n>1; }
 |   KW_MODEL path                       { $$ = MK(MODEL_ARG, @$, $2); }
 |   KW_DEFAULT                          { $$ = MK0(KEYWORD_ARG, @$); }
+|   KW_CURSOR '(' query ')'             { $$ = MK(SUBQUERY, @$, $3); $$->sub = 4; }
 |   expr LAMBDA expr                    { $$ = MK(LAMBDA, @$, $1, $3); }
 |   expr KW_PARTITION KW_BY expr_or_list table_arg_order_opt
                                         { $$ = MK(TABLE_ARG, @$, $1); }
@@ -2328,6 +2333,9 @@ special_call:
 |   KW_TIMESTAMPDIFF '(' args ')'         { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
 |   KW_SUBSTRING '(' arg_list ')'       { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
 |   KW_TRANSLATE '(' arg_list ')'       { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_CONVERT '(' expr KW_USING path ')'
+                                        { $$ = text(MK(SPECIAL_CALL, @$, $3), "CONVERT"); }
+|   KW_CONVERT '(' arg_list ')'         { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
 |   KW_TRANSLATE '(' expr KW_USING path ')'
                                         { $$ = text(MK(SPECIAL_CALL, @$, $3), "TRANSLATE"); }
 |   KW_JSON_VALUE '(' expr ',' expr json_returning_opt json_value_behaviors ')'
@@ -2619,6 +2627,14 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
         what = "end of input";
     struct diag *d;
 
+    /* MINUS: Flink's conformance level rejects it. */
+    if (la == YYSYMBOL_RESERVED_WORD && sp.end - sp.start == 5 &&
+        kw_equal_nocase(ctx->src->text + sp.start, "MINUS", 5)) {
+        d = parse_error(ctx, sp, "MINUS is not supported in Flink SQL");
+        if (d)
+            diag_set_hint(ctx->diags, d, "use EXCEPT");
+        return 0;
+    }
     /* A reserved word where a name is expected. */
     if ((la == YYSYMBOL_RESERVED_WORD ||
          (is_keyword_symbol(la) && !is_structural(la))) &&

@@ -1,0 +1,3 @@
+-- MINUS is not Flink SQL.
+SELECT a FROM t MINUS SELECT a FROM u;
+SELECT a FROM t LIMIT 1, 2;
