@@ -18,7 +18,6 @@ WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 CFLAGS  ?= -O2 -g
 CPPFLAGS += -Iinclude -Isrc -I$(GEN)
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -MMD -MP
-DEPS_PKGS := re2c bison libcmocka-dev pkg-config
 SHARED  ?= ../shared
 
 SRCS    := $(wildcard src/*.c src/checks/*.c)
@@ -26,7 +25,7 @@ GENSRCS := $(GEN)/lexer.c $(GEN)/parser.c
 OBJS    := $(SRCS:src/%.c=$(O)/obj/%.o) $(GENSRCS:$(GEN)/%.c=$(O)/obj/%.o)
 LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 
-.PHONY: all deps run check test unit golden corpus asan clang clean
+.PHONY: all deps run check test unit cli golden corpus asan clang clean
 all: $(O)/sqlcheck
 
 # Install missing build dependencies (Debian). Skipped when all are present.
@@ -36,6 +35,7 @@ deps:
 	command -v $(BISON) >/dev/null 2>&1 || missing="$$missing bison"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists cmocka 2>/dev/null || missing="$$missing libcmocka-dev"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
@@ -85,7 +85,9 @@ golden: $(O)/sqlcheck
 	tests/golden/run.sh $(O)/sqlcheck samples
 corpus: $(O)/sqlcheck
 	tests/corpus.sh $(abspath $(O)/sqlcheck) $(SHARED)/corpus
-test: unit golden corpus
+cli: $(O)/sqlcheck
+	tests/cli.sh $(O)/sqlcheck
+test: unit cli golden corpus
 
 check: deps
 	@$(MAKE) --no-print-directory test

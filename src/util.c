@@ -49,9 +49,22 @@ size_t edit_distance(const char *a, const char *b, size_t limit)
     return d;
 }
 
+static int has_prefix_nocase(const char *s, const char *prefix)
+{
+    for (; *prefix; s++, prefix++)
+        if (lower(*s) != lower(*prefix))
+            return 0;
+    return 1;
+}
+
 const char *nearest_word(const char *word, const char *const *candidates)
 {
-    size_t limit = strlen(word) / 3 + 1;
+    size_t len = strlen(word);
+    if (len >= 3)               /* an abbreviation: "warn" for "warning" */
+        for (size_t i = 0; candidates[i]; i++)
+            if (has_prefix_nocase(candidates[i], word))
+                return candidates[i];
+    size_t limit = len / 3 + 1;
     const char *best = NULL;
     size_t best_d = limit + 1;
     for (size_t i = 0; candidates[i]; i++) {

@@ -8,8 +8,9 @@
  * counting above limit (returns limit + 1). */
 size_t edit_distance(const char *a, const char *b, size_t limit);
 
-/* The candidate nearest to word (at most a third of its length away), or
- * NULL. candidates is a NULL-terminated array. */
+/* The candidate word abbreviates (3+ characters), else the one nearest to
+ * it (at most a third of its length away), or NULL. candidates is a
+ * NULL-terminated array. */
 const char *nearest_word(const char *word, const char *const *candidates);
 
 #endif

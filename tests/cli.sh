@@ -1,0 +1,85 @@
+#!/bin/sh
+# CLI tests: options, operands, exit status and output formats, run against
+# the real binary. Usage: tests/cli.sh build/sqlcheck
+set -u
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+pass=0
+fail=0
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+cd "$dir" || exit 1
+
+check() {       # check NAME WANT_STATUS GOT_STATUS [condition...]
+  name=$1 want=$2 got=$3
+  shift 3
+  if [ "$want" = "$got" ] && "$@"; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL $name (exit $got, expected $want)"
+    sed 's/^/  | /' out err 2>/dev/null
+    fail=$((fail + 1))
+  fi
+}
+has() { grep -q -- "$1" "$2"; }
+none() { ! grep -q . "$1"; }
+true_() { :; }
+
+printf 'SELECT 1;\n' > good.sql
+printf 'SELECT 1 FROM;\n' > bad.sql
+mkdir -p tree/sub tree/.hidden
+printf 'SELECT 1;\n' > tree/a.sql
+printf 'SELEC 1;\n' > tree/sub/b.sql
+printf 'SELEC 1;\n' > tree/sub/ignored.txt
+printf 'SELEC 1;\n' > tree/.hidden/c.sql
+ln -s .. tree/sub/loop
+
+"$bin" --version >out 2>err; check version 0 $? has '^sqlcheck 0\.1\.0$' out
+"$bin" --help >out 2>err; check help 0 $? has '^usage: sqlcheck' out
+"$bin" --formt=gcc good.sql >out 2>err
+check unknown-option 2 $? has "did you mean '--format'" err
+"$bin" --format=jsn good.sql >out 2>err
+check unknown-format 2 $? has "did you mean 'json'" err
+"$bin" --fail-level=warn good.sql >out 2>err
+check unknown-fail-level 2 $? has "did you mean 'warning'" err
+"$bin" --format=gcc good.sql >out 2>err; check clean 0 $? none out
+"$bin" --format=gcc bad.sql >out 2>err
+check finding 1 $? has '^bad.sql:1:14: error: unexpected .* \[FSQL001\]$' out
+"$bin" --format=gcc --fail-level=none bad.sql >out 2>err
+check fail-level-none 0 $? has FSQL001 out
+"$bin" --format=gcc missing.sql bad.sql >out 2>err
+check missing-file 2 $? has 'missing.sql' err
+grep -q '^bad.sql:' out; check missing-file-others-checked 0 $? true_
+"$bin" --format=gcc tree >out 2>err
+check directory 1 $? has '^tree/sub/b.sql:1:1:' out
+grep -q 'ignored\|hidden' out; check directory-filter 1 $? true_
+[ "$(grep -c FSQL001 out)" = 1 ]; check directory-loop 0 $? true_
+"$bin" --format=gcc ./tree/ >out 2>err
+check paths-as-given 1 $? has '^\./tree/sub/b.sql:' out
+printf 'SELECT 1 FROM;' | "$bin" --format=gcc - >out 2>err
+check stdin 1 $? has '^<stdin>:1:14:' out
+printf 'SELECT 1 FROM;' | "$bin" --format=gcc --stdin-filename=jobs/x.sql - \
+  >out 2>err
+check stdin-filename 1 $? has '^jobs/x.sql:1:14:' out
+printf '\357\273\277SELECT 1 FROM;\r\nSELECT 2 FROM;\r\n' > bom.sql
+"$bin" --format=gcc bom.sql >out 2>err
+check bom-crlf 1 $? has '^bom.sql:2:14:' out
+grep -q '^bom.sql:1:14:' out; check bom-columns 0 $? true_
+"$bin" --format=json bad.sql good.sql >out 2>err
+check json 1 $? python3 -c '
+import json, sys
+d = json.load(open("out"))
+assert d["version"] == 1 and d["tool"] == {"name": "sqlcheck", "version": "0.1.0"}
+assert d["files_checked"] == 2
+(x,) = d["diagnostics"]
+assert (x["file"], x["line"], x["column"], x["end_line"], x["end_column"]) == ("bad.sql", 1, 14, 1, 15)
+assert (x["offset"], x["end_offset"], x["severity"], x["code"], x["rule"]) == (13, 14, "error", "FSQL001", "syntax-error")
+'
+"$bin" bad.sql >out 2>err
+check tty 1 $? has '^1 error, 0 warnings in 1 file$' out
+grep -q '^    1 | SELECT 1 FROM;$' out; check tty-source 0 $? true_
+"$bin" --format=gcc --dump-ast good.sql >out 2>err
+check dump-ast 0 $? has 'query-stmt' out
+"$bin" </dev/null >out 2>err; check stdin-not-tty 0 $? true_
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
