@@ -2700,6 +2700,21 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
         snprintf(buf, sizeof buf, ", expected a name");
     }
     d = parse_error(ctx, sp, "unexpected %s%s", what, buf);
+    /* A misspelt clause keyword taken as an alias: SELECT a FORM t */
+    if (d && ctx->prev_token == TK_IDENT) {
+        static const char *const clauses[] = { "FROM", "WHERE", "GROUP",
+            "ORDER", "HAVING", "JOIN", "LIMIT", "UNION", "WINDOW", NULL };
+        struct span ps = ctx->prev_span;
+        char *word = arena_strndup(ctx->arena, ctx->src->text + ps.start,
+                                   ps.end - ps.start);
+        const char *near = ps.end - ps.start >= 4 ?
+                           nearest_word(word, clauses) : NULL;
+        if (near && !kw_equal_nocase(word, near, strlen(near))) {
+            diag_set_hint(ctx->diags, d, "did you mean '%s' instead of "
+                          "'%s'?", near, word);
+            return 0;
+        }
+    }
     /* A misspelt keyword: "did you mean 'SELECT'?" */
     if (d && la == YYSYMBOL_IDENT && sp.end - sp.start < 40) {
         const char *words[YYNTOKENS + 1];

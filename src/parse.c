@@ -368,6 +368,7 @@ struct node *sql_parse(struct arena *a, struct source *src,
         ctx.missing_semi = false;
         int status = yypush_parse(ps, t.kind, &lval, &loc, &ctx);
         ctx.prev_token = t.kind;
+        ctx.prev_span = t.sp;
         if (status != YYPUSH_MORE)
             break;
         if (ctx.missing_semi && (!repaired || t.sp.start > last_repair)) {

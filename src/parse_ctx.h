@@ -29,6 +29,7 @@ struct parse_ctx {
     bool missing_semi;          /* last syntax error: a ';' was missing */
     bool hive_noted;            /* the Hive-dialect note was given */
     int prev_token;             /* the token before the parser's lookahead */
+    struct span prev_span;      /* and its span */
     int set_state;              /* token pattern of a SET statement */
     struct span set_key_tok, set_value_tok;
     struct node_list stmts;     /* statements parsed so far */
