@@ -1,0 +1,55 @@
+/* check.h -- the rules: one file each under src/checks/, one registry
+ * (src/checks.c). A rule reads the tree and the resolution facts and
+ * reports through check_report(); it never prints. */
+#ifndef SQLCHECK_CHECK_H
+#define SQLCHECK_CHECK_H
+
+#include "sqlcheck/ast.h"
+#include "sqlcheck/diag.h"
+#include "sqlcheck/resolve.h"
+#include "sqlcheck/source.h"
+
+#include <stdbool.h>
+
+struct rule;
+
+/* What a rule sees while it runs on one file. */
+struct check_ctx {
+    struct arena *arena;
+    struct source *src;
+    struct diag_list *diags;
+    const struct node *script;      /* N_SCRIPT */
+    const struct resolution *res;   /* names and definitions, in order */
+    const struct rule *rule;        /* the rule running */
+    bool is_catalog_file;           /* a --catalog file: DDL only */
+};
+
+struct rule {
+    const char *code;               /* "FSQL101" */
+    const char *name;               /* "non-temporary-ddl" */
+    enum severity severity;         /* default */
+    const char *summary;            /* one line, for --list-rules */
+    void (*run)(struct check_ctx *c);
+};
+
+/* All rules, in code order; *n gets the count. FSQL001/FSQL002 (reported by
+ * the parser) are included with run == NULL. */
+const struct rule *const *rule_table(size_t *n);
+
+/* The rule with this code or name (case-insensitive), or NULL. */
+const struct rule *rule_find(const char *code_or_name);
+
+/* Report a finding of the running rule at sp. */
+struct diag *check_report(struct check_ctx *c, struct span sp,
+                          const char *fmt, ...) PRINTF_LIKE(3, 4);
+
+/* Rule entry points (src/checks/<name>.c). */
+void check_non_temporary_ddl(struct check_ctx *c);
+void check_multiple_inserts(struct check_ctx *c);
+void check_statement_set(struct check_ctx *c);
+void check_statement_order(struct check_ctx *c);
+void check_undefined_table(struct check_ctx *c);
+void check_undefined_function(struct check_ctx *c);
+void check_duplicate_definition(struct check_ctx *c);
+
+#endif

@@ -1,0 +1,70 @@
+/* resolve.h -- name resolution like Flink's, statement by statement.
+ *
+ * The pass replays the script in order: CREATE adds objects, DROP removes
+ * them, USE changes how 1-, 2- and 3-part names resolve, temporary objects
+ * live beside permanent ones. It records every table and function
+ * reference with its outcome, and every repeated definition; the rules
+ * FSQL201-203 report from these facts.
+ */
+#ifndef SQLCHECK_RESOLVE_H
+#define SQLCHECK_RESOLVE_H
+
+#include "sqlcheck/ast.h"
+#include "sqlcheck/source.h"
+#include "sqlcheck/strmap.h"
+
+#include <stdbool.h>
+
+enum ref_kind { REF_TABLE, REF_FUNCTION };
+enum ref_status {
+    REF_DEFINED,                /* found */
+    REF_UNDEFINED,              /* certainly not there */
+    REF_UNKNOWN                 /* can't tell: external catalog, broken DDL */
+};
+
+struct name_ref {
+    struct name_ref *next;
+    enum ref_kind kind;
+    enum ref_status status;
+    const struct node *name;    /* the PATH as written */
+    const struct node *stmt;
+    const char *text;           /* the name as written, "db.orders" */
+    const char *suggestion;     /* a defined name close to it, or NULL */
+};
+
+struct duplicate {
+    struct duplicate *next;
+    const struct node *name, *stmt;
+    const struct node *first;   /* name of the first definition */
+    const char *what;           /* "table", "view", "function", ... */
+};
+
+struct resolution {
+    struct name_ref *refs;      /* in source order */
+    struct duplicate *dups;
+};
+
+/* Objects that exist before the script runs (catalog files), and the state
+ * of a resolution in progress. */
+struct catalog_state {
+    struct arena *arena;
+    struct strmap tables;       /* "cat\x1f" "db\x1f" "name" -> struct object */
+    struct strmap functions;    /* lower-case keys */
+    struct strmap others;       /* models, connections */
+    struct strmap catalogs;     /* catalogs created or declared */
+    const char *catalog, *database;     /* current, after USE */
+    bool all_unknown;           /* a broken CREATE we could not name */
+};
+
+void catalog_state_init(struct catalog_state *st, struct arena *a);
+
+/* Copy base (catalog files) into st, which uses st->arena. */
+void catalog_state_copy(struct catalog_state *st,
+                        const struct catalog_state *base);
+
+/* Replay script against st. Facts are appended to out (may be NULL, as for
+ * catalog files, whose references are not checked). */
+void resolve_script(struct catalog_state *st, const struct source *src,
+                    const struct node *script, struct resolution *out);
+
+#endif

@@ -1,0 +1,35 @@
+/* stmt.h -- what a statement is, as the rules see it. */
+#ifndef SQLCHECK_STMT_H
+#define SQLCHECK_STMT_H
+
+#include "sqlcheck/ast.h"
+#include "sqlcheck/source.h"
+
+#include <stdbool.h>
+
+/* Statements of a script, in order (the N_LIST under N_SCRIPT). */
+const struct node *script_first(const struct node *script);
+
+/* A statement that starts a job: INSERT/UPSERT, EXECUTE INSERT, a query,
+ * EXECUTE STATEMENT SET, CTAS/RTAS, EXECUTE PLAN, COMPILE AND EXECUTE PLAN.
+ * (BEGIN STATEMENT SET ... END is handled by the callers.) */
+bool stmt_is_job(const struct node *s);
+
+/* CREATE TABLE ... AS / REPLACE TABLE ... AS / materialized tables. */
+bool stmt_is_create_as(const struct node *s);
+
+/* Name of the statement for messages: "CREATE TABLE", "INSERT", "SET". */
+const char *stmt_title(const struct node *s);
+
+/* The statement's keywords, e.g. "CREATE TEMPORARY TABLE" or "INSERT INTO":
+ * from its start to its first name (or its first word when it has none). */
+struct span stmt_keywords(const struct source *src, const struct node *s);
+
+/* The object name a statement creates, alters or drops (a PATH or IDENT
+ * node), or NULL. */
+const struct node *stmt_object_name(const struct node *s);
+
+/* "a.b.c" for a PATH or IDENT node, allocated in a. */
+const char *path_text(struct arena *a, const struct node *path);
+
+#endif

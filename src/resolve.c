@@ -1,0 +1,631 @@
+/* resolve.c -- replay a script's definitions and check its names (see
+ * resolve.h). Keys: tables and views share one namespace per catalog and
+ * database ("cat\x1f" "db\x1f" "name", case-sensitive); functions are
+ * matched without regard to case; temporary system functions have no
+ * catalog or database ("\x1fsys\x1f" "name").
+ */
+#include "sqlcheck/resolve.h"
+
+#include "sqlcheck/arena.h"
+#include "sqlcheck/builtins.h"
+#include "sqlcheck/diag.h"
+#include "sqlcheck/stmt.h"
+#include "sqlcheck/util.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#define DEFAULT_CATALOG "default_catalog"
+#define DEFAULT_DATABASE "default_database"
+
+struct object {
+    const struct node *temp_name;   /* live temporary definition */
+    const struct node *perm_name;   /* live permanent definition */
+    const char *text;               /* name as written, for suggestions */
+    bool unknown;                   /* defined by a statement we could not parse */
+};
+
+struct scope {                      /* CTE names visible in a query */
+    const struct scope *up;
+    const struct node *ctes;        /* N_LIST of N_CTE */
+};
+
+struct resolver {
+    struct catalog_state *st;
+    const struct source *src;
+    struct resolution *out;
+    struct name_ref *last_ref;
+    struct duplicate *last_dup;
+    const struct node *stmt;        /* statement being replayed */
+};
+
+void catalog_state_init(struct catalog_state *st, struct arena *a)
+{
+    memset(st, 0, sizeof *st);
+    st->arena = a;
+    strmap_init(&st->tables, a);
+    strmap_init(&st->functions, a);
+    strmap_init(&st->others, a);
+    strmap_init(&st->catalogs, a);
+    st->catalog = DEFAULT_CATALOG;
+    st->database = DEFAULT_DATABASE;
+}
+
+static void copy_map(struct strmap *to, const struct strmap *from)
+{
+    for (size_t i = 0; i < from->cap; i++)
+        if (from->slots[i].key)
+            strmap_put(to, from->slots[i].key, from->slots[i].value);
+}
+
+void catalog_state_copy(struct catalog_state *st,
+                        const struct catalog_state *base)
+{
+    copy_map(&st->tables, &base->tables);
+    copy_map(&st->functions, &base->functions);
+    copy_map(&st->others, &base->others);
+    copy_map(&st->catalogs, &base->catalogs);
+    st->all_unknown = base->all_unknown;
+}
+
+/*---- names ------------------------------------------------------------*/
+
+/* The parts of a PATH (or IDENT) node; returns the count (at most max). */
+static size_t parts_of(const struct node *path, const char **parts,
+                       size_t max)
+{
+    size_t n = 0;
+    if (!path)
+        return 0;
+    if (path->kind == N_IDENT) {
+        parts[0] = path->text;
+        return 1;
+    }
+    if (path->kind != N_PATH || !path->kid[0])
+        return 0;
+    for (const struct node *p = path->kid[0]->kid[0]; p; p = p->next) {
+        if (n < max)
+            parts[n] = p->text;
+        n++;
+    }
+    return n;
+}
+
+static char *lower_dup(struct arena *a, const char *s)
+{
+    char *d = arena_strndup(a, s, strlen(s));
+    for (char *p = d; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return d;
+}
+
+/* Is catalog one whose contents sqlcheck cannot know? */
+static bool opaque_catalog(const struct catalog_state *st, const char *cat)
+{
+    return strcmp(cat, DEFAULT_CATALOG) != 0 &&
+           strmap_get(&st->catalogs, cat) != NULL;
+}
+
+/* Key of a table/view/model path after USE; NULL when the path has more
+ * than three parts. *cat gets the catalog. */
+static const char *object_key(const struct catalog_state *st,
+                              const struct node *path, const char **cat)
+{
+    const char *p[3];
+    size_t n = parts_of(path, p, 3);
+    const char *c = st->catalog, *d = st->database, *name;
+    if (n == 1) {
+        name = p[0];
+    } else if (n == 2) {
+        d = p[0];
+        name = p[1];
+    } else if (n == 3) {
+        c = p[0];
+        d = p[1];
+        name = p[2];
+    } else {
+        return NULL;
+    }
+    *cat = c;
+    return arena_printf(st->arena, "%s\x1f%s\x1f%s", c, d, name);
+}
+
+static const char *function_key(const struct catalog_state *st,
+                                const struct node *path, bool system,
+                                const char **cat)
+{
+    const char *p[3];
+    size_t n = parts_of(path, p, 3);
+    if (system && n == 1) {
+        *cat = "";
+        return arena_printf(st->arena, "\x1fsys\x1f%s",
+                            lower_dup(st->arena, p[0]));
+    }
+    const char *key = object_key(st, path, cat);
+    if (!key)
+        return NULL;
+    char *k = arena_strndup(st->arena, key, strlen(key));
+    char *last = strrchr(k, '\x1f');
+    for (char *q = last; q && *q; q++)
+        *q = (char)tolower((unsigned char)*q);
+    return k;
+}
+
+/*---- facts ---------------------------------------------------------------*/
+
+/* Names defined in a map, for "did you mean". */
+static const char *suggest(struct resolver *r, const struct strmap *m,
+                           const char *word, bool with_builtins)
+{
+    size_t cap = m->count + 1, n = 0;
+    size_t nb = 0;
+    const struct builtin *b = with_builtins ? builtin_table(&nb) : NULL;
+    cap += nb;
+    const char **cands = arena_alloc(r->st->arena, cap * sizeof *cands);
+    for (size_t i = 0; i < m->cap; i++) {
+        const struct object *o = m->slots[i].value;
+        if (m->slots[i].key && o && (o->temp_name || o->perm_name) && o->text)
+            cands[n++] = o->text;
+    }
+    for (size_t i = 0; i < nb; i++)
+        cands[n++] = b[i].name;
+    cands[n] = NULL;
+    const char *near = nearest_word(word, cands);
+    if (near && strcmp(near, word) == 0)
+        return NULL;
+    return near;
+}
+
+static void add_ref(struct resolver *r, enum ref_kind kind,
+                    enum ref_status status, const struct node *name,
+                    const char *suggestion)
+{
+    if (!r->out)
+        return;
+    struct name_ref *ref = ARENA_NEW(r->st->arena, struct name_ref);
+    ref->kind = kind;
+    ref->status = status;
+    ref->name = name;
+    ref->stmt = r->stmt;
+    ref->text = path_text(r->st->arena, name);
+    ref->suggestion = suggestion;
+    if (r->last_ref)
+        r->last_ref->next = ref;
+    else
+        r->out->refs = ref;
+    r->last_ref = ref;
+}
+
+static void add_dup(struct resolver *r, const struct node *name,
+                    const struct node *first, const char *what)
+{
+    if (!r->out)
+        return;
+    struct duplicate *d = ARENA_NEW(r->st->arena, struct duplicate);
+    d->name = name;
+    d->first = first;
+    d->stmt = r->stmt;
+    d->what = what;
+    if (r->last_dup)
+        r->last_dup->next = d;
+    else
+        r->out->dups = d;
+    r->last_dup = d;
+}
+
+static const char *last_part(const struct node *path)
+{
+    const char *p[8];
+    size_t n = parts_of(path, p, 8);
+    return n && n <= 8 ? p[n - 1] : "";
+}
+
+/*---- lookups --------------------------------------------------------------*/
+
+static bool is_cte(const struct scope *sc, const struct node *path)
+{
+    const char *p[2];
+    if (parts_of(path, p, 2) != 1)
+        return false;
+    for (; sc; sc = sc->up)
+        for (const struct node *c = sc->ctes ? sc->ctes->kid[0] : NULL; c;
+             c = c->next)
+            if (c->kid[0] && strcmp(c->kid[0]->text, p[0]) == 0)
+                return true;
+    return false;
+}
+
+static void ref_table(struct resolver *r, const struct scope *sc,
+                      const struct node *path)
+{
+    if (!path || (path->kind != N_PATH && path->kind != N_IDENT))
+        return;
+    if (is_cte(sc, path))
+        return;
+    const char *cat;
+    const char *key = object_key(r->st, path, &cat);
+    enum ref_status status;
+    const char *near = NULL;
+    const struct object *o = key ? strmap_get(&r->st->tables, key) : NULL;
+    if (!key || opaque_catalog(r->st, cat) || r->st->all_unknown)
+        status = REF_UNKNOWN;
+    else if (o && o->unknown)
+        status = REF_UNKNOWN;
+    else if (o && (o->temp_name || o->perm_name))
+        status = REF_DEFINED;
+    else {
+        status = REF_UNDEFINED;
+        near = suggest(r, &r->st->tables, last_part(path), false);
+    }
+    add_ref(r, REF_TABLE, status, path, near);
+}
+
+static void ref_function(struct resolver *r, const struct node *path)
+{
+    const char *p[3];
+    size_t n = parts_of(path, p, 3);
+    if (n == 0)
+        return;
+    enum ref_status status = REF_UNDEFINED;
+    const char *cat = "";
+    const struct object *o = NULL;
+    if (n == 1 && builtin_function(p[0])) {
+        status = REF_DEFINED;
+    } else {
+        const char *sys = function_key(r->st, path, true, &cat);
+        const char *key = function_key(r->st, path, false, &cat);
+        o = sys && n == 1 ? strmap_get(&r->st->functions, sys) : NULL;
+        if (!o || !(o->temp_name || o->perm_name || o->unknown))
+            o = key ? strmap_get(&r->st->functions, key) : NULL;
+        if (!key || opaque_catalog(r->st, cat) || r->st->all_unknown ||
+            (o && o->unknown))
+            status = REF_UNKNOWN;
+        else if (o && (o->temp_name || o->perm_name))
+            status = REF_DEFINED;
+    }
+    const char *near = NULL;
+    if (status == REF_UNDEFINED)
+        near = suggest(r, &r->st->functions, p[n > 3 ? 2 : n - 1], true);
+    add_ref(r, REF_FUNCTION, status, path, near);
+}
+
+/*---- queries ---------------------------------------------------------------*/
+
+static void walk(struct resolver *r, const struct scope *sc,
+                 const struct node *n);
+
+static void walk_list(struct resolver *r, const struct scope *sc,
+                      const struct node *list)
+{
+    for (const struct node *e = list ? list->kid[0] : NULL; e; e = e->next)
+        walk(r, sc, e);
+}
+
+static void walk_kids(struct resolver *r, const struct scope *sc,
+                      const struct node *n)
+{
+    for (int i = 0; i < AST_KIDS; i++)
+        if (n->kid[i])
+            walk(r, sc, n->kid[i]);
+}
+
+static void walk(struct resolver *r, const struct scope *sc,
+                 const struct node *n)
+{
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_LIST:
+        walk_list(r, sc, n);
+        return;
+    case N_WITH: {
+        struct scope inner = { sc, n->kid[0] };
+        for (const struct node *c = n->kid[0] ? n->kid[0]->kid[0] : NULL; c;
+             c = c->next)
+            walk(r, &inner, c->kid[2]);
+        walk(r, &inner, n->kid[1]);
+        return;
+    }
+    case N_TABLE_REF:
+        ref_table(r, sc, n->kid[0]);
+        walk(r, sc, n->kid[2]);
+        return;
+    case N_TABLE_QUERY:
+        ref_table(r, sc, n->kid[0]);
+        return;
+    case N_TABLE_ARG:
+        if (n->kid[0] && n->kid[0]->kind == N_PATH)
+            ref_table(r, sc, n->kid[0]);
+        else
+            walk(r, sc, n->kid[0]);
+        return;
+    case N_CALL:
+        if (n->kid[0] && n->kid[0]->kind == N_PATH)
+            ref_function(r, n->kid[0]);
+        for (int i = 1; i < AST_KIDS; i++)
+            walk(r, sc, n->kid[i]);
+        return;
+    case N_SELECT_ITEM:
+    case N_SUBQUERY_REF:
+    case N_TABLE_FUNC:
+    case N_UNNEST:
+    case N_CAST:
+        walk(r, sc, n->kid[0]);
+        return;
+    case N_NAMED_ARG:
+        walk(r, sc, n->kid[1]);
+        return;
+    case N_IDENT: case N_PATH: case N_ALIAS: case N_TYPE: case N_HINT:
+    case N_COLUMN_REF: case N_LITERAL: case N_TIME_UNIT: case N_KEYWORD_ARG:
+    case N_STAR: case N_TYPED_LITERAL: case N_MODEL_ARG: case N_PATTERN:
+    case N_WITH_PROPS: case N_COMMENT: case N_PARTITION_SPEC:
+        return;
+    default:
+        walk_kids(r, sc, n);
+        return;
+    }
+}
+
+/*---- definitions ------------------------------------------------------------*/
+
+static struct object *object_at(struct resolver *r, struct strmap *m,
+                                const char *key)
+{
+    struct object *o = strmap_get(m, key);
+    if (!o) {
+        o = ARENA_NEW(r->st->arena, struct object);
+        strmap_put(m, key, o);
+    }
+    return o;
+}
+
+/* Define name in m under key; report a duplicate unless allowed. */
+static void define(struct resolver *r, struct strmap *m, const char *key,
+                   const struct node *name, bool temporary, bool may_exist,
+                   const char *what)
+{
+    if (!key)
+        return;
+    struct object *o = object_at(r, m, key);
+    const struct node **slot = temporary ? &o->temp_name : &o->perm_name;
+    if (*slot && !may_exist && !o->unknown)
+        add_dup(r, name, *slot, what);
+    if (!*slot)
+        *slot = name;
+    o->text = path_text(r->st->arena, name);
+    o->unknown = false;
+}
+
+static void drop(struct strmap *m, const char *key,
+                 bool temporary)
+{
+    struct object *o = key ? strmap_get(m, key) : NULL;
+    if (!o)
+        return;
+    if (temporary)
+        o->temp_name = NULL;
+    else
+        o->perm_name = NULL;
+}
+
+static const char *what_of(const struct node *s)
+{
+    switch (s->kind) {
+    case N_STMT_CREATE_VIEW: return "view";
+    case N_STMT_CREATE_FUNCTION: return "function";
+    case N_STMT_CREATE_MODEL: return "model";
+    case N_STMT_CREATE_CONNECTION: return "connection";
+    case N_STMT_CREATE_CATALOG: return "catalog";
+    case N_STMT_CREATE_DATABASE: return "database";
+    default: return "table";
+    }
+}
+
+static void use_database(struct catalog_state *st, const struct node *path)
+{
+    const char *p[2];
+    size_t n = parts_of(path, p, 2);
+    if (n == 1) {
+        st->database = p[0];
+    } else if (n == 2) {
+        st->catalog = p[0];
+        st->database = p[1];
+    }
+}
+
+/* A statement that failed to parse or was skipped: what it would have
+ * defined is unknown from now on. */
+static void define_unknown(struct resolver *r, const struct node *s)
+{
+    if (s->sub == -2) {
+        r->st->all_unknown = true;
+        return;
+    }
+    if (!s->kid[0])
+        return;
+    const char *cat;
+    struct strmap *m = s->sub == OBJ_FUNCTION ? &r->st->functions
+                       : s->sub == OBJ_CATALOG ? &r->st->catalogs
+                                               : &r->st->tables;
+    const char *key;
+    if (s->sub == OBJ_CATALOG)
+        key = s->kid[0]->kid[0] ? s->kid[0]->kid[0]->kid[0]->text : NULL;
+    else if (s->sub == OBJ_FUNCTION)
+        key = function_key(r->st, s->kid[0], (s->flags & F_SYSTEM) != 0, &cat);
+    else
+        key = object_key(r->st, s->kid[0], &cat);
+    if (!key)
+        return;
+    struct object *o = object_at(r, m, key);
+    o->unknown = true;
+}
+
+static void replay(struct resolver *r, const struct node *s);
+
+static void replay_list(struct resolver *r, const struct node *list)
+{
+    for (const struct node *e = list ? list->kid[0] : NULL; e; e = e->next)
+        replay(r, e);
+}
+
+static void replay(struct resolver *r, const struct node *s)
+{
+    struct catalog_state *st = r->st;
+    const char *cat;
+    bool temp = (s->flags & F_TEMPORARY) != 0;
+    bool may_exist = (s->flags & (F_IF_NOT_EXISTS | F_OR_REPLACE)) != 0;
+    switch (s->kind) {
+    case N_STMT_CREATE_TABLE:
+    case N_STMT_REPLACE_TABLE:
+        walk(r, NULL, s->kid[1]);           /* computed columns, watermark */
+        if (s->kid[3] && s->kid[3]->kind == N_LIKE)
+            ref_table(r, NULL, s->kid[3]->kid[0]);
+        else
+            walk(r, NULL, s->kid[3]);       /* AS query */
+        define(r, &st->tables, object_key(st, s->kid[0], &cat), s->kid[0],
+               temp, may_exist || s->kind == N_STMT_REPLACE_TABLE, "table");
+        return;
+    case N_STMT_CREATE_VIEW:
+        walk(r, NULL, s->kid[3]);
+        define(r, &st->tables, object_key(st, s->kid[0], &cat), s->kid[0],
+               temp, may_exist, "view");
+        return;
+    case N_STMT_CREATE_FUNCTION:
+        define(r, &st->functions,
+               function_key(st, s->kid[0], (s->flags & F_SYSTEM) != 0, &cat),
+               s->kid[0], temp, may_exist, "function");
+        return;
+    case N_STMT_CREATE_MODEL:
+    case N_STMT_CREATE_CONNECTION: {
+        const char *key = object_key(st, s->kid[0], &cat);
+        if (key)
+            key = arena_printf(st->arena, "%s\x1f%s", what_of(s), key);
+        define(r, &st->others, key, s->kid[0], temp, may_exist, what_of(s));
+        walk(r, NULL, s->kid[5]);
+        return;
+    }
+    case N_STMT_CREATE_CATALOG:
+        define(r, &st->catalogs, s->kid[0]->text, s->kid[0], false,
+               may_exist, "catalog");
+        return;
+    case N_STMT_CREATE_DATABASE: {
+        const char *p[2];
+        size_t n = parts_of(s->kid[0], p, 2);
+        const char *key = n == 1 ? arena_printf(st->arena, "%s\x1f%s",
+                                                st->catalog, p[0])
+                        : n == 2 ? arena_printf(st->arena, "%s\x1f%s", p[0], p[1])
+                                 : NULL;
+        if (key)
+            key = arena_printf(st->arena, "database\x1f%s", key);
+        define(r, &st->others, key, s->kid[0], false, may_exist, "database");
+        return;
+    }
+    case N_STMT_ALTER:
+        if (s->sub == OBJ_TABLE || s->sub == OBJ_VIEW ||
+            s->sub == OBJ_MATERIALIZED_TABLE) {
+            if (!(s->flags & F_IF_EXISTS))
+                ref_table(r, NULL, s->kid[0]);
+            const struct node *act = s->kid[1];
+            if (act && act->text && strcmp(act->text, "RENAME") == 0) {
+                const char *from = object_key(st, s->kid[0], &cat);
+                const struct object *o = from ? strmap_get(&st->tables, from)
+                                              : NULL;
+                if (o && (o->temp_name || o->perm_name)) {
+                    bool t = o->temp_name != NULL;
+                    drop(&st->tables, from, t);
+                    define(r, &st->tables,
+                           object_key(st, act->kid[0], &cat), act->kid[0], t,
+                           false, "table");
+                }
+            } else {
+                walk(r, NULL, act);
+            }
+        }
+        return;
+    case N_STMT_DROP:
+        if (s->sub == OBJ_TABLE || s->sub == OBJ_VIEW ||
+            s->sub == OBJ_MATERIALIZED_TABLE) {
+            if (!(s->flags & F_IF_EXISTS))
+                ref_table(r, NULL, s->kid[0]);
+            drop(&st->tables, object_key(st, s->kid[0], &cat), temp);
+        } else if (s->sub == OBJ_FUNCTION) {
+            drop(&st->functions,
+                 function_key(st, s->kid[0], (s->flags & F_SYSTEM) != 0, &cat),
+                 temp);
+        } else if (s->sub == OBJ_CATALOG && s->kid[0]) {
+            struct object *o = strmap_get(&st->catalogs, s->kid[0]->text);
+            if (o)
+                o->perm_name = NULL, o->unknown = false;
+            /* a dropped catalog is no longer opaque */
+            strmap_put(&st->catalogs, s->kid[0]->text, NULL);
+        }
+        return;
+    case N_STMT_USE_CATALOG:
+        st->catalog = s->kid[0]->text;
+        st->database = DEFAULT_DATABASE;
+        return;
+    case N_STMT_USE:
+        use_database(st, s->kid[0]);
+        return;
+    case N_STMT_INSERT:
+        ref_table(r, NULL, s->kid[0]);
+        walk(r, NULL, s->kid[4]);
+        return;
+    case N_STMT_DELETE:
+    case N_STMT_UPDATE:
+        ref_table(r, NULL, s->kid[0]);
+        walk(r, NULL, s->kid[s->kind == N_STMT_DELETE ? 3 : 4]);
+        if (s->kind == N_STMT_UPDATE)
+            walk(r, NULL, s->kid[3]);
+        return;
+    case N_STMT_TRUNCATE:
+    case N_STMT_ANALYZE:
+        ref_table(r, NULL, s->kid[0]);
+        return;
+    case N_STMT_DESCRIBE:
+    case N_STMT_SHOW_CREATE:
+        if (s->sub == OBJ_TABLE || s->sub == OBJ_VIEW)
+            ref_table(r, NULL, s->kid[0]);
+        return;
+    case N_STMT_QUERY:
+    case N_STMT_CALL:
+        walk(r, NULL, s->kid[0]);
+        return;
+    case N_STMT_STATEMENT_SET:
+        replay_list(r, s->kid[0]);
+        return;
+    case N_STMT_EXECUTE:
+        replay(r, s->kid[0]);
+        return;
+    case N_STMT_COMPILE_PLAN:
+        replay(r, s->kid[1]);
+        return;
+    case N_STMT_EXPLAIN:
+        replay(r, s->kid[1]);
+        return;
+    case N_SELECT: case N_SETOP: case N_VALUES: case N_WITH: case N_ORDERED:
+    case N_TABLE_QUERY:
+        walk(r, NULL, s);               /* EXECUTE/EXPLAIN of a query */
+        return;
+    case N_STMT_ERROR:
+    case N_STMT_HIVE:
+        define_unknown(r, s);
+        return;
+    default:
+        return;
+    }
+}
+
+void resolve_script(struct catalog_state *st, const struct source *src,
+                    const struct node *script, struct resolution *out)
+{
+    struct resolver r;
+    memset(&r, 0, sizeof r);
+    r.st = st;
+    r.src = src;
+    r.out = out;
+    for (const struct node *s = script_first(script); s; s = s->next) {
+        r.stmt = s;
+        replay(&r, s);
+    }
+}
