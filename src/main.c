@@ -237,8 +237,7 @@ int main(int argc, char **argv)
     static struct output out;
     out.out = stdout;
     out.fmt = &output_tty;
-    r.session.out = &out;
-    r.session.fail_level = SEV_WARNING;
+    session_init(&r.session, &out);
 
     const char **operands = calloc((size_t)argc + 1, sizeof *operands);
     if (!operands)
@@ -287,7 +286,7 @@ int main(int argc, char **argv)
                         near ? "'?" : "");
                 r.status = EXIT_TROUBLE;
             } else if (found == 3) {
-                r.session.fail_none = 1;
+                r.session.fail_none = true;
             } else {
                 r.session.fail_level = (enum severity)found;
             }

@@ -13,6 +13,8 @@
 
 struct rule;
 
+enum { MAX_RULES = 32 };     /* rules in the registry, at most */
+
 /* What a rule sees while it runs on one file. */
 struct check_ctx {
     struct arena *arena;
@@ -32,12 +34,16 @@ struct rule {
     void (*run)(struct check_ctx *c);
 };
 
-/* All rules, in code order; *n gets the count. FSQL001/FSQL002 (reported by
- * the parser) are included with run == NULL. */
+/* All rules, in code order; *n gets the count. FSQL001-003 (reported by
+ * the parser and the directive scanner) are included with run == NULL. */
 const struct rule *const *rule_table(size_t *n);
 
-/* The rule with this code or name (case-insensitive), or NULL. */
-const struct rule *rule_find(const char *code_or_name);
+/* The rule with this code or name (case-insensitive), or NULL; *index
+ * gets its position in rule_table() when index is not NULL. */
+const struct rule *rule_find(const char *code_or_name, size_t *index);
+
+/* The rule code or name nearest to word, for "did you mean". */
+const char *rule_suggest(const char *word);
 
 /* Report a finding of the running rule at sp. */
 struct diag *check_report(struct check_ctx *c, struct span sp,

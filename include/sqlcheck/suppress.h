@@ -1,0 +1,36 @@
+/* suppress.h -- comment directives that silence rules:
+ *   -- sqlcheck: disable=FSQL201,undefined-function -- optional reason
+ * on its own line: the next statement (a whole BEGIN STATEMENT SET ... END
+ * block counts as one); at the end of a line: that line;
+ *   -- sqlcheck: disable-file=RULES
+ * anywhere: the whole file. Block comments work the same way. */
+#ifndef SQLCHECK_SUPPRESS_H
+#define SQLCHECK_SUPPRESS_H
+
+#include "sqlcheck/ast.h"
+#include "sqlcheck/check.h"
+#include "sqlcheck/diag.h"
+#include "sqlcheck/source.h"
+
+#include <stdbool.h>
+
+struct directive {
+    struct directive *next;
+    struct span applies;        /* byte range it covers */
+    bool rules[MAX_RULES];      /* by index in rule_table() */
+};
+
+struct suppressions {
+    struct directive *list;
+    bool file_off[MAX_RULES];
+};
+
+/* Find the directives of src; unknown rule names are reported (FSQL003). */
+void suppressions_scan(struct suppressions *sup, struct arena *a,
+                       struct source *src, const struct node *script,
+                       struct diag_list *diags);
+
+/* Is d silenced by a directive? */
+bool suppressed(const struct suppressions *sup, const struct diag *d);
+
+#endif

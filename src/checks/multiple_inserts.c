@@ -1,0 +1,37 @@
+/* FSQL102 multiple-inserts: one script, one job. A second INSERT (or
+ * query, or statement set) outside the first statement set makes the
+ * service answer "Only a single 'INSERT INTO' is supported". */
+#include "sqlcheck/check.h"
+#include "sqlcheck/stmt.h"
+
+void check_multiple_inserts(struct check_ctx *c)
+{
+    const struct node *first = NULL;
+    bool in_set = false;
+    for (const struct node *s = script_first(c->script); s; s = s->next) {
+        const struct node *unit = NULL;
+        if (s->kind == N_STMT_BEGIN_SET) {
+            if (!in_set)
+                unit = s;
+            in_set = true;
+        } else if (s->kind == N_STMT_END) {
+            in_set = false;
+        } else if (!in_set && stmt_is_job(s)) {
+            unit = s;
+        }
+        if (!unit)
+            continue;
+        if (!first) {
+            first = unit;
+            continue;
+        }
+        struct diag *d = check_report(c, stmt_keywords(c->src, unit),
+            "a second job in one script (%s): the service runs one INSERT or "
+            "one statement set per script and answers \"Only a single "
+            "'INSERT INTO' is supported\"", stmt_title(unit));
+        diag_set_hint(c->diags, d, "put all INSERTs in one BEGIN STATEMENT "
+                      "SET; ... END; block");
+        diag_add_note(c->diags, d, stmt_keywords(c->src, first),
+                      "the first job is here");
+    }
+}

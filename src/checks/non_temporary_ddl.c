@@ -1,0 +1,76 @@
+/* FSQL101 non-temporary-ddl: a job script that also writes the catalog.
+ *
+ * A managed service deploys one job per script; DDL in it must only create
+ * session (TEMPORARY) objects. A permanent CREATE TABLE next to an INSERT
+ * fails with "Object '...' not found". CREATE ... AS and materialized
+ * tables are permanent by definition and are not reported.
+ */
+#include "sqlcheck/check.h"
+#include "sqlcheck/stmt.h"
+
+#include "sqlcheck/arena.h"
+
+static bool writes_catalog(const struct node *s)
+{
+    bool temp = (s->flags & F_TEMPORARY) != 0;
+    switch (s->kind) {
+    case N_STMT_CREATE_TABLE:
+        return !temp && !stmt_is_create_as(s) &&
+               s->sub != OBJ_MATERIALIZED_TABLE;
+    case N_STMT_CREATE_VIEW:
+    case N_STMT_CREATE_FUNCTION:
+    case N_STMT_CREATE_MODEL:
+    case N_STMT_CREATE_CONNECTION:
+    case N_STMT_ALTER:
+    case N_STMT_DROP:
+        return !temp;
+    case N_STMT_CREATE_CATALOG:
+    case N_STMT_CREATE_DATABASE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void check_non_temporary_ddl(struct check_ctx *c)
+{
+    if (c->is_catalog_file)
+        return;
+    const struct node *job = NULL;
+    for (const struct node *s = script_first(c->script); s && !job; s = s->next)
+        if (stmt_is_job(s))
+            job = s;
+    if (!job)
+        return;                 /* a catalog set-up script: fine */
+    for (const struct node *s = script_first(c->script); s; s = s->next) {
+        if (!writes_catalog(s))
+            continue;
+        const char *title = stmt_title(s);
+        const char *name = path_text(c->arena, stmt_object_name(s));
+        struct diag *d;
+        if (s->kind == N_STMT_CREATE_CATALOG || s->kind == N_STMT_CREATE_DATABASE) {
+            d = check_report(c, stmt_keywords(c->src, s),
+                             "%s `%s` changes the catalog in a script that "
+                             "also runs a job", title, name);
+            diag_set_hint(c->diags, d, "create catalogs and databases in a "
+                          "separate script");
+        } else if (s->kind == N_STMT_ALTER || s->kind == N_STMT_DROP) {
+            d = check_report(c, stmt_keywords(c->src, s),
+                             "%s `%s` changes a catalog object in a script "
+                             "that also runs a job", title, name);
+            diag_set_hint(c->diags, d, s->kind == N_STMT_DROP
+                          ? "use DROP TEMPORARY for temporary objects, or "
+                            "change the catalog in a separate script"
+                          : "change the catalog in a separate script");
+        } else {
+            d = check_report(c, stmt_keywords(c->src, s),
+                             "%s `%s` is not TEMPORARY in a script that also "
+                             "runs a job: the service answers \"Object '%s' "
+                             "not found\"", title, name, name);
+            const char *word = title + 7;       /* after "CREATE " */
+            diag_set_hint(c->diags, d, "use CREATE TEMPORARY %s", word);
+        }
+        diag_add_note(c->diags, d, stmt_keywords(c->src, job),
+                      "the job starts here");
+    }
+}

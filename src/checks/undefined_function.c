@@ -1,0 +1,21 @@
+/* FSQL202 undefined-function: a call to a function that is neither one of
+ * Flink's built-ins (src/builtins.def) nor created earlier in the script
+ * or in a catalog file. */
+#include "sqlcheck/check.h"
+
+void check_undefined_function(struct check_ctx *c)
+{
+    for (const struct name_ref *r = c->res->refs; r; r = r->next) {
+        if (r->kind != REF_FUNCTION || r->status != REF_UNDEFINED)
+            continue;
+        struct diag *d = check_report(c, r->name->span,
+                                      "function `%s` is neither a Flink "
+                                      "built-in function nor defined in this "
+                                      "script", r->text);
+        if (r->suggestion)
+            diag_set_hint(c->diags, d, "did you mean `%s`?", r->suggestion);
+        else
+            diag_set_hint(c->diags, d, "register it first: CREATE TEMPORARY "
+                          "FUNCTION %s AS 'com.example.MyFunction'", r->text);
+    }
+}

@@ -1,0 +1,22 @@
+/* FSQL201 undefined-table: a table or view used before (or without) its
+ * definition. Resolution (src/resolve.c) decides; this rule reports. */
+#include "sqlcheck/check.h"
+
+void check_undefined_table(struct check_ctx *c)
+{
+    for (const struct name_ref *r = c->res->refs; r; r = r->next) {
+        if (r->kind != REF_TABLE || r->status != REF_UNDEFINED)
+            continue;
+        struct diag *d = check_report(c, r->name->span,
+                                      "table or view `%s` is not defined in "
+                                      "this script: the service answers "
+                                      "\"Object '%s' not found\"", r->text,
+                                      r->text);
+        if (r->suggestion)
+            diag_set_hint(c->diags, d, "did you mean `%s`?", r->suggestion);
+        else
+            diag_set_hint(c->diags, d, "define it with CREATE TEMPORARY TABLE "
+                          "before its first use, or describe the catalog's "
+                          "tables with --catalog");
+    }
+}

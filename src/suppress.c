@@ -1,0 +1,180 @@
+/* suppress.c -- find "sqlcheck:" comment directives (see suppress.h). The
+ * scan skips string literals and quoted names, so only real comments
+ * count. */
+#include "sqlcheck/suppress.h"
+
+#include "sqlcheck/arena.h"
+#include "sqlcheck/stmt.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static bool word_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_' || c == '-';
+}
+
+/* The range of the statement after offset (a statement set counts as one
+ * statement from BEGIN to END). */
+static struct span next_statement(const struct node *script, uint32_t offset)
+{
+    struct span none = { 0, 0 };
+    for (const struct node *s = script_first(script); s; s = s->next) {
+        if (s->span.start < offset)
+            continue;
+        struct span sp = s->span;
+        if (s->kind == N_STMT_BEGIN_SET)
+            for (const struct node *e = s->next; e; e = e->next)
+                if (e->kind == N_STMT_END) {
+                    sp.end = e->span.end;
+                    break;
+                }
+        return sp;
+    }
+    return none;
+}
+
+/* Parse "disable=..." or "disable-file=..." at p (comment text up to end);
+ * returns false when p holds no directive. */
+static void parse_directive(struct suppressions *sup, struct arena *a,
+                            struct source *src, const struct node *script,
+                            struct diag_list *diags, uint32_t at,
+                            uint32_t end, bool own_line)
+{
+    const char *t = src->text;
+    uint32_t p = at;
+    while (p < end && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+    if (end - p < 9 || strncmp(t + p, "sqlcheck:", 9) != 0)
+        return;
+    p += 9;
+    while (p < end && (t[p] == ' ' || t[p] == '\t'))
+        p++;
+    bool file;
+    if (end - p >= 13 && strncmp(t + p, "disable-file=", 13) == 0) {
+        file = true;
+        p += 13;
+    } else if (end - p >= 8 && strncmp(t + p, "disable=", 8) == 0) {
+        file = false;
+        p += 8;
+    } else {
+        uint32_t w = p;
+        while (w < end && word_char(t[w]))
+            w++;
+        struct span sp = { p, w > p ? w : end };
+        struct diag *d = diag_add(diags, "FSQL003", "invalid-directive",
+                                  SEV_WARNING, sp, "unknown sqlcheck "
+                                  "directive");
+        diag_set_hint(diags, d, "write 'sqlcheck: disable=RULES' or "
+                      "'sqlcheck: disable-file=RULES'");
+        return;
+    }
+    struct directive *dir = ARENA_NEW(a, struct directive);
+    for (;;) {
+        uint32_t w = p;
+        while (w < end && word_char(t[w]))
+            w++;
+        if (w == p)
+            break;
+        char *name = arena_strndup(a, t + p, w - p);
+        size_t idx;
+        if (strcmp(name, "all") == 0) {
+            for (size_t i = 0; i < MAX_RULES; i++)
+                dir->rules[i] = true;
+        } else if (rule_find(name, &idx)) {
+            dir->rules[idx] = true;
+        } else {
+            struct span sp = { p, w };
+            struct diag *d = diag_add(diags, "FSQL003", "invalid-directive",
+                                      SEV_WARNING, sp, "unknown rule `%s` "
+                                      "in a sqlcheck directive", name);
+            const char *near = rule_suggest(name);
+            if (near)
+                diag_set_hint(diags, d, "did you mean `%s`?", near);
+        }
+        p = w;
+        if (p < end && t[p] == ',')
+            p++;
+        else
+            break;
+    }
+    if (file) {
+        for (size_t i = 0; i < MAX_RULES; i++)
+            if (dir->rules[i])
+                sup->file_off[i] = true;
+        return;
+    }
+    if (own_line) {
+        dir->applies = next_statement(script, end);
+    } else {
+        uint32_t line, col, len;
+        source_line_col(src, at, &line, &col);
+        dir->applies.start = source_line_start(src, line, &len);
+        dir->applies.end = dir->applies.start + len;
+    }
+    dir->next = sup->list;
+    sup->list = dir;
+}
+
+/* Is offset the first non-blank of its line? */
+static bool starts_line(const char *t, uint32_t from, uint32_t at)
+{
+    while (at > from && (t[at - 1] == ' ' || t[at - 1] == '\t'))
+        at--;
+    return at == from || t[at - 1] == '\n' || t[at - 1] == '\r';
+}
+
+void suppressions_scan(struct suppressions *sup, struct arena *a,
+                       struct source *src, const struct node *script,
+                       struct diag_list *diags)
+{
+    memset(sup, 0, sizeof *sup);
+    const char *t = src->text;
+    uint32_t n = src->len, i = src->start;
+    while (i < n) {
+        char c = t[i];
+        if (c == '\'' || c == '`' || c == '"') {
+            for (i++; i < n && t[i] != c; i++)
+                ;
+            i++;
+        } else if ((c == '-' && i + 1 < n && t[i + 1] == '-') ||
+                   (c == '/' && i + 1 < n && t[i + 1] == '/')) {
+            uint32_t e = i + 2;
+            while (e < n && t[e] != '\n' && t[e] != '\r')
+                e++;
+            /* a reason may follow after another "--" */
+            uint32_t stop = i + 2;
+            while (stop + 1 < e && !(t[stop] == '-' && t[stop + 1] == '-'))
+                stop++;
+            if (stop + 1 >= e)
+                stop = e;
+            parse_directive(sup, a, src, script, diags, i + 2, stop,
+                            starts_line(t, src->start, i));
+            i = e;
+        } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
+            uint32_t e = i + 2;
+            while (e + 1 < n && !(t[e] == '*' && t[e + 1] == '/'))
+                e++;
+            if (t[i + 2] != '+')
+                parse_directive(sup, a, src, script, diags, i + 2,
+                                e < n ? e : n, starts_line(t, src->start, i));
+            i = e + 2;
+        } else {
+            i++;
+        }
+    }
+}
+
+bool suppressed(const struct suppressions *sup, const struct diag *d)
+{
+    size_t idx;
+    if (!rule_find(d->code, &idx))
+        return false;
+    if (sup->file_off[idx])
+        return true;
+    for (const struct directive *dir = sup->list; dir; dir = dir->next)
+        if (dir->rules[idx] && d->span.start >= dir->applies.start &&
+            d->span.start < dir->applies.end)
+            return true;
+    return false;
+}
