@@ -17,7 +17,7 @@ WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wwrite-strings -Wvla -Werror
 CFLAGS  ?= -O2 -g
 CPPFLAGS += -Iinclude -Isrc -I$(GEN)
-ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -MMD -MP
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -MMD -MP
 SHARED  ?= ../shared
 
 SRCS    := $(wildcard src/*.c src/checks/*.c)

@@ -22,7 +22,7 @@
 enum { EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
 /* Offsets are 32-bit: larger inputs are refused with a message. */
-#define MAX_INPUT ((size_t)0xFFFFFFF0u)
+#define MAX_INPUT_BYTES ((size_t)0xFFFFFFF0u)
 
 static const char usage_text[] =
     "usage: sqlcheck [OPTIONS] FILE|DIR|- ...\n"
@@ -33,6 +33,12 @@ static const char usage_text[] =
     "\n"
     "options:\n"
     "  --format=FORMAT         tty (default), gcc or json\n"
+    "  --catalog=FILE          SQL DDL of objects that already exist in the\n"
+    "                          service's catalog (repeatable)\n"
+    "  --enable=RULES          enable rules (codes or names, comma-separated,\n"
+    "                          or all)\n"
+    "  --disable=RULES         disable rules\n"
+    "  --no-config             ignore .sqlcheckrc files\n"
     "  --fail-level=LEVEL      error, warning (default), note or none: the\n"
     "                          lowest severity that makes the exit status 1\n"
     "  --stdin-filename=PATH   name standard input in reports\n"
@@ -44,6 +50,7 @@ static const char usage_text[] =
 
 static const char *const long_options[] = {
     "--format", "--fail-level", "--stdin-filename", "--dump-ast",
+    "--catalog", "--enable", "--disable", "--no-config",
     "--version", "--help", NULL,
 };
 
@@ -75,12 +82,12 @@ static char *read_all(FILE *f, size_t *len, int *too_big)
     *too_big = 0;
     for (;;) {
         if (n == cap) {
-            if (cap >= MAX_INPUT) {
+            if (cap >= MAX_INPUT_BYTES) {
                 *too_big = 1;
                 free(buf);
                 return NULL;
             }
-            cap = cap * 2 > MAX_INPUT ? MAX_INPUT : cap * 2;
+            cap = cap * 2 > MAX_INPUT_BYTES ? MAX_INPUT_BYTES : cap * 2;
             char *nb = realloc(buf, cap + 1);
             if (!nb)
                 fatal_oom();
@@ -113,7 +120,9 @@ static void check_stream(struct run *r, FILE *f, const char *shown)
             trouble(r, "%s: read error: %s", shown, strerror(errno));
         return;
     }
-    session_check_text(&r->session, shown, text, len);
+    session_check_text(&r->session, shown,
+                       f == stdin ? (r->stdin_name ? r->stdin_name : "stdin")
+                                  : shown, text, len);
     free(text);
 }
 
@@ -240,8 +249,10 @@ int main(int argc, char **argv)
     session_init(&r.session, &out);
 
     const char **operands = calloc((size_t)argc + 1, sizeof *operands);
-    if (!operands)
+    const char **catalogs = calloc((size_t)argc + 1, sizeof *catalogs);
+    if (!operands || !catalogs)
         fatal_oom();
+    int ncatalogs = 0;
     int noperands = 0, only_operands = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v;
@@ -252,10 +263,12 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             fputs(usage_text, stdout);
             free(operands);
+            free(catalogs);
             return 0;
         } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
             printf("sqlcheck %s\n", SQLCHECK_VERSION);
             free(operands);
+            free(catalogs);
             return 0;
         } else if (strcmp(a, "--dump-ast") == 0) {
             r.session.dump_ast = true;
@@ -272,51 +285,58 @@ int main(int argc, char **argv)
                 out.fmt = f;
             }
         } else if ((v = option_value("--fail-level", argv, &i, argc, &r))) {
-            static const char *const levels[] = { "note", "warning", "error",
-                                                  "none", NULL };
-            int found = -1;
-            for (int k = 0; levels[k]; k++)
-                if (strcmp(v, levels[k]) == 0)
-                    found = k;
-            if (found < 0) {
-                const char *near = nearest_word(v, levels);
-                fprintf(stderr, "sqlcheck: unknown fail level '%s'%s%s%s "
-                        "(choose error, warning, note or none)\n", v,
-                        near ? "; did you mean '" : "", near ? near : "",
-                        near ? "'?" : "");
+            char msg[256];
+            int level = fail_level_parse(v, msg, sizeof msg);
+            if (level < 0) {
+                fprintf(stderr, "sqlcheck: %s\n", msg);
                 r.status = EXIT_TROUBLE;
-            } else if (found == 3) {
-                r.session.fail_none = true;
             } else {
-                r.session.fail_level = (enum severity)found;
+                r.session.fail_level = level;
             }
+        } else if ((v = option_value("--enable", argv, &i, argc, &r)) ||
+                   (v = option_value("--disable", argv, &i, argc, &r))) {
+            char msg[256];
+            if (!rule_states_apply(&r.session.rules, v, a[2] == 'e', msg,
+                                   sizeof msg)) {
+                fprintf(stderr, "sqlcheck: %s\n", msg);
+                r.status = EXIT_TROUBLE;
+            }
+        } else if ((v = option_value("--catalog", argv, &i, argc, &r))) {
+            catalogs[ncatalogs++] = v;
+        } else if (strcmp(a, "--no-config") == 0) {
+            r.session.use_config = false;
         } else if ((v = option_value("--stdin-filename", argv, &i, argc, &r))) {
             r.stdin_name = v;
         } else {
             unknown_option(&r, a);
         }
     }
-    if (r.status == EXIT_TROUBLE) {
+    if (r.status == EXIT_TROUBLE || (noperands == 0 && isatty(STDIN_FILENO))) {
+        if (r.status != EXIT_TROUBLE)
+            fputs(usage_text, stderr);
         free(operands);
+        free(catalogs);
+        session_free(&r.session);
         return EXIT_TROUBLE;
     }
-    if (noperands == 0) {
-        if (isatty(STDIN_FILENO)) {
-            fputs(usage_text, stderr);
-            free(operands);
-            return EXIT_TROUBLE;
-        }
+    if (noperands == 0)
         operands[noperands++] = "-";
-    }
 
     out.fmt->begin(&out);
+    for (int i = 0; i < ncatalogs; i++)
+        session_add_catalog(&r.session, catalogs[i]);
     for (int i = 0; i < noperands; i++)
         check_path(&r, operands[i], 1);
     out.fmt->end(&out);
     free(operands);
+    free(catalogs);
+    if (r.session.trouble)
+        r.status = EXIT_TROUBLE;
+    bool failed = r.session.failed;
+    session_free(&r.session);
     if (fflush(stdout) != 0 && errno != EPIPE)
         r.status = EXIT_TROUBLE;
     if (r.status)
         return r.status;
-    return r.session.failed ? EXIT_FINDINGS : 0;
+    return failed ? EXIT_FINDINGS : 0;
 }

@@ -1,87 +1,181 @@
 /* session.c -- the pipeline for one file: parse, resolve names, run the
  * rules, drop disabled and suppressed findings, report. Each file gets its
- * own arena, freed before the next file starts; catalog files live in the
- * session's arena. */
+ * own arena, freed before the next file starts; catalog files and
+ * configuration live in the session's arena for the whole run. */
 #include "sqlcheck/session.h"
 
 #include "sqlcheck/ast.h"
-#include "sqlcheck/check.h"
 #include "sqlcheck/parse.h"
 #include "sqlcheck/source.h"
 #include "sqlcheck/suppress.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+struct loaded_config {
+    struct config cfg;
+    struct catalog_state catalog;   /* session base + the config's files */
+};
 
 void session_init(struct session *s, struct output *out)
 {
     memset(s, 0, sizeof *s);
     s->out = out;
-    s->fail_level = SEV_WARNING;
-    arena_init(&s->base_arena);
-    catalog_state_init(&s->base, &s->base_arena);
+    s->fail_level = -1;
+    s->use_config = true;
+    arena_init(&s->arena);
+    catalog_state_init(&s->base, &s->arena);
+    strmap_init(&s->configs, &s->arena);
 }
 
 void session_free(struct session *s)
 {
-    arena_free(&s->base_arena);
-}
-
-static bool rule_disabled(const struct session *s, const char *code)
-{
-    size_t n;
-    const struct rule *const *rules = rule_table(&n);
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(rules[i]->code, code) == 0)
-            return s->disabled[i];
-    return false;
-}
-
-/* Drop disabled and suppressed findings, in place. */
-static void filter(struct session *s, struct diag_list *dl,
-                   const struct suppressions *sup)
-{
-    size_t kept = 0;
-    for (size_t i = 0; i < dl->count; i++) {
-        const struct diag *d = &dl->items[i];
-        if (rule_disabled(s, d->code) || suppressed(sup, d))
-            continue;
-        dl->items[kept++] = *d;
+    for (size_t i = 0; i < s->configs.cap; i++) {
+        struct loaded_config *lc = s->configs.slots[i].value;
+        if (s->configs.slots[i].key && lc)
+            config_free(&lc->cfg);
     }
-    dl->count = kept;
+    arena_free(&s->arena);
 }
 
 static void report(struct session *s, struct source *src,
-                   struct diag_list *dl)
+                   struct diag_list *dl, int fail_level)
 {
     diag_sort(dl);
     s->out->fmt->file(s->out, src, dl);
     for (size_t i = 0; i < dl->count; i++)
-        if (!s->fail_none && dl->items[i].severity >= s->fail_level)
+        if (fail_level < 3 && (int)dl->items[i].severity >= fail_level)
             s->failed = true;
 }
 
-void session_add_catalog(struct session *s, const char *path,
-                         const char *text, size_t len)
+static char *read_file(const char *path, size_t *len)
 {
-    struct arena *a = &s->base_arena;
-    char *copy = arena_strndup(a, text, len);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 14, n = 0;
+    char *buf = malloc(cap + 1);
+    if (!buf)
+        fatal_oom();
+    size_t got;
+    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            cap *= 2;
+            char *nb = realloc(buf, cap + 1);
+            if (!nb)
+                fatal_oom();
+            buf = nb;
+        }
+    }
+    bool bad = ferror(f) != 0;
+    fclose(f);
+    if (bad) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+static bool load_catalog(struct session *s, struct catalog_state *st,
+                         const char *path)
+{
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text) {
+        fprintf(stderr, "sqlcheck: catalog %s: %s\n", path, strerror(errno));
+        s->trouble = true;
+        return false;
+    }
+    struct arena *a = &s->arena;
     struct source *src = ARENA_NEW(a, struct source);
-    source_init(src, a, arena_strndup(a, path, strlen(path)), copy,
-                (uint32_t)len);
+    source_init(src, a, arena_strndup(a, path, strlen(path)),
+                arena_strndup(a, text, len), (uint32_t)len);
+    free(text);
     struct diag_list dl;
     diag_list_init(&dl, a, src);
     struct node *root = sql_parse(a, src, &dl);
-    resolve_script(&s->base, src, root, NULL);
-    s->base.catalog = "default_catalog";
-    s->base.database = "default_database";
-    report(s, src, &dl);
+    resolve_script(st, src, root, NULL);
+    st->catalog = "default_catalog";
+    st->database = "default_database";
+    report(s, src, &dl, s->fail_level >= 0 ? s->fail_level : SEV_WARNING);
     diag_list_free(&dl);
+    return true;
 }
 
-void session_check_text(struct session *s, const char *path, const char *text,
+bool session_add_catalog(struct session *s, const char *path)
+{
+    return load_catalog(s, &s->base, path);
+}
+
+/* The configuration for a file: the nearest .sqlcheckrc above it. */
+static struct loaded_config *config_for(struct session *s, const char *file)
+{
+    if (!s->use_config)
+        return NULL;
+    char dir[PATH_MAX];
+    const char *slash = strrchr(file, '/');
+    if (slash)
+        snprintf(dir, sizeof dir, "%.*s", (int)(slash - file + 1), file);
+    else
+        snprintf(dir, sizeof dir, ".");
+    char abs[PATH_MAX];
+    if (!realpath(dir, abs))
+        return NULL;
+    for (;;) {
+        struct loaded_config *lc = strmap_get(&s->configs, abs);
+        if (lc)
+            return lc->cfg.path ? lc : NULL;
+        char rc[PATH_MAX + 16];
+        snprintf(rc, sizeof rc, "%s/.sqlcheckrc", strcmp(abs, "/") ? abs : "");
+        char *key = arena_strndup(&s->arena, abs, strlen(abs));
+        lc = ARENA_NEW(&s->arena, struct loaded_config);
+        if (access(rc, F_OK) == 0) {
+            if (!config_load(&lc->cfg, rc, stderr))
+                s->trouble = true;
+            catalog_state_init(&lc->catalog, &s->arena);
+            catalog_state_copy(&lc->catalog, &s->base);
+            for (size_t i = 0; i < lc->cfg.ncatalogs; i++)
+                load_catalog(s, &lc->catalog, lc->cfg.catalogs[i]);
+            strmap_put(&s->configs, key, lc);
+            return lc;
+        }
+        if (strcmp(abs, "/") == 0) {
+            strmap_put(&s->configs, key, lc);   /* "none" */
+            return NULL;
+        }
+        char *up = strrchr(abs, '/');
+        if (up == abs)
+            up[1] = '\0';
+        else
+            *up = '\0';
+    }
+}
+
+void session_check_text(struct session *s, const char *path,
+                        const char *config_path, const char *text,
                         size_t len)
 {
+    /* settings: defaults, then the config file, then the command line */
+    const struct loaded_config *lc = config_for(s, config_path);
+    bool disabled[MAX_RULES] = { false };
+    for (size_t i = 0; i < MAX_RULES; i++) {
+        if (lc && lc->cfg.rules.state[i])
+            disabled[i] = lc->cfg.rules.state[i] < 0;
+        if (s->rules.state[i])
+            disabled[i] = s->rules.state[i] < 0;
+    }
+    int fail_level = s->fail_level >= 0 ? s->fail_level
+                     : lc && lc->cfg.fail_level >= 0 ? lc->cfg.fail_level
+                                                     : SEV_WARNING;
+    const struct catalog_state *base = lc ? &lc->catalog : &s->base;
+
     struct arena a;
     arena_init(&a);
     struct source src;
@@ -95,7 +189,7 @@ void session_check_text(struct session *s, const char *path, const char *text,
 
     struct catalog_state st;
     catalog_state_init(&st, &a);
-    catalog_state_copy(&st, &s->base);
+    catalog_state_copy(&st, base);
     struct resolution res = { NULL, NULL };
     resolve_script(&st, &src, root, &res);
 
@@ -106,13 +200,23 @@ void session_check_text(struct session *s, const char *path, const char *text,
     const struct rule *const *rules = rule_table(&n);
     struct check_ctx c = { &a, &src, &dl, root, &res, NULL, false };
     for (size_t i = 0; i < n; i++) {
-        if (!rules[i]->run || s->disabled[i] || sup.file_off[i])
+        if (!rules[i]->run || disabled[i] || sup.file_off[i])
             continue;
         c.rule = rules[i];
         rules[i]->run(&c);
     }
-    filter(s, &dl, &sup);
-    report(s, &src, &dl);
+
+    /* drop disabled and suppressed findings */
+    size_t kept = 0;
+    for (size_t i = 0; i < dl.count; i++) {
+        size_t idx;
+        const struct diag *d = &dl.items[i];
+        if ((rule_find(d->code, &idx) && disabled[idx]) || suppressed(&sup, d))
+            continue;
+        dl.items[kept++] = *d;
+    }
+    dl.count = kept;
+    report(s, &src, &dl, fail_level);
 
     diag_list_free(&dl);
     arena_free(&a);

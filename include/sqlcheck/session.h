@@ -1,13 +1,15 @@
-/* session.h -- one run: options, catalog files, and checking one file
- * after another. */
+/* session.h -- one run: options, configuration files, catalog files, and
+ * checking one file after another. */
 #ifndef SQLCHECK_SESSION_H
 #define SQLCHECK_SESSION_H
 
 #include "sqlcheck/arena.h"
 #include "sqlcheck/check.h"
+#include "sqlcheck/config.h"
 #include "sqlcheck/diag.h"
 #include "sqlcheck/output.h"
 #include "sqlcheck/resolve.h"
+#include "sqlcheck/strmap.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -15,24 +17,28 @@
 struct session {
     struct output *out;
     bool dump_ast;              /* print the tree of each file */
-    enum severity fail_level;   /* exit 1 at or above it */
-    bool fail_none;             /* --fail-level=none */
-    bool failed;                /* a finding at or above fail_level */
-    bool disabled[MAX_RULES];   /* by index in rule_table() */
-    struct arena base_arena;    /* catalog files: live for the whole run */
-    struct catalog_state base;
+    struct rule_states rules;   /* --enable / --disable */
+    int fail_level;             /* --fail-level; -1: not given */
+    bool use_config;            /* look for .sqlcheckrc files */
+    bool failed;                /* a finding at or above the fail level */
+    bool trouble;               /* could not do its job: exit 2 */
+    struct arena arena;         /* catalogs and configs: the whole run */
+    struct catalog_state base;  /* from --catalog files */
+    struct strmap configs;      /* directory -> struct loaded_config */
 };
 
 void session_init(struct session *s, struct output *out);
 void session_free(struct session *s);
 
-/* Read a catalog file (SQL DDL describing existing objects). Its syntax
+/* Read a catalog file (SQL DDL describing existing objects) into st, or
+ * into the session's base when st is NULL; false if unreadable. Its syntax
  * errors are reported like any file's. */
-void session_add_catalog(struct session *s, const char *path,
-                         const char *text, size_t len);
+bool session_add_catalog(struct session *s, const char *path);
 
-/* Check text[0..len) (NUL-terminated at len), reported as path. */
-void session_check_text(struct session *s, const char *path, const char *text,
+/* Check text[0..len) (NUL-terminated at len), reported as path; settings
+ * come from the .sqlcheckrc nearest to config_path (a file's path). */
+void session_check_text(struct session *s, const char *path,
+                        const char *config_path, const char *text,
                         size_t len);
 
 #endif
