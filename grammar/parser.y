@@ -518,8 +518,17 @@ stmt_list:
     %empty
 |   stmt_list stmt ';'                  { stmt_done(ctx, $2); }
 |   stmt_list ';'
-|   stmt_list error ';'                 { stmt_done(ctx, MK0(STMT_ERROR, @2));
-                                          yyerrok; }
+|   stmt_list error ';'
+        {
+            struct span sp = { ctx->stmt_start, @2.end };
+            if (sp.start > sp.end)
+                sp = @2;
+            struct node *n = MK0(STMT_ERROR, sp);
+            n->sub = -1;
+            name_unparsed_statement(ctx, n);
+            stmt_done(ctx, n);
+            yyerrok;
+        }
 ;
 
 stmt:
@@ -538,7 +547,12 @@ stmt:
 |   KW_BEGIN KW_STATEMENT KW_SET         { $$ = MK0(STMT_BEGIN_SET, @$); }
 |   KW_END                              { $$ = MK0(STMT_END, @$); }
 |   CLIENT_CMD                          { $$ = MK0(STMT_CLIENT, @$); }
-|   HIVE_STMT                           { $$ = MK0(STMT_HIVE, @$); }
+|   HIVE_STMT
+        {
+            $$ = MK0(STMT_HIVE, @$);
+            $$->sub = -1;
+            name_unparsed_statement(ctx, $$);
+        }
 ;
 
 query_stmt:

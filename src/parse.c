@@ -19,6 +19,7 @@
 #include "parser.h"
 
 #include "sqlcheck/arena.h"
+#include "sqlcheck/keywords.h"
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -78,7 +79,7 @@ void stmt_done(struct parse_ctx *ctx, struct node *stmt)
 struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
                          const char *fmt, ...)
 {
-    if (ctx->stmt_failed)
+    if (ctx->stmt_failed || ctx->quiet)
         return NULL;
     ctx->stmt_failed = true;
     va_list ap;
@@ -87,6 +88,96 @@ struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
     va_end(ap);
     return diag_add(ctx->diags, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp, "%s",
                     msg);
+}
+
+/*---- what an unparsed statement would have created ------------------------*/
+
+static bool name_token(struct parse_ctx *ctx, int t, struct span sp)
+{
+    return t == TK_IDENT ||
+           (t != TK_RESERVED_WORD && t >= TK_KW_ALL &&
+            kw_category(ctx->src->text + sp.start, sp.end - sp.start) !=
+                KW_RESERVED);
+}
+
+static bool word_is(struct parse_ctx *ctx, struct span sp, const char *w)
+{
+    size_t n = strlen(w);
+    return sp.end - sp.start == n &&
+           kw_equal_nocase(ctx->src->text + sp.start, w, n);
+}
+
+void name_unparsed_statement(struct parse_ctx *ctx, struct node *n)
+{
+    struct parse_ctx sub = *ctx;
+    sub.quiet = true;
+    sub.hive_dialect = false;
+    sub.at_stmt_start = false;
+    sub.in_hint = false;
+    sub.cur = ctx->base + n->span.start;
+    struct span sp;
+    int t;
+#define NEXT() (t = lex_scan(&sub, &sp), \
+                t != TK_YYEOF && t != ';' && sp.start < n->span.end)
+    if (!NEXT() || t != TK_KW_CREATE)
+        return;
+    n->sub = -2;
+    if (!NEXT())
+        return;
+    if (t == TK_KW_OR && !(NEXT() && NEXT()))
+        return;
+    if (t == TK_KW_TEMPORARY) {
+        n->flags |= F_TEMPORARY;
+        if (!NEXT())
+            return;
+        if (t == TK_KW_SYSTEM) {
+            n->flags |= F_SYSTEM;
+            if (!NEXT())
+                return;
+        }
+    }
+    if ((t == TK_IDENT && word_is(ctx, sp, "EXTERNAL")) ||
+        t == TK_KW_MATERIALIZED) {
+        if (!NEXT())
+            return;
+    }
+    int obj;
+    switch (t) {
+    case TK_KW_TABLE: obj = OBJ_TABLE; break;
+    case TK_KW_VIEW: obj = OBJ_VIEW; break;
+    case TK_KW_FUNCTION: obj = OBJ_FUNCTION; break;
+    case TK_KW_CATALOG: obj = OBJ_CATALOG; break;
+    case TK_KW_DATABASE: obj = OBJ_DATABASE; break;
+    case TK_KW_MODEL: obj = OBJ_MODEL; break;
+    case TK_KW_CONNECTION: obj = OBJ_CONNECTION; break;
+    default:
+        obj = t == TK_IDENT && word_is(ctx, sp, "SCHEMA") ? OBJ_DATABASE : -1;
+    }
+    if (obj < 0 || !NEXT())
+        return;
+    if (t == TK_KW_IF) {
+        if (!NEXT())
+            return;
+        if (t == TK_KW_NOT && !NEXT())
+            return;
+        if (t != TK_KW_EXISTS || !NEXT())
+            return;
+    }
+    struct node_list parts = { NULL, NULL };
+    struct span all = sp;
+    while (name_token(ctx, t, sp)) {
+        ast_list_append(&parts, mk_ident(ctx, sp));
+        all.end = sp.end;
+        if (!NEXT() || t != '.' || !NEXT())
+            break;
+    }
+#undef NEXT
+    if (!parts.head)
+        return;
+    struct node *path = ast_new(ctx->arena, N_PATH, all);
+    path->kid[0] = mk_list(ctx, parts, all);
+    n->kid[0] = obj == OBJ_CATALOG ? parts.head : path;
+    n->sub = obj;
 }
 
 /*---- token filter --------------------------------------------------------*/
@@ -315,6 +406,8 @@ static struct token filter_next(struct filter *f)
         ctx->at_stmt_start = true;
         f->last_was_semi = true;
     } else {
+        if (f->last_was_semi)
+            ctx->stmt_start = t.sp.start;
         track_set(f, &t);
         ctx->at_stmt_start = false;
         f->last_was_semi = false;

@@ -28,6 +28,8 @@ struct parse_ctx {
     bool stmt_failed;           /* current statement already has an error */
     bool missing_semi;          /* last syntax error: a ';' was missing */
     bool hive_noted;            /* the Hive-dialect note was given */
+    bool quiet;                 /* report nothing (a second look at text) */
+    uint32_t stmt_start;        /* offset of the current statement */
     int prev_token;             /* the token before the parser's lookahead */
     struct span prev_span;      /* and its span */
     int set_state;              /* token pattern of a SET statement */
@@ -51,6 +53,11 @@ struct node *mk_list(struct parse_ctx *ctx, struct node_list l, struct span sp);
 struct node *mk_text(struct parse_ctx *ctx, enum node_kind kind,
                      struct span sp, const char *text);
 void stmt_done(struct parse_ctx *ctx, struct node *stmt);
+
+/* A statement that was not parsed (a syntax error, or Hive dialect): if it
+ * is a CREATE, note the kind and name of what it creates in n->sub and
+ * n->kid[0] (n->sub = -2 when the name cannot be found). */
+void name_unparsed_statement(struct parse_ctx *ctx, struct node *n);
 
 
 #endif

@@ -30,6 +30,7 @@ void session_init(struct session *s, struct output *out)
     arena_init(&s->arena);
     catalog_state_init(&s->base, &s->arena);
     strmap_init(&s->configs, &s->arena);
+    strmap_init(&s->catalog_files, &s->arena);
 }
 
 void session_free(struct session *s)
@@ -94,6 +95,10 @@ static bool load_catalog(struct session *s, struct catalog_state *st,
         return false;
     }
     struct arena *a = &s->arena;
+    char real[PATH_MAX];
+    if (realpath(path, real))
+        strmap_put(&s->catalog_files, arena_strndup(a, real, strlen(real)),
+                   &s->catalog_files);
     struct source *src = ARENA_NEW(a, struct source);
     source_init(src, a, arena_strndup(a, path, strlen(path)),
                 arena_strndup(a, text, len), (uint32_t)len);
@@ -175,6 +180,10 @@ void session_check_text(struct session *s, const char *path,
                      : lc && lc->cfg.fail_level >= 0 ? lc->cfg.fail_level
                                                      : SEV_WARNING;
     const struct catalog_state *base = lc ? &lc->catalog : &s->base;
+    /* a catalog file checked as a file: on its own, and DDL is its job */
+    char real[PATH_MAX];
+    bool is_catalog = realpath(config_path, real) &&
+                      strmap_get(&s->catalog_files, real) != NULL;
 
     struct arena a;
     arena_init(&a);
@@ -189,7 +198,8 @@ void session_check_text(struct session *s, const char *path,
 
     struct catalog_state st;
     catalog_state_init(&st, &a);
-    catalog_state_copy(&st, base);
+    if (!is_catalog)
+        catalog_state_copy(&st, base);
     struct resolution res = { NULL, NULL };
     resolve_script(&st, &src, root, &res);
 
@@ -198,7 +208,7 @@ void session_check_text(struct session *s, const char *path,
 
     size_t n;
     const struct rule *const *rules = rule_table(&n);
-    struct check_ctx c = { &a, &src, &dl, root, &res, NULL, false };
+    struct check_ctx c = { &a, &src, &dl, root, &res, NULL, is_catalog };
     for (size_t i = 0; i < n; i++) {
         if (!rules[i]->run || disabled[i] || sup.file_off[i])
             continue;

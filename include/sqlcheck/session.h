@@ -25,6 +25,7 @@ struct session {
     struct arena arena;         /* catalogs and configs: the whole run */
     struct catalog_state base;  /* from --catalog files */
     struct strmap configs;      /* directory -> struct loaded_config */
+    struct strmap catalog_files;        /* real paths of catalog files */
 };
 
 void session_init(struct session *s, struct output *out);

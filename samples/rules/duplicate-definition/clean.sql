@@ -1,0 +1,10 @@
+-- IF NOT EXISTS, OR REPLACE and DROP make repeated definitions fine.
+CREATE TEMPORARY TABLE src (id BIGINT) WITH ('connector' = 'datagen');
+CREATE TEMPORARY TABLE IF NOT EXISTS src (id BIGINT) WITH ('connector' = 'datagen');
+CREATE TEMPORARY VIEW v AS SELECT id FROM src;
+DROP TEMPORARY VIEW v;
+CREATE TEMPORARY VIEW v AS SELECT id + 1 AS id FROM src;
+CREATE TEMPORARY FUNCTION f AS 'com.example.F';
+CREATE OR REPLACE TEMPORARY FUNCTION f AS 'com.example.G';
+CREATE TEMPORARY TABLE snk (id BIGINT) WITH ('connector' = 'print');
+INSERT INTO snk SELECT f(id) FROM v;
