@@ -81,5 +81,49 @@ grep -q '^    1 | SELECT 1 FROM;$' out; check tty-source 0 $? true_
 check dump-ast 0 $? has 'query-stmt' out
 "$bin" </dev/null >out 2>err; check stdin-not-tty 0 $? true_
 
+# rules: selection, configuration files, catalog files, directives
+printf 'CREATE TEMPORARY TABLE snk (a INT) WITH (%s);\nINSERT INTO snk SELECT a FROM src;\n' "'k' = 'v'" > job.sql
+"$bin" --format=gcc job.sql >out 2>err
+check undefined-table 1 $? has '^job.sql:2:31: warning: table or view `src` is not defined' out
+"$bin" --format=gcc --disable=undefined-table job.sql >out 2>err
+check disable-by-name 0 $? none out
+"$bin" --format=gcc --disable=all --enable=FSQL201 job.sql >out 2>err
+check enable-after-all 1 $? has FSQL201 out
+"$bin" --format=gcc --disable=undefined-tabel job.sql >out 2>err
+check unknown-rule 2 $? has "did you mean 'undefined-table'" err
+printf 'CREATE TABLE src (a INT);\n' > cat.sql
+"$bin" --format=gcc --catalog=cat.sql job.sql >out 2>err
+check catalog-file 0 $? none out
+"$bin" --format=gcc --catalog=nope.sql job.sql >out 2>err
+check catalog-missing 2 $? has 'nope.sql' err
+mkdir -p proj/sub
+printf '# project settings\ndisable=FSQL201\n' > proj/.sqlcheckrc
+cp job.sql proj/sub/job.sql
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-discovery 0 $? none out
+"$bin" --format=gcc --no-config proj/sub/job.sql >out 2>err
+check no-config 1 $? has FSQL201 out
+"$bin" --format=gcc --enable=FSQL201 proj/sub/job.sql >out 2>err
+check cli-overrides-config 1 $? has FSQL201 out
+printf 'catalog=../../cat.sql\n' > proj/sub/.sqlcheckrc
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-catalog-nearest-wins 0 $? none out
+printf 'disabel=FSQL201\n' > proj/sub/.sqlcheckrc
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-unknown-key 2 $? has "unknown key 'disabel'; did you mean 'disable'" err
+printf 'SELECT a FROM t; -- sqlcheck: disable=FSQL201,undefined-tabel\n' > dir.sql
+"$bin" --format=gcc dir.sql >out 2>err
+check directive-unknown-rule 1 $? has '^dir.sql:1:47: warning: unknown rule `undefined-tabel` in a sqlcheck directive \[FSQL003\]$' out
+grep -q FSQL201 out; check directive-known-rule-applies 1 $? true_
+printf 'CREATE TEMPORARY TABLE t (a INT);\nCREATE TEMPORARY TABLE t (a INT);\n' > dup.sql
+"$bin" --format=json dup.sql >out 2>err
+check json-notes 1 $? python3 -c '
+import json
+(d,) = json.load(open("out"))["diagnostics"]
+assert d["code"] == "FSQL203" and d["rule"] == "duplicate-definition"
+assert d["notes"] == [{"line": 1, "column": 24, "message": "first defined here"}]
+assert d["hint"].startswith("add IF NOT EXISTS")
+'
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
