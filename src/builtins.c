@@ -3,7 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
+#include <ctype.h>
 
 static const struct builtin builtins[] = {
 #define FN(name, kind, since) { name, kind, since },
@@ -19,11 +19,18 @@ const struct builtin *builtin_table(size_t *n)
 
 static int cmp(const void *key, const void *elem)
 {
-    return strcasecmp(key, ((const struct builtin *)elem)->name);
+    return strcmp(key, ((const struct builtin *)elem)->name);
 }
 
 bool builtin_function(const char *name)
 {
-    return bsearch(name, builtins, sizeof builtins / sizeof *builtins,
+    /* the table is in strcmp order of upper-case names */
+    char up[64];
+    size_t n = strlen(name);
+    if (n >= sizeof up)
+        return false;
+    for (size_t i = 0; i <= n; i++)
+        up[i] = (char)toupper((unsigned char)name[i]);
+    return bsearch(up, builtins, sizeof builtins / sizeof *builtins,
                    sizeof *builtins, cmp) != NULL;
 }

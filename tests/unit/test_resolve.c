@@ -1,0 +1,203 @@
+/* test_resolve.c -- name resolution, the built-in function table and the
+ * rule registry. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "sqlcheck/arena.h"
+#include "sqlcheck/builtins.h"
+#include "sqlcheck/check.h"
+#include "sqlcheck/parse.h"
+#include "sqlcheck/resolve.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Resolve text; write "T:name=D|U|?" per reference into out. */
+static void resolve_text(const char *text, char *out, size_t cap)
+{
+    struct arena a;
+    arena_init(&a);
+    struct source src;
+    source_init(&src, &a, "t.sql", text, (uint32_t)strlen(text));
+    struct diag_list dl;
+    diag_list_init(&dl, &a, &src);
+    struct node *root = sql_parse(&a, &src, &dl);
+    struct catalog_state st;
+    catalog_state_init(&st, &a);
+    struct resolution res = { NULL, NULL };
+    resolve_script(&st, &src, root, &res);
+    size_t used = 0;
+    out[0] = '\0';
+    for (const struct name_ref *r = res.refs; r; r = r->next)
+        used += (size_t)snprintf(out + used, cap - used, "%s%c:%s=%c",
+                                 used ? " " : "",
+                                 r->kind == REF_TABLE ? 'T' : 'F', r->text,
+                                 r->status == REF_DEFINED ? 'D'
+                                 : r->status == REF_UNDEFINED ? 'U' : '?');
+    for (const struct duplicate *d = res.dups; d; d = d->next)
+        used += (size_t)snprintf(out + used, cap - used, " dup:%s",
+                                 d->name->kind == N_IDENT ? d->name->text
+                                 : d->name->kid[0]->kid[0]->text);
+    diag_list_free(&dl);
+    arena_free(&a);
+}
+
+static void expect(const char *sql, const char *want)
+{
+    char got[2048];
+    resolve_text(sql, got, sizeof got);
+    if (strcmp(got, want) != 0)
+        fail_msg("%s\n  got:  %s\n  want: %s", sql, got, want);
+}
+
+static void test_order_and_drop(void **state)
+{
+    (void)state;
+    expect("SELECT * FROM t; CREATE TEMPORARY TABLE t (a INT); SELECT * FROM t;"
+           "DROP TEMPORARY TABLE t; SELECT * FROM t; DROP TABLE IF EXISTS t;",
+           "T:t=U T:t=D T:t=D T:t=U");
+    expect("CREATE TABLE t (a INT); CREATE TEMPORARY TABLE t (a INT);"
+           "DROP TEMPORARY TABLE t; SELECT * FROM t;", "T:t=D T:t=D");
+}
+
+static void test_scopes(void **state)
+{
+    (void)state;
+    expect("WITH a AS (SELECT 1), b AS (SELECT * FROM a) "
+           "SELECT * FROM a, b, c AS a2;", "T:c=U");
+    expect("SELECT * FROM (SELECT 1) AS s, UNNEST(ARRAY[1]) AS u(x), "
+           "LATERAL TABLE(split_tags(x)) AS t(y);", "F:split_tags=U");
+    expect("SELECT * FROM m MATCH_RECOGNIZE (ORDER BY ts MEASURES A.x AS x "
+           "PATTERN (A B) DEFINE A AS A.x > PREV(A.x)) AS r;",
+           "T:m=U F:PREV=D");
+    expect("SELECT COUNT(*) OVER w, TUMBLE_START(ts, INTERVAL '1' HOUR) FROM t "
+           "GROUP BY TUMBLE(ts, INTERVAL '1' HOUR) WINDOW w AS (ORDER BY ts);",
+           "F:COUNT=D F:TUMBLE_START=D T:t=U F:TUMBLE=D");
+    expect("SELECT * FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), "
+           "INTERVAL '1' MINUTE));", "F:TUMBLE=D T:src=U F:DESCRIPTOR=D");
+}
+
+static void test_use_and_qualified_names(void **state)
+{
+    (void)state;
+    expect("CREATE TEMPORARY TABLE db1.t (a INT); SELECT * FROM t; USE db1;"
+           "SELECT * FROM t; SELECT * FROM default_catalog.db1.t;",
+           "T:t=U T:t=D T:default_catalog.db1.t=D");
+    expect("CREATE CATALOG c WITH ('type' = 'x'); SELECT * FROM c.d.t;"
+           "USE CATALOG c; SELECT * FROM t; SELECT * FROM x.d.t;",
+           "T:c.d.t=? T:t=? T:x.d.t=U");
+    expect("SELECT * FROM `Orders`; CREATE TEMPORARY TABLE orders (a INT);"
+           "SELECT * FROM Orders;", "T:Orders=U T:Orders=U");
+}
+
+static void test_functions(void **state)
+{
+    (void)state;
+    expect("SELECT upper(a), Date_Format(b, 'x'), my_f(c), db.g(d) FROM t;",
+           "F:upper=D F:Date_Format=D F:my_f=U F:db.g=U T:t=U");
+    expect("CREATE TEMPORARY SYSTEM FUNCTION My_F AS 'x';"
+           "CREATE TEMPORARY FUNCTION db.g AS 'y'; SELECT MY_F(1), db.G(2);",
+           "F:MY_F=D F:db.G=D");
+}
+
+static void test_duplicates(void **state)
+{
+    (void)state;
+    expect("CREATE TEMPORARY TABLE t (a INT); CREATE TEMPORARY VIEW t AS "
+           "SELECT 1; CREATE TEMPORARY TABLE IF NOT EXISTS t (a INT);",
+           " dup:t");
+    expect("CREATE TEMPORARY FUNCTION f AS 'x'; CREATE OR REPLACE TEMPORARY "
+           "FUNCTION f AS 'y'; CREATE FUNCTION f AS 'z';", "");
+}
+
+static void test_unparsed_statements(void **state)
+{
+    (void)state;
+    /* a broken CREATE makes its name unknown, not undefined */
+    expect("CREATE TEMPORARY TABLE t (a INT,) WITH ('k' = 'v');"
+           "SELECT * FROM t; SELECT * FROM u;", "T:t=? T:u=U");
+    /* a CREATE whose name cannot be found makes every name unknown */
+    expect("CREATE TEMPORARY TABLE;SELECT * FROM u;", "T:u=?");
+    expect("SET 'table.sql-dialect' = 'hive'; CREATE TABLE h (a INT) STORED "
+           "AS ORC; SET 'table.sql-dialect' = 'default'; SELECT * FROM h;",
+           "T:h=?");
+}
+
+static void test_builtins(void **state)
+{
+    (void)state;
+    size_t n;
+    const struct builtin *b = builtin_table(&n);
+    assert_true(n > 250);
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(b[i - 1].name, b[i].name) >= 0)
+            fail_msg("builtins.def not sorted/unique at %s", b[i].name);
+    assert_true(builtin_function("json_value"));
+    assert_true(builtin_function("CURRENT_WATERMARK"));
+    assert_false(builtin_function("parse_ua"));
+
+    const char *shared = getenv("SHARED");
+    char path[512];
+    snprintf(path, sizeof path, "%s/data/flink-builtin-functions.tsv",
+             shared ? shared : "../shared");
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        skip();
+        return;
+    }
+    char line[2048];
+    size_t checked = 0;
+    fgets(line, sizeof line, f);
+    while (fgets(line, sizeof line, f)) {
+        char *tab = strchr(line, '\t');
+        if (!tab)
+            continue;
+        *tab = '\0';
+        if (!builtin_function(line))
+            fail_msg("built-in %s missing from builtins.def", line);
+        checked++;
+    }
+    fclose(f);
+    assert_true(checked > 250);
+}
+
+static void test_registry(void **state)
+{
+    (void)state;
+    size_t n;
+    const struct rule *const *rules = rule_table(&n);
+    assert_true(n <= MAX_RULES);
+    for (size_t i = 0; i < n; i++) {
+        size_t idx;
+        assert_ptr_equal(rule_find(rules[i]->code, &idx), rules[i]);
+        assert_int_equal(idx, i);
+        assert_ptr_equal(rule_find(rules[i]->name, NULL), rules[i]);
+        for (size_t j = 0; j < i; j++) {
+            assert_true(strcmp(rules[i]->code, rules[j]->code) > 0);
+            assert_true(strcmp(rules[i]->name, rules[j]->name) != 0);
+        }
+    }
+    assert_non_null(rule_find("fsql201", NULL));
+    assert_non_null(rule_find("Undefined-Table", NULL));
+    assert_null(rule_find("FSQL999", NULL));
+    assert_string_equal(rule_suggest("undefined-tabel"), "undefined-table");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_order_and_drop),
+        cmocka_unit_test(test_scopes),
+        cmocka_unit_test(test_use_and_qualified_names),
+        cmocka_unit_test(test_functions),
+        cmocka_unit_test(test_duplicates),
+        cmocka_unit_test(test_unparsed_statements),
+        cmocka_unit_test(test_builtins),
+        cmocka_unit_test(test_registry),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
