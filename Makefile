@@ -25,7 +25,8 @@ GENSRCS := $(GEN)/lexer.c $(GEN)/parser.c
 OBJS    := $(SRCS:src/%.c=$(O)/obj/%.o) $(GENSRCS:$(GEN)/%.c=$(O)/obj/%.o)
 LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 
-.PHONY: all deps run check test unit cli golden corpus asan clang clean
+PREFIX  ?= /usr/local
+.PHONY: all deps run check test unit cli golden corpus integrations asan clang clean install
 all: $(O)/sqlcheck
 
 # Install missing build dependencies (Debian). Skipped when all are present.
@@ -36,6 +37,11 @@ deps:
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists cmocka 2>/dev/null || missing="$$missing libcmocka-dev"; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	python3 -c 'import jsonschema' >/dev/null 2>&1 || missing="$$missing python3-jsonschema"; \
+	command -v pre-commit >/dev/null 2>&1 || missing="$$missing pre-commit"; \
+	command -v vim >/dev/null 2>&1 || missing="$$missing vim"; \
+	command -v git >/dev/null 2>&1 || missing="$$missing git"; \
+	command -v man >/dev/null 2>&1 || missing="$$missing man-db"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
@@ -57,16 +63,31 @@ $(GEN)/kwmap.inc: grammar/parser.y | $(GEN)
 	sed -n 's/^%token KW_\([A-Z_0-9]*\).*/\1/p' $< | LC_ALL=C sort -u | \
 	  awk '{ printf "{\"%s\", TK_KW_%s},\n", $$1, $$1 }' > $@.tmp && mv $@.tmp $@
 
-$(O)/obj/%.o: src/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc
+# Rule pages (docs/rules/CODE-name.md), built into the binary for --explain.
+RULE_DOCS := $(sort $(wildcard docs/rules/FSQL*.md))
+$(GEN)/rule_docs.inc: $(RULE_DOCS) | $(GEN)
+	for f in $(RULE_DOCS); do \
+	  code=$$(basename $$f | cut -d- -f1); \
+	  printf '{"%s",\n' "$$code"; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $$f; \
+	  printf '},\n'; \
+	done > $@.tmp && mv $@.tmp $@
+
+$(O)/obj/%.o: src/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
-$(O)/obj/%.o: $(GEN)/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc
+$(O)/obj/%.o: $(GEN)/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 $(O)/libsqlcheck.a: $(LIBOBJS)
 	$(AR) rcs $@ $^
 $(O)/sqlcheck: $(O)/obj/main.o $(O)/libsqlcheck.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
+
+# --- installing -------------------------------------------------------------
+install: $(O)/sqlcheck
+	install -D -m 755 $(O)/sqlcheck $(DESTDIR)$(PREFIX)/bin/sqlcheck
+	install -D -m 644 docs/sqlcheck.1 $(DESTDIR)$(PREFIX)/share/man/man1/sqlcheck.1
 
 # --- running ----------------------------------------------------------------
 run: deps
@@ -87,7 +108,9 @@ corpus: $(O)/sqlcheck
 	tests/corpus.sh $(abspath $(O)/sqlcheck) $(SHARED)/corpus
 cli: $(O)/sqlcheck
 	tests/cli.sh $(O)/sqlcheck
-test: unit cli golden corpus
+integrations: $(O)/sqlcheck
+	tests/integrations.sh $(O)/sqlcheck $(SHARED)
+test: unit cli golden corpus integrations
 
 check: deps
 	@$(MAKE) --no-print-directory test

@@ -7,54 +7,58 @@
 #include "sqlcheck/util.h"
 
 #include <stdarg.h>
+#include <string.h>
 #include <strings.h>
 
 static const struct rule syntax_error = {
-    SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR,
-    "the text is not valid Flink SQL", NULL,
+    .code = SYNTAX_CODE, .name = SYNTAX_RULE, .severity = SEV_ERROR,
+    .summary = "the text is not valid Flink SQL",
+    .run = NULL,
 };
 static const struct rule skipped_dialect = {
-    DIALECT_CODE, DIALECT_RULE, SEV_NOTE,
-    "statements in the Hive dialect are skipped", NULL,
+    .code = DIALECT_CODE, .name = DIALECT_RULE, .severity = SEV_NOTE,
+    .summary = "statements in the Hive dialect are skipped",
+    .run = NULL,
 };
 static const struct rule invalid_directive = {
-    "FSQL003", "invalid-directive", SEV_WARNING,
-    "a sqlcheck comment directive names an unknown rule", NULL,
+    .code = "FSQL003", .name = "invalid-directive", .severity = SEV_WARNING,
+    .summary = "a sqlcheck comment directive names an unknown rule",
+    .run = NULL,
 };
 static const struct rule non_temporary_ddl = {
-    "FSQL101", "non-temporary-ddl", SEV_ERROR,
-    "DDL that changes the catalog in a script that runs a job",
-    check_non_temporary_ddl,
+    .code = "FSQL101", .name = "non-temporary-ddl", .severity = SEV_ERROR,
+    .summary = "DDL that changes the catalog in a script that runs a job",
+    .run = check_non_temporary_ddl,
 };
 static const struct rule multiple_inserts = {
-    "FSQL102", "multiple-inserts", SEV_ERROR,
-    "more than one INSERT, query or statement set in one script",
-    check_multiple_inserts,
+    .code = "FSQL102", .name = "multiple-inserts", .severity = SEV_ERROR,
+    .summary = "more than one INSERT, query or statement set in one script",
+    .run = check_multiple_inserts,
 };
 static const struct rule statement_set = {
-    "FSQL103", "statement-set", SEV_ERROR,
-    "a malformed BEGIN STATEMENT SET ... END block",
-    check_statement_set,
+    .code = "FSQL103", .name = "statement-set", .severity = SEV_ERROR,
+    .summary = "a malformed BEGIN STATEMENT SET ... END block",
+    .run = check_statement_set,
 };
 static const struct rule statement_order = {
-    "FSQL104", "statement-order", SEV_ERROR,
-    "a statement after the job's INSERT or statement set",
-    check_statement_order,
+    .code = "FSQL104", .name = "statement-order", .severity = SEV_ERROR,
+    .summary = "a statement after the job's INSERT or statement set",
+    .run = check_statement_order,
 };
 static const struct rule undefined_table = {
-    "FSQL201", "undefined-table", SEV_WARNING,
-    "a table or view that is not defined",
-    check_undefined_table,
+    .code = "FSQL201", .name = "undefined-table", .severity = SEV_WARNING,
+    .summary = "a table or view that is not defined",
+    .run = check_undefined_table,
 };
 static const struct rule undefined_function = {
-    "FSQL202", "undefined-function", SEV_WARNING,
-    "a function that is neither built in nor defined",
-    check_undefined_function,
+    .code = "FSQL202", .name = "undefined-function", .severity = SEV_WARNING,
+    .summary = "a function that is neither built in nor defined",
+    .run = check_undefined_function,
 };
 static const struct rule duplicate_definition = {
-    "FSQL203", "duplicate-definition", SEV_ERROR,
-    "an object created twice",
-    check_duplicate_definition,
+    .code = "FSQL203", .name = "duplicate-definition", .severity = SEV_ERROR,
+    .summary = "an object created twice",
+    .run = check_duplicate_definition,
 };
 
 static const struct rule *const rules[] = {
@@ -78,6 +82,18 @@ const struct rule *rule_find(const char *code_or_name, size_t *index)
                 *index = i;
             return rules[i];
         }
+    return NULL;
+}
+
+static const struct { const char *code, *text; } docs[] = {
+#include "rule_docs.inc"
+};
+
+const char *rule_doc(const struct rule *r)
+{
+    for (size_t i = 0; i < sizeof docs / sizeof *docs; i++)
+        if (strcmp(docs[i].code, r->code) == 0)
+            return docs[i].text;
     return NULL;
 }
 

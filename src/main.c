@@ -6,12 +6,14 @@
  * tool could not do its job (bad usage, unreadable input). 2 wins.
  */
 #include "sqlcheck/arena.h"
+#include "sqlcheck/check.h"
 #include "sqlcheck/output.h"
 #include "sqlcheck/session.h"
 #include "sqlcheck/util.h"
 #include "sqlcheck/version.h"
 
 #include <dirent.h>
+#include <stdbool.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,7 +34,10 @@ static const char usage_text[] =
     "'-' reads standard input.\n"
     "\n"
     "options:\n"
-    "  --format=FORMAT         tty (default), gcc or json\n"
+    "  --format=FORMAT         tty (default), gcc, json, sarif or github\n"
+    "  -o, --output=FILE       write the report to FILE\n"
+    "  --color=WHEN            auto (default), always or never: colour in\n"
+    "                          the tty format\n"
     "  --catalog=FILE          SQL DDL of objects that already exist in the\n"
     "                          service's catalog (repeatable)\n"
     "  --enable=RULES          enable rules (codes or names, comma-separated,\n"
@@ -42,6 +47,8 @@ static const char usage_text[] =
     "  --fail-level=LEVEL      error, warning (default), note or none: the\n"
     "                          lowest severity that makes the exit status 1\n"
     "  --stdin-filename=PATH   name standard input in reports\n"
+    "  --list-rules            list every rule and exit\n"
+    "  --explain=RULE          print a rule's documentation and exit\n"
     "  --dump-ast              print the syntax tree of each file\n"
     "  --version               print the version and exit\n"
     "  --help                  print this help and exit\n"
@@ -50,7 +57,8 @@ static const char usage_text[] =
 
 static const char *const long_options[] = {
     "--format", "--fail-level", "--stdin-filename", "--dump-ast",
-    "--catalog", "--enable", "--disable", "--no-config",
+    "--catalog", "--enable", "--disable", "--no-config", "--output",
+    "--color", "--list-rules", "--explain",
     "--version", "--help", NULL,
 };
 
@@ -240,6 +248,47 @@ static void unknown_option(struct run *r, const char *arg)
     r->status = EXIT_TROUBLE;
 }
 
+/* Colour only for a terminal that wants it (see the contract). */
+static bool want_color(int mode, FILE *f)
+{
+    if (mode == 1)
+        return true;
+    if (mode == 2)
+        return false;
+    const char *no = getenv("NO_COLOR");
+    const char *term = getenv("TERM");
+    return isatty(fileno(f)) && !(no && *no) &&
+           !(term && strcmp(term, "dumb") == 0);
+}
+
+static int print_rules(void)
+{
+    size_t n;
+    const struct rule *const *rules = rule_table(&n);
+    for (size_t i = 0; i < n; i++)
+        printf("%s  %-22s %-8s %s\n", rules[i]->code, rules[i]->name,
+               severity_name(rules[i]->severity), rules[i]->summary);
+    return 0;
+}
+
+static int print_explain(const char *name)
+{
+    const struct rule *r = rule_find(name, NULL);
+    if (!r) {
+        const char *near = rule_suggest(name);
+        fprintf(stderr, "sqlcheck: unknown rule '%s'%s%s%s\n", name,
+                near ? "; did you mean '" : "", near ? near : "",
+                near ? "'?" : "");
+        return EXIT_TROUBLE;
+    }
+    const char *doc = rule_doc(r);
+    if (doc)
+        fputs(doc, stdout);
+    else
+        printf("%s %s: %s\n", r->code, r->name, r->summary);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     static struct run r;
@@ -253,6 +302,9 @@ int main(int argc, char **argv)
     if (!operands || !catalogs)
         fatal_oom();
     int ncatalogs = 0;
+    const char *output_path = NULL, *explain = NULL;
+    int color = 0;              /* auto, always, never */
+    bool list_rules = false;
     int noperands = 0, only_operands = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v;
@@ -277,7 +329,7 @@ int main(int argc, char **argv)
             if (!f) {
                 const char *near = nearest_word(v, output_names);
                 fprintf(stderr, "sqlcheck: unknown format '%s'%s%s%s "
-                        "(choose tty, gcc or json)\n", v,
+                        "(choose tty, gcc, json, sarif or github)\n", v,
                         near ? "; did you mean '" : "", near ? near : "",
                         near ? "'?" : "");
                 r.status = EXIT_TROUBLE;
@@ -305,6 +357,29 @@ int main(int argc, char **argv)
             catalogs[ncatalogs++] = v;
         } else if (strcmp(a, "--no-config") == 0) {
             r.session.use_config = false;
+        } else if (strcmp(a, "-o") == 0 && i + 1 < argc) {
+            output_path = argv[++i];
+        } else if ((v = option_value("--output", argv, &i, argc, &r))) {
+            output_path = v;
+        } else if ((v = option_value("--color", argv, &i, argc, &r))) {
+            static const char *const whens[] = { "auto", "always", "never",
+                                                 NULL };
+            color = -1;
+            for (int k = 0; whens[k]; k++)
+                if (strcmp(v, whens[k]) == 0)
+                    color = k;
+            if (color < 0) {
+                const char *near = nearest_word(v, whens);
+                fprintf(stderr, "sqlcheck: unknown colour mode '%s'%s%s%s "
+                        "(choose auto, always or never)\n", v,
+                        near ? "; did you mean '" : "", near ? near : "",
+                        near ? "'?" : "");
+                r.status = EXIT_TROUBLE;
+            }
+        } else if (strcmp(a, "--list-rules") == 0) {
+            list_rules = true;
+        } else if ((v = option_value("--explain", argv, &i, argc, &r))) {
+            explain = v;
         } else if ((v = option_value("--stdin-filename", argv, &i, argc, &r))) {
             r.stdin_name = v;
         } else {
@@ -319,8 +394,27 @@ int main(int argc, char **argv)
         session_free(&r.session);
         return EXIT_TROUBLE;
     }
+    if (list_rules || explain) {
+        int rc = list_rules ? print_rules() : print_explain(explain);
+        free(operands);
+        free(catalogs);
+        session_free(&r.session);
+        return rc;
+    }
     if (noperands == 0)
         operands[noperands++] = "-";
+    if (output_path) {
+        out.out = fopen(output_path, "w");
+        if (!out.out) {
+            fprintf(stderr, "sqlcheck: %s: %s\n", output_path,
+                    strerror(errno));
+            free(operands);
+            free(catalogs);
+            session_free(&r.session);
+            return EXIT_TROUBLE;
+        }
+    }
+    out.color = want_color(color, out.out);
 
     out.fmt->begin(&out);
     for (int i = 0; i < ncatalogs; i++)
@@ -334,7 +428,9 @@ int main(int argc, char **argv)
         r.status = EXIT_TROUBLE;
     bool failed = r.session.failed;
     session_free(&r.session);
-    if (fflush(stdout) != 0 && errno != EPIPE)
+    if (fflush(out.out) != 0 && errno != EPIPE)
+        r.status = EXIT_TROUBLE;
+    if (output_path && fclose(out.out) != 0)
         r.status = EXIT_TROUBLE;
     if (r.status)
         return r.status;

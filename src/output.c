@@ -1,13 +1,17 @@
-/* output.c -- the formatter registry. */
+/* output.c -- the formatter registry and what formatters share. */
 #include "sqlcheck/output.h"
 
+#include "sqlcheck/arena.h"
+
+#include <stdlib.h>
 #include <string.h>
 
 static const struct output_format *const formats[] = {
-    &output_tty, &output_gcc, &output_json,
+    &output_tty, &output_gcc, &output_json, &output_sarif, &output_github,
 };
 
-const char *const output_names[] = { "tty", "gcc", "json", NULL };
+const char *const output_names[] = { "tty", "gcc", "json", "sarif", "github",
+                                     NULL };
 
 const struct output_format *output_find(const char *name)
 {
@@ -15,4 +19,125 @@ const struct output_format *output_find(const char *name)
         if (strcmp(formats[i]->name, name) == 0)
             return formats[i];
     return NULL;
+}
+
+void output_count(struct output *o, const struct diag *d)
+{
+    if (d->severity == SEV_ERROR)
+        o->errors++;
+    else if (d->severity == SEV_WARNING)
+        o->warnings++;
+    else
+        o->notes++;
+}
+
+void json_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", out); break;
+        case '\\': fputs("\\\\", out); break;
+        case '\n': fputs("\\n", out); break;
+        case '\r': fputs("\\r", out); break;
+        case '\t': fputs("\\t", out); break;
+        default:
+            if (*p < 0x20 || *p == 0x7f)
+                fprintf(out, "\\u%04x", *p);
+            else
+                fputc(*p, out);
+        }
+    }
+    fputc('"', out);
+}
+
+/*---- buffered parts ------------------------------------------------------*/
+
+struct part {
+    char *path, *body;
+    size_t len, order;
+};
+
+struct output_parts {
+    struct part *items;
+    size_t count, cap;
+    FILE *open;
+};
+
+FILE *output_part_begin(struct output *o, const char *path)
+{
+    struct output_parts *p = o->state;
+    if (!p) {
+        p = calloc(1, sizeof *p);
+        if (!p)
+            fatal_oom();
+        o->state = p;
+    }
+    if (p->count == p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 16;
+        struct part *items = realloc(p->items, cap * sizeof *items);
+        if (!items)
+            fatal_oom();
+        p->items = items;
+        p->cap = cap;
+    }
+    struct part *it = &p->items[p->count];
+    memset(it, 0, sizeof *it);
+    it->path = strdup(path);
+    it->order = p->count;
+    p->open = open_memstream(&it->body, &it->len);
+    if (!it->path || !p->open)
+        fatal_oom();
+    return p->open;
+}
+
+void output_part_end(struct output *o)
+{
+    struct output_parts *p = o->state;
+    fclose(p->open);
+    p->open = NULL;
+    if (p->items[p->count].len == 0) {
+        free(p->items[p->count].body);
+        free(p->items[p->count].path);
+        return;
+    }
+    p->count++;
+}
+
+static int by_path(const void *a, const void *b)
+{
+    const struct part *x = a, *y = b;
+    int c = strcmp(x->path, y->path);
+    if (c)
+        return c;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+void output_parts_flush(struct output *o,
+                        void (*emit)(FILE *out, const char *body, size_t i))
+{
+    struct output_parts *p = o->state;
+    if (!p)
+        return;
+    qsort(p->items, p->count, sizeof *p->items, by_path);
+    for (size_t i = 0; i < p->count; i++) {
+        emit(o->out, p->items[i].body, i);
+        free(p->items[i].body);
+        free(p->items[i].path);
+    }
+    free(p->items);
+    free(p);
+    o->state = NULL;
+}
+
+uint32_t output_codepoint_column(struct source *src, uint32_t offset)
+{
+    uint32_t line, col, len;
+    source_line_col(src, offset, &line, &col);
+    uint32_t start = source_line_start(src, line, &len);
+    uint32_t n = 1;
+    for (uint32_t i = start; i < offset && i < src->len; i++)
+        if (((unsigned char)src->text[i] & 0xC0) != 0x80)
+            n++;
+    return n;
 }

@@ -4,16 +4,6 @@
 
 #include <string.h>
 
-static void count(struct output *o, const struct diag *d)
-{
-    if (d->severity == SEV_ERROR)
-        o->errors++;
-    else if (d->severity == SEV_WARNING)
-        o->warnings++;
-    else
-        o->notes++;
-}
-
 static void gcc_line(struct output *o, struct source *src,
                      const struct diag *d)
 {
@@ -28,7 +18,7 @@ static void gcc_file(struct output *o, struct source *src,
 {
     o->files++;
     for (size_t i = 0; i < dl->count; i++) {
-        count(o, &dl->items[i]);
+        output_count(o, &dl->items[i]);
         gcc_line(o, src, &dl->items[i]);
     }
 }
@@ -40,30 +30,104 @@ static void nothing(struct output *o)
 
 const struct output_format output_gcc = { "gcc", nothing, gcc_file, nothing };
 
-/* The source line of offset, then a ^~~~ underline of the span's part on
- * that line. Tabs are kept in the padding so the caret lines up. */
+/* Colours of the tty format (only when o->color). */
+#define BOLD "\033[1m"
+#define RESET "\033[0m"
+
+static const char *severity_color(enum severity s)
+{
+    return s == SEV_ERROR ? "\033[1;31m" : s == SEV_WARNING ? "\033[1;35m"
+                                                          : "\033[1;36m";
+}
+
+static void tty_line(struct output *o, struct source *src,
+                     const struct diag *d)
+{
+    uint32_t line, col;
+    source_line_col(src, d->span.start, &line, &col);
+    if (!o->color) {
+        gcc_line(o, src, d);
+        return;
+    }
+    fprintf(o->out, BOLD "%s:%u:%u: " RESET "%s%s:" RESET BOLD " %s" RESET
+            " [%s]\n", src->path, line, col, severity_color(d->severity),
+            severity_name(d->severity), d->message, d->code);
+}
+
+/* Decode the UTF-8 sequence at t[*i] (advancing *i); invalid bytes count
+ * as one character. */
+static uint32_t next_char(const unsigned char *t, uint32_t len, uint32_t *i)
+{
+    uint32_t c = t[(*i)++];
+    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (c >= 0x80 && c < 0xC0)
+        return 0xFFFD;
+    c &= 0xFF >> (more + 2);
+    while (more-- && *i < len && (t[*i] & 0xC0) == 0x80)
+        c = (c << 6) | (t[(*i)++] & 0x3F);
+    return c;
+}
+
+/* Columns a character takes in a terminal: 2 for East Asian wide and full
+ * width characters, 0 for combining marks, else 1. */
+static int char_width(uint32_t c)
+{
+    if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x200B && c <= 0x200F) ||
+        (c >= 0xFE20 && c <= 0xFE2F))
+        return 0;
+    if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+        (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+        (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+        (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+        (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+        (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+        (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD))
+        return 2;
+    return 1;
+}
+
+/* The source line of the span's start, then a ^~~~ underline of the span's
+ * part on that line. Tabs are repeated in the padding and wide characters
+ * get two columns, so the caret lines up in a terminal. */
 static void show_source(struct output *o, struct source *src, struct span sp)
 {
     uint32_t line, col, len;
     source_line_col(src, sp.start, &line, &col);
     uint32_t start = source_line_start(src, line, &len);
-    const char *text = src->text + start;
-    fprintf(o->out, "%5u | %.*s\n      | ", line, (int)len, text);
+    const unsigned char *text = (const unsigned char *)src->text + start;
+    fprintf(o->out, "%5u | %.*s\n      | ", line, (int)len, (const char *)text);
     uint32_t from = sp.start - start;
     uint32_t to = sp.end > sp.start ? sp.end - start : from + 1;
     if (to > len)
         to = len > from ? len : from + 1;
-    for (uint32_t i = 0; i < from; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c == '\t')
+    uint32_t i = 0;
+    while (i < from && i < len) {
+        if (text[i] == '\t') {
             fputc('\t', o->out);
-        else if ((c & 0xC0) != 0x80)
+            i++;
+            continue;
+        }
+        for (int w = char_width(next_char(text, len, &i)); w > 0; w--)
             fputc(' ', o->out);
     }
-    fputc('^', o->out);
-    for (uint32_t i = from + 1; i < to; i++)
-        if (((unsigned char)text[i] & 0xC0) != 0x80)
-            fputc('~', o->out);
+    if (o->color)
+        fputs("\033[1;32m", o->out);
+    int marks = 0;
+    while (i < to && i < len) {
+        int w;
+        if (text[i] == '\t') {
+            w = 1;
+            i++;
+        } else {
+            w = char_width(next_char(text, len, &i));
+        }
+        for (; w > 0; w--)
+            fputc(marks++ ? '~' : '^', o->out);
+    }
+    if (!marks)
+        fputc('^', o->out);
+    if (o->color)
+        fputs(RESET, o->out);
     fputc('\n', o->out);
 }
 
@@ -73,8 +137,8 @@ static void tty_file(struct output *o, struct source *src,
     o->files++;
     for (size_t i = 0; i < dl->count; i++) {
         const struct diag *d = &dl->items[i];
-        count(o, d);
-        gcc_line(o, src, d);
+        output_count(o, d);
+        tty_line(o, src, d);
         show_source(o, src, d->span);
         for (const struct diag_note *n = d->notes; n; n = n->next) {
             uint32_t line, col;

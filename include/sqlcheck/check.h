@@ -42,6 +42,10 @@ const struct rule *const *rule_table(size_t *n);
  * gets its position in rule_table() when index is not NULL. */
 const struct rule *rule_find(const char *code_or_name, size_t *index);
 
+/* The rule's documentation page (docs/rules/<code>-<name>.md, built into
+ * the binary), or NULL. */
+const char *rule_doc(const struct rule *r);
+
 /* The rule code or name nearest to word, for "did you mean". */
 const char *rule_suggest(const char *word);
 

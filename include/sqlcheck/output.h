@@ -25,7 +25,8 @@ struct output_format {
     void (*end)(struct output *o);
 };
 
-extern const struct output_format output_gcc, output_tty, output_json;
+extern const struct output_format output_gcc, output_tty, output_json,
+    output_sarif, output_github;
 
 /* The format called name, or NULL. */
 const struct output_format *output_find(const char *name);
@@ -34,5 +35,20 @@ extern const char *const output_names[];
 
 /* Write s as a JSON string literal (with quotes). */
 void json_string(FILE *out, const char *s);
+
+/* Count d into o's totals. */
+void output_count(struct output *o, const struct diag *d);
+
+/* Whole-document formats (json, sarif) render each file's part when the
+ * file is done and print the parts sorted by path at the end. */
+struct output_parts;
+FILE *output_part_begin(struct output *o, const char *path);
+void output_part_end(struct output *o);
+/* Call emit for every part, sorted by path; frees the parts. */
+void output_parts_flush(struct output *o,
+                        void (*emit)(FILE *out, const char *body, size_t i));
+
+/* 1-based column of offset counted in Unicode code points (SARIF). */
+uint32_t output_codepoint_column(struct source *src, uint32_t offset);
 
 #endif

@@ -1,0 +1,4 @@
+" sqlcheck for Vim: :make checks the current file, :copen lists findings.
+" Put this in ~/.vim/after/ftplugin/sql.vim (or source it).
+setlocal makeprg=sqlcheck\ --format=gcc\ %
+setlocal errorformat=%f:%l:%c:\ %trror:\ %m,%f:%l:%c:\ %tarning:\ %m,%f:%l:%c:\ %tote:\ %m

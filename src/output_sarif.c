@@ -1,0 +1,129 @@
+/* output_sarif.c -- SARIF 2.1.0: one run, every rule in tool.driver.rules,
+ * results sorted by file, then offset. Columns count Unicode code points
+ * (run.columnKind). */
+#include "sqlcheck/output.h"
+
+#include "sqlcheck/check.h"
+#include "sqlcheck/version.h"
+
+#include <string.h>
+
+/* A relative or absolute path as a URI reference. */
+static void uri(FILE *f, const char *path)
+{
+    fputc('"', f);
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+            (*p >= '0' && *p <= '9') || strchr("-._~/", *p))
+            fputc(*p, f);
+        else
+            fprintf(f, "%%%02X", *p);
+    }
+    fputc('"', f);
+}
+
+static void region(FILE *f, struct source *src, struct span sp)
+{
+    uint32_t line, col, eline, ecol;
+    source_line_col(src, sp.start, &line, &col);
+    source_line_col(src, sp.end, &eline, &ecol);
+    fprintf(f, "\"region\": {\"startLine\": %u, \"startColumn\": %u, "
+            "\"endLine\": %u, \"endColumn\": %u, \"byteOffset\": %u, "
+            "\"byteLength\": %u}", line, output_codepoint_column(src, sp.start),
+            eline, output_codepoint_column(src, sp.end), sp.start,
+            sp.end - sp.start);
+}
+
+static const char *level(enum severity s)
+{
+    return s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "note";
+}
+
+static void sarif_begin(struct output *o)
+{
+    (void)o;
+}
+
+static void sarif_file(struct output *o, struct source *src,
+                       const struct diag_list *dl)
+{
+    o->files++;
+    FILE *f = output_part_begin(o, src->path);
+    for (size_t i = 0; i < dl->count; i++) {
+        const struct diag *d = &dl->items[i];
+        output_count(o, d);
+        size_t idx = 0;
+        rule_find(d->code, &idx);
+        if (i)
+            fputs(",\n        ", f);
+        fprintf(f, "{\"ruleId\": \"%s\", \"ruleIndex\": %zu, \"level\": "
+                "\"%s\", \"message\": {\"text\": ", d->code, idx,
+                level(d->severity));
+        json_string(f, d->message);
+        fputs("}, \"locations\": [{\"physicalLocation\": "
+              "{\"artifactLocation\": {\"uri\": ", f);
+        uri(f, src->path);
+        fputs("}, ", f);
+        region(f, src, d->span);
+        fputs("}}]", f);
+        if (d->notes) {
+            fputs(", \"relatedLocations\": [", f);
+            int id = 1;
+            for (const struct diag_note *n = d->notes; n; n = n->next, id++) {
+                fprintf(f, "{\"id\": %d, \"message\": {\"text\": ", id);
+                json_string(f, n->message);
+                fputs("}, \"physicalLocation\": {\"artifactLocation\": "
+                      "{\"uri\": ", f);
+                uri(f, src->path);
+                fputs("}, ", f);
+                region(f, src, n->span);
+                fputs(n->next ? "}}, " : "}}", f);
+            }
+            fputc(']', f);
+        }
+        if (d->hint) {
+            fputs(", \"properties\": {\"hint\": ", f);
+            json_string(f, d->hint);
+            fputc('}', f);
+        }
+        fputc('}', f);
+    }
+    output_part_end(o);
+}
+
+static void emit_part(FILE *out, const char *body, size_t i)
+{
+    fprintf(out, "%s\n        %s", i ? "," : "", body);
+}
+
+static void sarif_end(struct output *o)
+{
+    FILE *f = o->out;
+    fprintf(f, "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+            "  \"version\": \"2.1.0\",\n  \"runs\": [{\n"
+            "    \"tool\": {\"driver\": {\"name\": \"sqlcheck\", "
+            "\"version\": \"%s\", \"semanticVersion\": \"%s\",\n"
+            "      \"informationUri\": \"https://github.com/sqlcheck/sqlcheck\",\n"
+            "      \"rules\": [", SQLCHECK_VERSION, SQLCHECK_VERSION);
+    size_t n;
+    const struct rule *const *rules = rule_table(&n);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(f, "%s\n        {\"id\": \"%s\", \"name\": \"%s\", "
+                "\"shortDescription\": {\"text\": ", i ? "," : "",
+                rules[i]->code, rules[i]->name);
+        json_string(f, rules[i]->summary);
+        fputs("}, \"help\": {\"text\": ", f);
+        const char *doc = rule_doc(rules[i]);
+        json_string(f, doc ? doc : rules[i]->summary);
+        fprintf(f, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
+                level(rules[i]->severity));
+    }
+    fputs("]}},\n    \"columnKind\": \"unicodeCodePoints\",\n"
+          "    \"results\": [", f);
+    size_t before = o->errors + o->warnings + o->notes;
+    output_parts_flush(o, emit_part);
+    fprintf(f, "%s]\n  }]\n}\n", before ? "\n    " : "");
+}
+
+const struct output_format output_sarif = { "sarif", sarif_begin,
+                                            sarif_file, sarif_end };
