@@ -9,6 +9,7 @@ set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${2:-$root/../shared}
+[ -d "$shared" ] && shared=$(cd "$shared" && pwd)
 pass=0
 fail=0
 dir=$(mktemp -d)
