@@ -30,13 +30,15 @@ clean='CREATE TEMPORARY TABLE t (a INT) WITH ('"'"'connector'"'"' = '"'"'print'"
 SELECT a FROM t;
 '
 
+# a private HOME for git and pre-commit
+export PRE_COMMIT_HOME=$dir/pre-commit-home GIT_CONFIG_NOSYSTEM=1
+export HOME=$dir/home
+mkdir -p "$HOME"
+git config --global user.name test && git config --global user.email t@example.invalid
+git config --global init.defaultBranch main
+
 # --- pre-commit ---------------------------------------------------------------
 if command -v pre-commit >/dev/null 2>&1; then
-  export PRE_COMMIT_HOME=$dir/pre-commit-home GIT_CONFIG_NOSYSTEM=1
-  export HOME=$dir/home
-  mkdir -p "$HOME"
-  git config --global user.name test && git config --global user.email t@example.invalid
-  git config --global init.defaultBranch main
   # the hook definitions as published: this repository's .pre-commit-hooks.yaml
   mkdir "$dir/hooks" && cp "$root/.pre-commit-hooks.yaml" "$dir/hooks/"
   (cd "$dir/hooks" && git init -q && git add . && git commit -qm hooks)
@@ -62,6 +64,15 @@ if command -v pre-commit >/dev/null 2>&1; then
 else
   bad "pre-commit not installed"
 fi
+
+# --- plain git hook (docs/editors/git-pre-commit) -------------------------------
+mkdir "$dir/plain" && cd "$dir/plain" && git init -q
+cp "$root/docs/editors/git-pre-commit" .git/hooks/pre-commit
+printf '%s' "$broken" > job.sql && git add job.sql
+if git commit -qm broken >"$dir/log" 2>&1; then bad git-hook-refuses-broken
+elif grep -q '^job.sql:2:22: error:' "$dir/log"; then ok; else bad git-hook-prints; fi
+printf '%s' "$clean" > job.sql && git add job.sql
+if git commit -qm clean >"$dir/log" 2>&1; then ok; else bad git-hook-accepts-clean; fi
 
 # --- Vim quickfix -------------------------------------------------------------
 cd "$dir"
