@@ -154,14 +154,14 @@ static const char *function_key(const struct catalog_state *st,
 /*---- facts ---------------------------------------------------------------*/
 
 /* Names defined in a map, for "did you mean". */
-static const char *suggest(struct resolver *r, const struct strmap *m,
+static const char *suggest(struct catalog_state *st, const struct strmap *m,
                            const char *word, bool with_builtins)
 {
     size_t cap = m->count + 1, n = 0;
     size_t nb = 0;
     const struct builtin *b = with_builtins ? builtin_table(&nb) : NULL;
     cap += nb;
-    const char **cands = arena_alloc(r->st->arena, cap * sizeof *cands);
+    const char **cands = arena_alloc(st->arena, cap * sizeof *cands);
     for (size_t i = 0; i < m->cap; i++) {
         const struct object *o = m->slots[i].value;
         if (m->slots[i].key && o && (o->temp_name || o->perm_name) && o->text)
@@ -177,8 +177,7 @@ static const char *suggest(struct resolver *r, const struct strmap *m,
 }
 
 static void add_ref(struct resolver *r, enum ref_kind kind,
-                    enum ref_status status, const struct node *name,
-                    const char *suggestion)
+                    enum ref_status status, const struct node *name)
 {
     if (!r->out)
         return;
@@ -188,7 +187,6 @@ static void add_ref(struct resolver *r, enum ref_kind kind,
     ref->name = name;
     ref->stmt = r->stmt;
     ref->text = path_text(r->st->arena, name);
-    ref->suggestion = suggestion;
     if (r->last_ref)
         r->last_ref->next = ref;
     else
@@ -245,7 +243,6 @@ static void ref_table(struct resolver *r, const struct scope *sc,
     const char *cat;
     const char *key = object_key(r->st, path, &cat);
     enum ref_status status;
-    const char *near = NULL;
     const struct object *o = key ? strmap_get(&r->st->tables, key) : NULL;
     if (!key || opaque_catalog(r->st, cat) || r->st->all_unknown)
         status = REF_UNKNOWN;
@@ -253,11 +250,9 @@ static void ref_table(struct resolver *r, const struct scope *sc,
         status = REF_UNKNOWN;
     else if (o && (o->temp_name || o->perm_name))
         status = REF_DEFINED;
-    else {
+    else
         status = REF_UNDEFINED;
-        near = suggest(r, &r->st->tables, last_part(path), false);
-    }
-    add_ref(r, REF_TABLE, status, path, near);
+    add_ref(r, REF_TABLE, status, path);
 }
 
 static void ref_function(struct resolver *r, const struct node *path)
@@ -283,10 +278,7 @@ static void ref_function(struct resolver *r, const struct node *path)
         else if (o && (o->temp_name || o->perm_name))
             status = REF_DEFINED;
     }
-    const char *near = NULL;
-    if (status == REF_UNDEFINED)
-        near = suggest(r, &r->st->functions, p[n > 3 ? 2 : n - 1], true);
-    add_ref(r, REF_FUNCTION, status, path, near);
+    add_ref(r, REF_FUNCTION, status, path);
 }
 
 /*---- queries ---------------------------------------------------------------*/
@@ -616,9 +608,34 @@ static void replay(struct resolver *r, const struct node *s)
     }
 }
 
+const char *resolve_suggestion(struct resolution *res,
+                               const struct name_ref *ref)
+{
+    if (!res->names)
+        return NULL;
+    static const char none[] = "";
+    const char *word = last_part(ref->name);
+    const char *key = arena_printf(res->names->arena, "%c%s",
+                                   ref->kind == REF_TABLE ? 'T' : 'F', word);
+    const char *near = strmap_get(&res->suggestions, key);
+    if (!near) {
+        near = ref->kind == REF_TABLE
+                   ? suggest(res->names, &res->names->tables, word, false)
+                   : suggest(res->names, &res->names->functions, word, true);
+        if (!near)
+            near = none;
+        strmap_put(&res->suggestions, key, (void *)near);
+    }
+    return *near ? near : NULL;
+}
+
 void resolve_script(struct catalog_state *st, const struct source *src,
                     const struct node *script, struct resolution *out)
 {
+    if (out) {
+        out->names = st;
+        strmap_init(&out->suggestions, st->arena);
+    }
     struct resolver r;
     memset(&r, 0, sizeof r);
     r.st = st;

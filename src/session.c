@@ -200,7 +200,8 @@ void session_check_text(struct session *s, const char *path,
     catalog_state_init(&st, &a);
     if (!is_catalog)
         catalog_state_copy(&st, base);
-    struct resolution res = { NULL, NULL };
+    struct resolution res;
+    memset(&res, 0, sizeof res);
     resolve_script(&st, &src, root, &res);
 
     struct suppressions sup;

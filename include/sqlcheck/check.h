@@ -21,7 +21,7 @@ struct check_ctx {
     struct source *src;
     struct diag_list *diags;
     const struct node *script;      /* N_SCRIPT */
-    const struct resolution *res;   /* names and definitions, in order */
+    struct resolution *res;         /* names and definitions, in order */
     const struct rule *rule;        /* the rule running */
     bool is_catalog_file;           /* a --catalog file: DDL only */
 };

@@ -29,7 +29,6 @@ struct name_ref {
     const struct node *name;    /* the PATH as written */
     const struct node *stmt;
     const char *text;           /* the name as written, "db.orders" */
-    const char *suggestion;     /* a defined name close to it, or NULL */
 };
 
 struct duplicate {
@@ -42,6 +41,8 @@ struct duplicate {
 struct resolution {
     struct name_ref *refs;      /* in source order */
     struct duplicate *dups;
+    struct catalog_state *names;        /* what was defined, at the end */
+    struct strmap suggestions;          /* memo of resolve_suggestion() */
 };
 
 /* Objects that exist before the script runs (catalog files), and the state
@@ -66,5 +67,10 @@ void catalog_state_copy(struct catalog_state *st,
  * catalog files, whose references are not checked). */
 void resolve_script(struct catalog_state *st, const struct source *src,
                     const struct node *script, struct resolution *out);
+
+/* A defined name close to an undefined reference ("did you mean"), or
+ * NULL. Computed on demand: only reported references pay for it. */
+const char *resolve_suggestion(struct resolution *res,
+                               const struct name_ref *ref);
 
 #endif

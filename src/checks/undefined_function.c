@@ -12,8 +12,9 @@ void check_undefined_function(struct check_ctx *c)
                                       "function `%s` is neither a Flink "
                                       "built-in function nor defined in this "
                                       "script", r->text);
-        if (r->suggestion)
-            diag_set_hint(c->diags, d, "did you mean `%s`?", r->suggestion);
+        const char *near = resolve_suggestion(c->res, r);
+        if (near)
+            diag_set_hint(c->diags, d, "did you mean `%s`?", near);
         else
             diag_set_hint(c->diags, d, "register it first: CREATE TEMPORARY "
                           "FUNCTION %s AS 'com.example.MyFunction'", r->text);

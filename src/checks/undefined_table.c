@@ -12,8 +12,9 @@ void check_undefined_table(struct check_ctx *c)
                                       "this script: the service answers "
                                       "\"Object '%s' not found\"", r->text,
                                       r->text);
-        if (r->suggestion)
-            diag_set_hint(c->diags, d, "did you mean `%s`?", r->suggestion);
+        const char *near = resolve_suggestion(c->res, r);
+        if (near)
+            diag_set_hint(c->diags, d, "did you mean `%s`?", near);
         else
             diag_set_hint(c->diags, d, "define it with CREATE TEMPORARY TABLE "
                           "before its first use, or describe the catalog's "

@@ -28,7 +28,8 @@ static void resolve_text(const char *text, char *out, size_t cap)
     struct node *root = sql_parse(&a, &src, &dl);
     struct catalog_state st;
     catalog_state_init(&st, &a);
-    struct resolution res = { NULL, NULL };
+    struct resolution res;
+    memset(&res, 0, sizeof res);
     resolve_script(&st, &src, root, &res);
     size_t used = 0;
     out[0] = '\0';
