@@ -26,7 +26,7 @@ OBJS    := $(SRCS:src/%.c=$(O)/obj/%.o) $(GENSRCS:$(GEN)/%.c=$(O)/obj/%.o)
 LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 
 PREFIX  ?= /usr/local
-.PHONY: all deps run check test unit cli golden corpus integrations asan clang clean install
+.PHONY: all deps run check test unit cli golden corpus integrations hostile asan clang clean install
 all: $(O)/sqlcheck
 
 # Install missing build dependencies (Debian). Skipped when all are present.
@@ -110,7 +110,9 @@ cli: $(O)/sqlcheck
 	tests/cli.sh $(O)/sqlcheck
 integrations: $(O)/sqlcheck
 	tests/integrations.sh $(O)/sqlcheck $(SHARED)
-test: unit cli golden corpus integrations
+hostile: $(O)/sqlcheck
+	tests/hostile.sh $(O)/sqlcheck
+test: unit cli golden corpus integrations hostile
 
 check: deps
 	@$(MAKE) --no-print-directory test

@@ -2495,6 +2495,14 @@ nonreserved:
 
 static void yyerror(struct span *loc, struct parse_ctx *ctx, const char *msg)
 {
+    if (strcmp(msg, "memory exhausted") == 0) {
+        struct diag *d = parse_error(ctx, *loc, "statement nested too deeply "
+                                     "(more than %d levels)", YYMAXDEPTH);
+        if (d)
+            diag_set_hint(ctx->diags, d, "split the expression or the "
+                          "query into smaller parts");
+        return;
+    }
     parse_error(ctx, *loc, "%s", msg);
 }
 

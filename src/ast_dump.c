@@ -41,9 +41,14 @@ static void slot_name(const char *spec, int i, char *buf, size_t cap)
 static void dump(FILE *out, const struct node *n, int depth, const char *label,
                  int with_spans)
 {
+    enum { MAX_DEPTH = 200 };
     fprintf(out, "%*s", depth * 2, "");
     if (label)
         fprintf(out, "%s: ", label);
+    if (depth > MAX_DEPTH) {
+        fputs("...\n", out);   /* deeper levels are not printed */
+        return;
+    }
     if (!n) {
         fputs("-\n", out);
         return;

@@ -462,6 +462,21 @@ struct node *sql_parse(struct arena *a, struct source *src,
         int status = yypush_parse(ps, t.kind, &lval, &loc, &ctx);
         ctx.prev_token = t.kind;
         ctx.prev_span = t.sp;
+        if (status == 2) {
+            /* The parser's stack is full: the statement nests deeper than
+             * YYMAXDEPTH. Report it, skip to its end and go on with a
+             * fresh parser. */
+            yypstate_delete(ps);
+            ps = yypstate_new();
+            if (!ps)
+                fatal_oom();
+            while (t.kind != ';' && t.kind != TK_YYEOF)
+                t = filter_next(&f);
+            ctx.stmt_failed = false;
+            if (t.kind == TK_YYEOF)
+                break;
+            continue;
+        }
         if (status != YYPUSH_MORE)
             break;
         if (ctx.missing_semi && (!repaired || t.sp.start > last_repair)) {

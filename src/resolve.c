@@ -304,6 +304,12 @@ static void walk_kids(struct resolver *r, const struct scope *sc,
 static void walk(struct resolver *r, const struct scope *sc,
                  const struct node *n)
 {
+    /* Operator chains (a AND b AND c ...) are left-deep and can be very
+     * long: follow the left side in a loop, not by recursion. */
+    while (n && (n->kind == N_BINARY || n->kind == N_SETOP)) {
+        walk(r, sc, n->kid[1]);
+        n = n->kid[0];
+    }
     if (!n)
         return;
     switch (n->kind) {

@@ -1,0 +1,58 @@
+#!/bin/sh
+# Hostile input: sqlcheck must end every run with a diagnostic or a clean
+# result and exit status 0, 1 or 2 -- never a signal, never a hang. Inputs
+# are generated here. Usage: tests/hostile.sh build/sqlcheck
+set -u
+bin=$1
+pass=0
+fail=0
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+run() {         # run NAME WANT_STATUS FILE [grep pattern]
+  name=$1 want=$2 file=$3 pattern=${4:-}
+  timeout 60 "$bin" --format=gcc "$file" >"$dir/out" 2>"$dir/err"
+  got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL $name: exit $got, expected $want"; head -5 "$dir/out" "$dir/err"
+    fail=$((fail + 1))
+  elif [ -n "$pattern" ] && ! grep -q -- "$pattern" "$dir/out"; then
+    echo "FAIL $name: no line matching $pattern"; head -5 "$dir/out"
+    fail=$((fail + 1))
+  else
+    pass=$((pass + 1))
+  fi
+}
+
+py() { python3 -c "$1" > "$dir/$2"; }
+
+py "print('SELECT ' + '+'.join(['1'] * 500000) + ';')" long_sum.sql
+run long-operator-chain 0 "$dir/long_sum.sql"
+py "print('SELECT 1 FROM t WHERE ' + ' OR '.join(['a = %d' % i for i in range(200000)]) + ';')" long_or.sql
+run long-or-chain 1 "$dir/long_or.sql" FSQL201
+py "print('SELECT ' + '(' * 50000 + '1' + ')' * 50000 + ';\nSELECT 1 FROM WHERE;')" deep_parens.sql
+run deep-parentheses 1 "$dir/deep_parens.sql" 'nested too deeply'
+grep -q ':2:15: error' "$dir/out" && pass=$((pass + 1)) || { echo "FAIL deep-parentheses: next statement not checked"; fail=$((fail + 1)); }
+py "print('SELECT * FROM ' + '(SELECT * FROM ' * 3000 + 't' + ') AS x' * 3000 + ';')" deep_subqueries.sql
+run deep-subqueries 1 "$dir/deep_subqueries.sql"
+py "print('SELECT CAST(x AS ' + 'ARRAY<' * 5000 + 'INT' + '>' * 5000 + ') FROM t;')" deep_types.sql
+run deep-types 1 "$dir/deep_types.sql"
+py "print('SELECT CASE ' + 'WHEN a THEN CASE ' * 4000 + 'WHEN b THEN 1' + ' END' * 4001 + ' FROM t;')" deep_case.sql
+run deep-case 1 "$dir/deep_case.sql"
+printf 'SELECT 1;\0SELECT 2;\n' > "$dir/nul.sql"
+run nul-byte 1 "$dir/nul.sql" 'NUL byte'
+head -c 65536 /dev/urandom > "$dir/random.sql"
+run random-bytes 1 "$dir/random.sql" FSQL001
+: > "$dir/empty.sql"
+run empty-file 0 "$dir/empty.sql"
+printf '\357\273\277' > "$dir/bom.sql"
+run lone-bom 0 "$dir/bom.sql"
+printf "SELECT 'unterminated" > "$dir/unterminated.sql"
+run unterminated-at-eof 1 "$dir/unterminated.sql" 'unterminated string'
+py "print('SELECT ' + ', '.join(['c%d' % i for i in range(200000)]) + ' FROM t;')" wide_select.sql
+run wide-select 1 "$dir/wide_select.sql" FSQL201
+py "print(\"SELECT '\" + 'x' * 5000000 + \"';\")" huge_literal.sql
+run huge-literal 0 "$dir/huge_literal.sql"
+
+echo "hostile: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
