@@ -26,7 +26,7 @@ OBJS    := $(SRCS:src/%.c=$(O)/obj/%.o) $(GENSRCS:$(GEN)/%.c=$(O)/obj/%.o)
 LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 
 PREFIX  ?= /usr/local
-.PHONY: all deps run check test unit cli golden corpus integrations hostile asan clang clean install
+.PHONY: all deps run bench check test unit cli golden corpus integrations hostile asan clang clean install
 all: $(O)/sqlcheck
 
 # Install missing build dependencies (Debian). Skipped when all are present.
@@ -83,6 +83,13 @@ $(O)/libsqlcheck.a: $(LIBOBJS)
 	$(AR) rcs $@ $^
 $(O)/sqlcheck: $(O)/obj/main.o $(O)/libsqlcheck.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
+
+# --- benchmarks (not tests) ----------------------------------------------------
+$(O)/sqlcheck-bench: bench/bench.c $(O)/libsqlcheck.a
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(O)/libsqlcheck.a $(LDFLAGS)
+bench: deps
+	@$(MAKE) --no-print-directory $(O)/sqlcheck $(O)/sqlcheck-bench
+	bench/run.sh $(O)/sqlcheck $(O)/sqlcheck-bench $(O)/bench $(SHARED)
 
 # --- installing -------------------------------------------------------------
 install: $(O)/sqlcheck

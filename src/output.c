@@ -34,20 +34,22 @@ void output_count(struct output *o, const struct diag *d)
 void json_string(FILE *out, const char *s)
 {
     fputc('"', out);
+    const char *run = s;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p >= 0x20 && *p != '"' && *p != '\\' && *p != 0x7f)
+            continue;
+        fwrite(run, 1, (size_t)((const char *)p - run), out);
+        run = (const char *)p + 1;
         switch (*p) {
         case '"': fputs("\\\"", out); break;
         case '\\': fputs("\\\\", out); break;
         case '\n': fputs("\\n", out); break;
         case '\r': fputs("\\r", out); break;
         case '\t': fputs("\\t", out); break;
-        default:
-            if (*p < 0x20 || *p == 0x7f)
-                fprintf(out, "\\u%04x", *p);
-            else
-                fputc(*p, out);
+        default: fprintf(out, "\\u%04x", *p);
         }
     }
+    fputs(run, out);
     fputc('"', out);
 }
 
