@@ -17,8 +17,11 @@ res=$out/results.md
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 wall() {        # wall seconds and max RSS (KB) of one process: "secs kb"
-  /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >/dev/null 2>&1 || true
-  cat "$out/time.txt"
+  t0=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o "$out/time.txt" "$@" >/dev/null 2>&1 || true
+  t1=$(date +%s.%N)
+  awk -v a="$t0" -v b="$t1" -v m="$(tail -n 1 "$out/time.txt")" \
+    'BEGIN { printf "%.4f %s\n", b - a, m }'
 }
 
 echo "generating inputs..." >&2
@@ -42,14 +45,14 @@ for s in $sizes; do
   bytes=$(wc -c < "$f")
   e=$(for i in 1 2 3; do wall "$bin" --format=json --no-config "$f"; done | awk '{print $1}' | median)
   m=$(wall "$bin" --format=json --no-config "$f" | awk '{print $2}')
-  ep=$(awk -v b="$bytes" -v t="$e" 'BEGIN { printf "%.1f", t > 0 ? b / 1e6 / t : 0 }')
+  ep=$(awk -v b="$bytes" -v t="$e" 'BEGIN { printf "%.1f", (t > 0 ? b / 1e6 / t : 0) }')
   echo "| $s | $r | $l | $p | $c | $ep | $((m / 1024)) MB |"
 done
 echo
 echo "Latency (wall time of whole processes, median of 10):"
 echo
 j=$(for i in 1 2 3 4 5 6 7 8 9 10; do wall "$bin" --format=gcc "$out/job-5k.sql"; done | awk '{print $1}' | median)
-echo "- one 5 KB job, one process: ${j} s"
+echo "- one 5 KB job, one process: $(awk -v t="$j" 'BEGIN { printf "%.1f", t * 1000 }') ms"
 if [ -d "$shared/corpus" ]; then
   nf=$(find "$shared/corpus" -name '*.sql' | wc -l)
   c1=$(for i in 1 2 3; do wall "$bin" --format=gcc "$shared/corpus"; done | awk '{print $1}' | median)
@@ -77,14 +80,18 @@ if [ -f "$shared/peers/dtsql/package-lock.json" ] && command -v npm >/dev/null 2
   fi
   echo "Peer: dt-sql-parser 4.5.1 FlinkSQL validate(), same input, in process (MB/s):"
   echo
-  echo "| input | dt-sql-parser | sqlcheck check | ratio |"
-  echo "|---|---|---|---|"
-  pf=$out/gen-1M.sql
-  [ -f "$pf" ] || python3 "$root/bench/gen.py" --size 1M --seed 42 > "$pf"
-  pm=$(cd "$peer" && node dtsql-check.js --bench 3 "$pf" 2>/dev/null | grep -o '[0-9.]* MB/s' | head -1 | awk '{print $1}')
-  sm=$("$benchbin" check "$pf" 5)
-  ratio=$(awk -v a="$sm" -v b="${pm:-0}" 'BEGIN { if (b > 0) printf "%.0fx", a / b; else print "n/a" }')
-  echo "| 1M | ${pm:-n/a} | $sm | $ratio |"
+  echo "| input | dt-sql-parser | sqlcheck parse | sqlcheck check | ratio (check) |"
+  echo "|---|---|---|---|---|"
+  for ps in ${PEER_SIZES:-100K}; do
+    pf=$out/gen-$ps.sql
+    [ -f "$pf" ] || python3 "$root/bench/gen.py" --size "$ps" --seed 42 > "$pf"
+    pm=$(cd "$peer" && node dtsql-check.js --bench 3 "$pf" 2>/dev/null |
+         sed -n 's/.*MB\/s(median)=\([0-9.]*\).*/\1/p' | head -1)
+    sp=$("$benchbin" parse "$pf" 5)
+    sm=$("$benchbin" check "$pf" 5)
+    ratio=$(awk -v a="$sm" -v b="${pm:-0}" 'BEGIN { if (b > 0) printf "%.0fx", a / b; else print "n/a" }')
+    echo "| $ps | ${pm:-n/a} | $sp | $sm | $ratio |"
+  done
 fi
 } | tee "$res"
 echo "written to $res" >&2
