@@ -18,6 +18,7 @@ struct parse_ctx;
 #include "sqlcheck/keywords.h"
 #include "sqlcheck/util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                     \
@@ -34,8 +35,13 @@ static struct node *mkn(struct parse_ctx *ctx, enum node_kind k,
                         struct span sp, size_t n, struct node *const *kids)
 {
     struct node *x = mk(ctx, k, sp);
-    for (size_t i = 0; i < n && i < AST_KIDS; i++)
-        x->kid[i] = kids[i];
+    size_t slots = (size_t)ast_kid_count(k);
+    for (size_t i = 0; i < n; i++) {
+        if (i < slots)
+            x->kid[i] = kids[i];
+        else if (kids[i])
+            abort();    /* a grammar action gives a kind more kids than it has */
+    }
     return x;
 }
 #define MK(K, sp, ...)                                                  \
@@ -785,7 +791,7 @@ create_table_tail:
             ast_list_append(&cl, $2);
             ast_list_append(&cl, $3);
             ast_list_append(&cl, $4);
-            $$ = MK(LIST, @$, LIST(cl, @$), $5);
+            $$ = MK(TUPLE, @$, LIST(cl, @$), $5);
         }
 |   comment_opt distribution_opt partitioned_opt with_props_opt KW_AS query
         {
@@ -794,7 +800,7 @@ create_table_tail:
             ast_list_append(&cl, $2);
             ast_list_append(&cl, $3);
             ast_list_append(&cl, $4);
-            $$ = MK(LIST, @$, LIST(cl, @$), $6);
+            $$ = MK(TUPLE, @$, LIST(cl, @$), $6);
             $$->flags = F_AS_QUERY;
         }
 ;
@@ -1173,7 +1179,7 @@ schema_item_list:
 ;
 
 schema_item:
-    typed_column col_position_opt       { $$ = $1; $1->kid[AST_KIDS - 1] = $2; }
+    typed_column col_position_opt       { $$ = $1; $1->kid[4] = $2; }
 |   constraint_def
 |   watermark_def
 ;
@@ -2225,13 +2231,13 @@ set_quantifier:
 |   KW_DISTINCT
 ;
 
-/* FILTER, WITHIN GROUP, null treatment and OVER after a call: a LIST node
+/* FILTER, WITHIN GROUP, null treatment and OVER after a call: a TUPLE node
  * whose kids are filter, over, within (or NULL when there is none). */
 call_tail_over:
     within_group_opt filter_opt null_treatment_opt over_opt
         {
             $$ = (!$<n>1 && !$<n>2 && !$<n>4) ? NULL
-                 : MK(LIST, @$, $<n>2, $<n>4, $<n>1);
+                 : MK(TUPLE, @$, $<n>2, $<n>4, $<n>1);
         }
 ;
 

@@ -4,14 +4,26 @@
 #include "sqlcheck/arena.h"
 
 static const char *const kind_names[] = {
-#define NK(k, name, slots) name,
+#define NK(k, name, n, slots) name,
 #include "sqlcheck/ast_kinds.def"
 #undef NK
 };
 
+static const unsigned char kid_counts[] = {
+#define NK(k, name, n, slots) n,
+#include "sqlcheck/ast_kinds.def"
+#undef NK
+};
+
+int ast_kid_count(enum node_kind kind)
+{
+    return (unsigned)kind < N__COUNT ? kid_counts[kind] : 0;
+}
+
 struct node *ast_new(struct arena *a, enum node_kind kind, struct span span)
 {
-    struct node *n = ARENA_NEW(a, struct node);
+    size_t kids = (size_t)ast_kid_count(kind);
+    struct node *n = arena_alloc(a, sizeof *n + kids * sizeof n->kid[0]);
     n->kind = kind;
     n->span = span;
     return n;

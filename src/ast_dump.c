@@ -4,7 +4,7 @@
 #include <string.h>
 
 static const char *const slot_specs[] = {
-#define NK(k, name, slots) slots,
+#define NK(k, name, n, slots) slots,
 #include "sqlcheck/ast_kinds.def"
 #undef NK
 };
@@ -71,7 +71,7 @@ static void dump(FILE *out, const struct node *n, int depth, const char *label,
         return;
     }
     int last = -1;
-    for (int i = 0; i < AST_KIDS; i++)
+    for (int i = 0; i < ast_kid_count(n->kind); i++)
         if (n->kid[i])
             last = i;
     for (int i = 0; i <= last; i++) {

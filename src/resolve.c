@@ -296,7 +296,7 @@ static void walk_list(struct resolver *r, const struct scope *sc,
 static void walk_kids(struct resolver *r, const struct scope *sc,
                       const struct node *n)
 {
-    for (int i = 0; i < AST_KIDS; i++)
+    for (int i = 0; i < ast_kid_count(n->kind); i++)
         if (n->kid[i])
             walk(r, sc, n->kid[i]);
 }
@@ -340,7 +340,7 @@ static void walk(struct resolver *r, const struct scope *sc,
     case N_CALL:
         if (n->kid[0] && n->kid[0]->kind == N_PATH)
             ref_function(r, n->kid[0]);
-        for (int i = 1; i < AST_KIDS; i++)
+        for (int i = 1; i < ast_kid_count(n->kind); i++)
             walk(r, sc, n->kid[i]);
         return;
     case N_SELECT_ITEM:
@@ -447,7 +447,7 @@ static void define_unknown(struct resolver *r, const struct node *s)
                                                : &r->st->tables;
     const char *key;
     if (s->sub == OBJ_CATALOG)
-        key = s->kid[0]->kid[0] ? s->kid[0]->kid[0]->kid[0]->text : NULL;
+        key = s->kid[0]->kind == N_IDENT ? s->kid[0]->text : NULL;
     else if (s->sub == OBJ_FUNCTION)
         key = function_key(r->st, s->kid[0], (s->flags & F_SYSTEM) != 0, &cat);
     else
@@ -499,7 +499,8 @@ static void replay(struct resolver *r, const struct node *s)
         if (key)
             key = arena_printf(st->arena, "%s\x1f%s", what_of(s), key);
         define(r, &st->others, key, s->kid[0], temp, may_exist, what_of(s));
-        walk(r, NULL, s->kid[5]);
+        if (s->kind == N_STMT_CREATE_MODEL)
+            walk(r, NULL, s->kid[5]);
         return;
     }
     case N_STMT_CREATE_CATALOG:

@@ -1,9 +1,10 @@
 /* ast.h -- the syntax tree the parser builds and the passes read.
  *
  * Every node lives in the parse arena; there is no ast_free(). One node type
- * with a kind, a byte span, up to AST_KIDS named child slots (their meaning
- * per kind is listed in ast_kinds.def) and a `next` link for lists. Nodes do
- * not own anything outside the arena.
+ * with a kind, a byte span, a `next` link for lists and as many named child
+ * slots as its kind has (ast_kinds.def; at most AST_KIDS), allocated with
+ * the node so that small nodes stay small. Nodes do not own anything
+ * outside the arena.
  */
 #ifndef SQLCHECK_AST_H
 #define SQLCHECK_AST_H
@@ -16,13 +17,13 @@
 struct arena;
 
 enum node_kind {
-#define NK(k, name, slots) N_##k,
+#define NK(k, name, n, slots) N_##k,
 #include "sqlcheck/ast_kinds.def"
 #undef NK
     N__COUNT
 };
 
-#define AST_KIDS 8
+#define AST_KIDS 8          /* the most slots any kind has */
 
 /* Flags; which ones apply depends on the kind. */
 enum {
@@ -77,11 +78,15 @@ struct node {
     uint32_t flags;
     struct span span;
     struct node *next;          /* next element when in a list */
-    struct node *kid[AST_KIDS];
     const char *text;           /* IDENT: unquoted name; others: optional */
+    struct node *kid[];         /* ast_kid_count(kind) slots */
 };
 
+/* A zeroed node with exactly ast_kid_count(kind) child slots. */
 struct node *ast_new(struct arena *a, enum node_kind kind, struct span span);
+
+/* Number of child slots of a kind (ast_kinds.def). */
+int ast_kid_count(enum node_kind kind);
 
 /* List under construction: O(1) append without realloc. */
 struct node_list {
