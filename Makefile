@@ -2,8 +2,10 @@
 #
 #   make            build build/sqlcheck
 #   make run        check the bundled sample job
-#   make check      unit, golden and corpus tests, then the same under
-#                   ASan+UBSan, then a clang build of the unit tests
+#   make check      every test, then the same under ASan+UBSan, then a
+#                   clang build of the unit tests, then 60 s of fuzzing
+#   make bench      benchmarks (not tests): see README, Performance
+#   make fuzz       fuzz the whole pipeline (FUZZ_TIME=seconds)
 #
 # Generated sources (re2c lexer, bison parser, keyword map) live in $(O)/gen
 # and are never committed.
@@ -26,7 +28,7 @@ OBJS    := $(SRCS:src/%.c=$(O)/obj/%.o) $(GENSRCS:$(GEN)/%.c=$(O)/obj/%.o)
 LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 
 PREFIX  ?= /usr/local
-.PHONY: all deps run bench check test unit cli golden corpus integrations hostile asan clang clean install
+.PHONY: all deps run bench fuzz check test unit cli golden corpus integrations hostile asan clang clean install
 all: $(O)/sqlcheck
 
 # Install missing build dependencies (Debian). Skipped when all are present.
@@ -41,6 +43,7 @@ deps:
 	command -v pre-commit >/dev/null 2>&1 || missing="$$missing pre-commit"; \
 	command -v vim >/dev/null 2>&1 || missing="$$missing vim"; \
 	command -v git >/dev/null 2>&1 || missing="$$missing git"; \
+	command -v clang >/dev/null 2>&1 || missing="$$missing clang"; \
 	command -v man >/dev/null 2>&1 || missing="$$missing man-db"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
@@ -91,6 +94,31 @@ bench: deps
 	@$(MAKE) --no-print-directory $(O)/sqlcheck $(O)/sqlcheck-bench
 	bench/run.sh $(O)/sqlcheck $(O)/sqlcheck-bench $(O)/bench $(SHARED)
 
+# --- fuzzing (libFuzzer, clang) ---------------------------------------------
+FUZZ_TIME ?= 60
+FUZZ_DIR  := build-fuzz
+FUZZ_SRCS := $(filter-out src/main.c,$(SRCS))
+$(FUZZ_DIR)/fuzz_check: tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS) $(GEN)/kwmap.inc $(GEN)/rule_docs.inc
+	@mkdir -p $(FUZZ_DIR)
+	clang $(CPPFLAGS) -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -g -O1 \
+	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	  -o $@ tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS)
+# A bounded run from a seed corpus (samples, the shared corpus, past finds)
+# with a dictionary of Flink keywords; any crash fails and is kept.
+fuzz: deps
+	@$(MAKE) --no-print-directory $(FUZZ_DIR)/fuzz_check
+	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds $(FUZZ_DIR)/found
+	@n=0; for f in $$(find samples tests/fuzz/regressions $(SHARED)/corpus -name '*.sql' 2>/dev/null); do \
+	  n=$$((n + 1)); { printf '\001'; cat "$$f"; } > $(FUZZ_DIR)/seeds/seed-$$n; done
+	@sed -n 's/^KW("\([A-Z_0-9]*\)".*/"\1"/p' grammar/keywords.def > $(FUZZ_DIR)/flink.dict
+	@printf '%s\n' '";"' '"("' '")"' '"\x27"' '"`"' '"/*+"' '"*/"' '"--"' \
+	  '"sqlcheck: disable="' '"BEGIN STATEMENT SET;"' '"END;"' >> $(FUZZ_DIR)/flink.dict
+	$(FUZZ_DIR)/fuzz_check -max_total_time=$(FUZZ_TIME) -max_len=65536 -timeout=10 \
+	  -dict=$(FUZZ_DIR)/flink.dict -artifact_prefix=$(FUZZ_DIR)/found/ \
+	  -print_final_stats=1 $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds 2>&1 | \
+	  grep -E 'stat::number_of_executed_units|stat::peak_rss|cov:|ERROR|SUMMARY|Done' | tail -8; \
+	  test -z "$$(ls $(FUZZ_DIR)/found)"
+
 # --- installing -------------------------------------------------------------
 install: $(O)/sqlcheck
 	install -D -m 755 $(O)/sqlcheck $(DESTDIR)$(PREFIX)/bin/sqlcheck
@@ -125,6 +153,7 @@ check: deps
 	@$(MAKE) --no-print-directory test
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory clang
+	@$(MAKE) --no-print-directory fuzz FUZZ_TIME=60
 
 # The same sources must build warning-free with clang (skipped without it).
 clang:
@@ -138,6 +167,6 @@ asan:
 	  LDFLAGS='-fsanitize=address,undefined' test
 
 clean:
-	rm -rf build build-asan build-clang
+	rm -rf build build-asan build-clang build-fuzz
 
 -include $(OBJS:.o=.d)
