@@ -25,6 +25,11 @@ static const struct rule invalid_directive = {
     .summary = "a sqlcheck comment directive names an unknown rule",
     .run = NULL,
 };
+static const struct rule findings_limit = {
+    .code = "FSQL004", .name = "findings-limit", .severity = SEV_NOTE,
+    .summary = "more findings in a file than are shown",
+    .run = NULL,
+};
 static const struct rule non_temporary_ddl = {
     .code = "FSQL101", .name = "non-temporary-ddl", .severity = SEV_ERROR,
     .summary = "DDL that changes the catalog in a script that runs a job",
@@ -62,7 +67,8 @@ static const struct rule duplicate_definition = {
 };
 
 static const struct rule *const rules[] = {
-    &syntax_error, &skipped_dialect, &invalid_directive, &non_temporary_ddl, &multiple_inserts,
+    &syntax_error, &skipped_dialect, &invalid_directive, &findings_limit,
+    &non_temporary_ddl, &multiple_inserts,
     &statement_set, &statement_order, &undefined_table, &undefined_function,
     &duplicate_definition,
 };

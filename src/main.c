@@ -208,7 +208,8 @@ static void check_path(struct run *r, const char *path, int top)
     }
     if (!top && !has_sql_suffix(path))
         return;
-    if (!S_ISREG(st.st_mode)) {
+    /* a named pipe given by name is read like a file (<(...) in shells) */
+    if (!S_ISREG(st.st_mode) && !(top && S_ISFIFO(st.st_mode))) {
         trouble(r, "%s: not a regular file%s", path, "");
         return;
     }

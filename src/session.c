@@ -163,6 +163,36 @@ static struct loaded_config *config_for(struct session *s, const char *file)
     }
 }
 
+/* Offset of the first byte that is not part of valid UTF-8, or -1. */
+static long invalid_utf8(const unsigned char *t, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = t[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
+                   : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (n == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 || i + n > len)
+            return (long)i;
+        for (size_t k = 1; k < n; k++)
+            if ((t[i + k] & 0xC0) != 0x80)
+                return (long)i;
+        i += n;
+    }
+    return -1;
+}
+
+/* Binary data: a NUL byte in the first 8 KiB (as git and grep decide). */
+static bool looks_binary(const char *text, size_t len)
+{
+    return memchr(text, '\0', len < 8192 ? len : 8192) != NULL;
+}
+
+enum { MAX_FINDINGS = 1000 };   /* per file; the rest is summarised */
+
 void session_check_text(struct session *s, const char *path,
                         const char *config_path, const char *text,
                         size_t len)
@@ -192,7 +222,27 @@ void session_check_text(struct session *s, const char *path,
     struct diag_list dl;
     diag_list_init(&dl, &a, &src);
 
+    if (looks_binary(text, len)) {
+        struct span sp = { 0, 0 };
+        struct diag *d = diag_add(&dl, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp,
+                                  "binary data (a NUL byte), not SQL text: "
+                                  "not checked");
+        diag_set_hint(&dl, d, "check the file's encoding, or leave it out");
+        report(s, &src, &dl, fail_level);
+        diag_list_free(&dl);
+        arena_free(&a);
+        return;
+    }
+    long bad = invalid_utf8((const unsigned char *)text, len);
     struct node *root = sql_parse(&a, &src, &dl);
+    if (bad >= 0) {
+        struct span sp = { (uint32_t)bad, (uint32_t)bad + 1 };
+        struct diag *d = diag_add(&dl, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp,
+                                  "invalid UTF-8 (byte 0x%02X); Flink reads "
+                                  "scripts as UTF-8",
+                                  (unsigned char)text[bad]);
+        diag_set_hint(&dl, d, "save the file as UTF-8");
+    }
     if (s->dump_ast)
         ast_dump(s->out->out, root, 0);
 
@@ -227,6 +277,15 @@ void session_check_text(struct session *s, const char *path,
         dl.items[kept++] = *d;
     }
     dl.count = kept;
+    if (dl.count > MAX_FINDINGS) {
+        diag_sort(&dl);
+        size_t dropped = dl.count - MAX_FINDINGS;
+        dl.count = MAX_FINDINGS;
+        struct span end = { (uint32_t)len, (uint32_t)len };
+        diag_add(&dl, "FSQL004", "findings-limit", SEV_NOTE, end,
+                 "%zu more findings in this file are not shown (the limit is "
+                 "%d per file)", dropped, MAX_FINDINGS);
+    }
     report(s, &src, &dl, fail_level);
 
     diag_list_free(&dl);

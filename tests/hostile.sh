@@ -42,9 +42,30 @@ run deep-case 1 "$dir/deep_case.sql"
 printf 'SELECT 1;\0SELECT 2;\n' > "$dir/nul.sql"
 run nul-byte 1 "$dir/nul.sql" 'NUL byte'
 head -c 65536 /dev/urandom > "$dir/random.sql"
-run random-bytes 1 "$dir/random.sql" FSQL001
+run random-bytes 1 "$dir/random.sql" 'binary data'
+[ "$(wc -l < "$dir/out")" = 1 ] && pass=$((pass + 1)) || { echo "FAIL random-bytes: more than one line"; fail=$((fail + 1)); }
+printf 'SELECT \377\376 FROM t;\nSELECT 1;\n' > "$dir/latin1.sql"
+run invalid-utf8 1 "$dir/latin1.sql" ':1:8: error: invalid UTF-8 (byte 0xFF)'
+py "print('SELECT 1 FROM;\n' * 5000)" many_errors.sql
+run findings-cap 1 "$dir/many_errors.sql" '4000 more findings in this file are not shown'
+[ "$(wc -l < "$dir/out")" = 1001 ] && pass=$((pass + 1)) || { echo "FAIL findings-cap: $(wc -l < "$dir/out") lines"; fail=$((fail + 1)); }
+mkfifo "$dir/fifo.sql" 2>/dev/null && {
+  (printf 'SELECT 1 FROM;\n' > "$dir/fifo.sql" &)
+  run fifo-operand 1 "$dir/fifo.sql" FSQL001
+}
+printf 'SELECT 1;\n' > "$dir/unreadable.sql"; chmod 000 "$dir/unreadable.sql"
+if [ "$(id -u)" != 0 ]; then
+  timeout 10 "$bin" --format=gcc "$dir/unreadable.sql" "$dir/empty.sql" >/dev/null 2>"$dir/err"
+  [ $? = 2 ] && grep -q unreadable.sql "$dir/err" && pass=$((pass + 1)) || { echo "FAIL unreadable"; fail=$((fail + 1)); }
+fi
+timeout 10 "$bin" --format=gcc /dev/null >/dev/null 2>"$dir/err"
+[ $? = 2 ] && grep -q 'not a regular file' "$dir/err" && pass=$((pass + 1)) || { echo "FAIL device"; fail=$((fail + 1)); }
+py "print('SELECT 1 FROM;\n' * 20000)" pipe.sql
+timeout 20 sh -c "'$bin' --format=gcc '$dir/pipe.sql' | head -n 1 > '$dir/out' 2>'$dir/err2'"
+[ "$(wc -l < "$dir/out")" = 1 ] && ! grep -q . "$dir/err2" && pass=$((pass + 1)) || { echo "FAIL closed pipe"; fail=$((fail + 1)); }
 : > "$dir/empty.sql"
 run empty-file 0 "$dir/empty.sql"
+cp "$dir/empty.sql" "$dir/empty2.sql"
 printf '\357\273\277' > "$dir/bom.sql"
 run lone-bom 0 "$dir/bom.sql"
 printf "SELECT 'unterminated" > "$dir/unterminated.sql"
