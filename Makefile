@@ -113,11 +113,14 @@ fuzz: deps
 	@sed -n 's/^KW("\([A-Z_0-9]*\)".*/"\1"/p' grammar/keywords.def > $(FUZZ_DIR)/flink.dict
 	@printf '%s\n' '";"' '"("' '")"' '"\x27"' '"`"' '"/*+"' '"*/"' '"--"' \
 	  '"sqlcheck: disable="' '"BEGIN STATEMENT SET;"' '"END;"' >> $(FUZZ_DIR)/flink.dict
+	@mkdir -p $(FUZZ_DIR)/corpus
 	$(FUZZ_DIR)/fuzz_check -max_total_time=$(FUZZ_TIME) -max_len=65536 -timeout=10 \
 	  -dict=$(FUZZ_DIR)/flink.dict -artifact_prefix=$(FUZZ_DIR)/found/ \
-	  -print_final_stats=1 $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds 2>&1 | \
-	  grep -E 'stat::number_of_executed_units|stat::peak_rss|cov:|ERROR|SUMMARY|Done' | tail -8; \
-	  test -z "$$(ls $(FUZZ_DIR)/found)"
+	  -print_final_stats=1 $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds \
+	  > $(FUZZ_DIR)/fuzz.log 2>&1; rc=$$?; \
+	  grep -E 'stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|^Done' \
+	    $(FUZZ_DIR)/fuzz.log | tail -8; \
+	  test $$rc = 0 && test -z "$$(ls $(FUZZ_DIR)/found)"
 
 # --- installing -------------------------------------------------------------
 install: $(O)/sqlcheck
