@@ -14,7 +14,7 @@ struct arena_block {
     alignas(max_align_t) unsigned char data[];
 };
 
-void fatal_oom(void)
+_Noreturn void fatal_oom(void)
 {
     fputs("sqlcheck: out of memory\n", stderr);
     exit(2);

@@ -56,8 +56,8 @@ void json_string(FILE *out, const char *s)
 /*---- buffered parts ------------------------------------------------------*/
 
 struct part {
-    char *path, *body;
-    size_t len, order;
+    char *buf;                  /* "path\0body": one allocation */
+    size_t len, order, header;  /* header: bytes of "path\0" */
 };
 
 struct output_parts {
@@ -85,11 +85,13 @@ FILE *output_part_begin(struct output *o, const char *path)
     }
     struct part *it = &p->items[p->count];
     memset(it, 0, sizeof *it);
-    it->path = strdup(path);
     it->order = p->count;
-    p->open = open_memstream(&it->body, &it->len);
-    if (!it->path || !p->open)
+    p->open = open_memstream(&it->buf, &it->len);
+    if (!p->open)
         fatal_oom();
+    fputs(path, p->open);
+    fputc('\0', p->open);
+    it->header = strlen(path) + 1;
     return p->open;
 }
 
@@ -98,9 +100,9 @@ void output_part_end(struct output *o)
     struct output_parts *p = o->state;
     fclose(p->open);
     p->open = NULL;
-    if (p->items[p->count].len == 0) {
-        free(p->items[p->count].body);
-        free(p->items[p->count].path);
+    struct part *it = &p->items[p->count];
+    if (it->len == it->header) {        /* nothing after the path */
+        free(it->buf);
         return;
     }
     p->count++;
@@ -109,7 +111,7 @@ void output_part_end(struct output *o)
 static int by_path(const void *a, const void *b)
 {
     const struct part *x = a, *y = b;
-    int c = strcmp(x->path, y->path);
+    int c = strcmp(x->buf, y->buf);
     if (c)
         return c;
     return x->order < y->order ? -1 : x->order > y->order;
@@ -123,9 +125,8 @@ void output_parts_flush(struct output *o,
         return;
     qsort(p->items, p->count, sizeof *p->items, by_path);
     for (size_t i = 0; i < p->count; i++) {
-        emit(o->out, p->items[i].body, i);
-        free(p->items[i].body);
-        free(p->items[i].path);
+        emit(o->out, p->items[i].buf + p->items[i].header, i);
+        free(p->items[i].buf);
     }
     free(p->items);
     free(p);

@@ -28,6 +28,6 @@ void arena_free(struct arena *a);
 #define ARENA_NEW(a, T) ((T *)arena_alloc((a), sizeof(T)))
 
 /* Print "sqlcheck: out of memory" and exit(2). */
-void fatal_oom(void);
+_Noreturn void fatal_oom(void);
 
 #endif
