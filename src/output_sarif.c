@@ -34,6 +34,16 @@ static void region(FILE *f, struct source *src, struct span sp)
             sp.end - sp.start);
 }
 
+/* "physicalLocation": {artifactLocation, region} of sp in src. */
+static void physical_location(FILE *f, struct source *src, struct span sp)
+{
+    fputs("\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", f);
+    uri(f, src->path);
+    fputs("}, ", f);
+    region(f, src, sp);
+    fputc('}', f);
+}
+
 static const char *level(enum severity s)
 {
     return s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "note";
@@ -60,24 +70,18 @@ static void sarif_file(struct output *o, struct source *src,
                 "\"%s\", \"message\": {\"text\": ", d->code, idx,
                 level(d->severity));
         json_string(f, d->message);
-        fputs("}, \"locations\": [{\"physicalLocation\": "
-              "{\"artifactLocation\": {\"uri\": ", f);
-        uri(f, src->path);
-        fputs("}, ", f);
-        region(f, src, d->span);
-        fputs("}}]", f);
+        fputs("}, \"locations\": [{", f);
+        physical_location(f, src, d->span);
+        fputs("}]", f);
         if (d->notes) {
             fputs(", \"relatedLocations\": [", f);
             int id = 1;
             for (const struct diag_note *n = d->notes; n; n = n->next, id++) {
                 fprintf(f, "{\"id\": %d, \"message\": {\"text\": ", id);
                 json_string(f, n->message);
-                fputs("}, \"physicalLocation\": {\"artifactLocation\": "
-                      "{\"uri\": ", f);
-                uri(f, src->path);
                 fputs("}, ", f);
-                region(f, src, n->span);
-                fputs(n->next ? "}}, " : "}}", f);
+                physical_location(f, src, n->span);
+                fputs(n->next ? "}, " : "}", f);
             }
             fputc(']', f);
         }
