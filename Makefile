@@ -28,16 +28,27 @@ OBJS    := $(SRCS:src/%.c=$(O)/obj/%.o) $(GENSRCS:$(GEN)/%.c=$(O)/obj/%.o)
 LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 
 PREFIX  ?= /usr/local
-.PHONY: all deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile asan clang clean install
+.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile asan clang clean install
 all: $(O)/sqlcheck
 
-# Install missing build dependencies (Debian). Skipped when all are present.
+# Install missing dependencies (Debian) with apt-get; nothing when all are
+# present. `deps` is what building needs; `test-deps` adds the tools the
+# tests drive (pre-commit, vim, man, clang's libFuzzer, valgrind, jsonschema).
+APT_INSTALL = if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get install -y $$missing || \
+	  { $$SUDO apt-get update && $$SUDO apt-get install -y $$missing; }; \
+	fi
 deps:
 	@missing=""; \
 	command -v $(RE2C) >/dev/null 2>&1 || missing="$$missing re2c"; \
 	command -v $(BISON) >/dev/null 2>&1 || missing="$$missing bison"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists cmocka 2>/dev/null || missing="$$missing libcmocka-dev"; \
+	$(APT_INSTALL)
+test-deps: deps
+	@missing=""; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	python3 -c 'import jsonschema' >/dev/null 2>&1 || missing="$$missing python3-jsonschema"; \
 	command -v pre-commit >/dev/null 2>&1 || missing="$$missing pre-commit"; \
@@ -46,12 +57,7 @@ deps:
 	command -v clang >/dev/null 2>&1 || missing="$$missing clang"; \
 	command -v valgrind >/dev/null 2>&1 || missing="$$missing valgrind"; \
 	command -v man >/dev/null 2>&1 || missing="$$missing man-db"; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-	  $$SUDO apt-get install -y $$missing || \
-	  { $$SUDO apt-get update && $$SUDO apt-get install -y $$missing; }; \
-	fi
+	$(APT_INSTALL)
 
 $(GEN) $(O)/tests:
 	mkdir -p $@
@@ -122,7 +128,7 @@ $(FUZZ_DIR)/fuzz_check: tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS) $(GEN)/k
 	  -o $@ tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS)
 # A bounded run from a seed corpus (samples, the shared corpus, past finds)
 # with a dictionary of Flink keywords; any crash fails and is kept.
-fuzz: deps
+fuzz: test-deps
 	@$(MAKE) --no-print-directory $(FUZZ_DIR)/fuzz_check
 	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds $(FUZZ_DIR)/found
 	@n=0; for f in $$(find samples tests/fuzz/regressions $(SHARED)/corpus -name '*.sql' 2>/dev/null); do \
@@ -169,7 +175,7 @@ hostile: $(O)/sqlcheck
 	tests/hostile.sh $(O)/sqlcheck
 test: unit cli golden corpus integrations hostile
 
-check: deps
+check: test-deps
 	@$(MAKE) --no-print-directory test
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory clang
