@@ -98,6 +98,11 @@ $(O)/sqlcheck: $(O)/obj/main.o $(O)/libsqlcheck.a
 $(O)/sqlcheck-bench: bench/bench.c $(O)/libsqlcheck.a
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(O)/libsqlcheck.a $(LDFLAGS)
 bench: deps
+	@missing=""; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	command -v node >/dev/null 2>&1 || missing="$$missing nodejs"; \
+	$(APT_INSTALL)
 	@$(MAKE) --no-print-directory $(O)/sqlcheck $(O)/sqlcheck-bench
 	bench/run.sh $(O)/sqlcheck $(O)/sqlcheck-bench $(O)/bench $(SHARED)
 
