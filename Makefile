@@ -14,6 +14,7 @@ O       ?= build
 GEN     := $(O)/gen
 RE2C    ?= re2c
 BISON   ?= bison
+GPERF   ?= gperf
 CC      ?= cc
 WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wwrite-strings -Wvla -Werror
@@ -44,6 +45,7 @@ deps:
 	@missing=""; \
 	command -v $(RE2C) >/dev/null 2>&1 || missing="$$missing re2c"; \
 	command -v $(BISON) >/dev/null 2>&1 || missing="$$missing bison"; \
+	command -v $(GPERF) >/dev/null 2>&1 || missing="$$missing gperf"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists cmocka 2>/dev/null || missing="$$missing libcmocka-dev"; \
 	$(APT_INSTALL)
@@ -83,10 +85,29 @@ $(GEN)/rule_docs.inc: $(RULE_DOCS) | $(GEN)
 	  printf '},\n'; \
 	done > $@.tmp && mv $@.tmp $@
 
-$(O)/obj/%.o: src/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/rule_docs.inc
+# A perfect hash of every keyword (gperf): word -> category and grammar token.
+$(GEN)/kwhash.inc: grammar/keywords.def $(GEN)/kwmap.inc | $(GEN)
+	{ printf '%%{\n/* generated from grammar/keywords.def and grammar/parser.y */\n'; \
+	  printf 'struct kw_entry;\nconst struct kw_entry *kw_hash_lookup(const char *, size_t);\n%%}\n'; \
+	  printf '%%language=ANSI-C\n%%struct-type\n%%readonly-tables\n%%ignore-case\n'; \
+	  printf '%%compare-strncmp\n%%define lookup-function-name kw_hash_lookup\n'; \
+	  printf '%%define hash-function-name kw_hash\n%%define slot-name word\n'; \
+	  printf '%%define initializer-suffix ,0,0\n'; \
+	  printf 'struct kw_entry { const char *word; int cat; int token; };\n%%%%\n'; \
+	  awk -F'"' 'FNR == NR { grammar[$$2] = 1; next } \
+	    /^KW\(/ { cat = substr($$3, 3, 1); \
+	      printf "%s, %s, %s\n", $$2, cat == "R" ? "KW_RESERVED" : cat == "V" ? \
+	        "KW_VERSION_RESERVED" : "KW_NONRESERVED", ($$2 in grammar) ? "TK_KW_" $$2 : "0"; \
+	      seen[$$2] = 1 } \
+	    END { for (w in grammar) if (!(w in seen)) \
+	      printf "%s, KW_NONRESERVED, TK_KW_%s\n", w, w }' \
+	    $(GEN)/kwmap.inc grammar/keywords.def; } > $(GEN)/kwhash.gperf
+	$(GPERF) --output-file=$@ $(GEN)/kwhash.gperf
+
+$(O)/obj/%.o: src/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
-$(O)/obj/%.o: $(GEN)/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/rule_docs.inc
+$(O)/obj/%.o: $(GEN)/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 $(O)/libsqlcheck.a: $(LIBOBJS)
@@ -108,7 +129,7 @@ bench: deps
 
 # --- static analysis: gcc -fanalyzer over the hand-written sources ----------
 # (bison's generated skeleton trips known false positives, so it is left out)
-analyze: $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/rule_docs.inc
+analyze: $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/rule_docs.inc
 	@for f in $(SRCS); do \
 	  $(CC) $(CPPFLAGS) -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	    $(WARN) -O1 -fanalyzer -c -o /dev/null $$f || exit 1; \
@@ -126,7 +147,7 @@ valgrind: $(O)/sqlcheck $(UNIT)
 FUZZ_TIME ?= 60
 FUZZ_DIR  := build-fuzz
 FUZZ_SRCS := $(filter-out src/main.c,$(SRCS))
-$(FUZZ_DIR)/fuzz_check: tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS) $(GEN)/kwmap.inc $(GEN)/rule_docs.inc
+$(FUZZ_DIR)/fuzz_check: tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS) $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(FUZZ_DIR)
 	clang $(CPPFLAGS) -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
