@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Generate realistic Flink SQL for benchmarks: a sequence of deployment
-jobs (temporary DDL, settings, then one INSERT or one statement set) with
-window TVFs, temporal and lookup joins, interval joins, MATCH_RECOGNIZE,
-OVER windows, CTEs and UDF calls. Seeded, so the same size and seed always
-give the same bytes.
+"""Generate realistic Flink SQL for benchmarks: one deployment job of the
+requested size -- settings and temporary DDL first, then one statement set
+with all the INSERTs -- using window TVFs, temporal and lookup joins,
+interval joins, MATCH_RECOGNIZE, OVER windows, CTEs and UDF calls. With
+--jobs N it writes N small jobs instead (each its own DDL and INSERTs).
+Seeded, so the same size and seed always give the same bytes.
 
     bench/gen.py --size 10M --seed 7 > big.sql
 """
@@ -87,6 +88,20 @@ class Gen:
                 f"FROM {src} AS a\nJOIN {src} AS b ON a.id = b.id\n"
                 f"  AND a.ts BETWEEN b.ts - INTERVAL '1' MINUTE AND b.ts;")
 
+    def parts(self):
+        """DDL statements and INSERTs of one unit of work."""
+        r = self.r
+        ddl = [f"-- unit {self.n}"]
+        for _ in range(r.randint(0, 2)):
+            ddl.append(f"SET 'table.exec.state.ttl' = '{r.randint(1, 48)} h';")
+        src, dim = self.name("src"), self.name("dim")
+        fn = self.name("fn")
+        ddl += [self.source(src), self.dim(dim),
+                f"CREATE TEMPORARY FUNCTION {fn} AS 'com.example.Udf{self.n}';"]
+        sinks = [self.name("snk") for _ in range(r.randint(1, 3))]
+        ddl += [self.sink(s) for s in sinks]
+        return "\n".join(ddl) + "\n", [self.insert(s, src, dim, fn) for s in sinks]
+
     def job(self):
         r = self.r
         out = [f"-- job {self.n}"]
@@ -122,12 +137,17 @@ def main():
     a = ap.parse_args()
     g = Gen(a.seed)
     out = sys.stdout
-    written = jobs = 0
-    while (a.jobs and jobs < a.jobs) or (not a.jobs and written < a.size):
-        text = g.job()
-        out.write(text)
-        written += len(text.encode())
-        jobs += 1
+    if a.jobs:
+        for _ in range(a.jobs):
+            out.write(g.job())
+        return
+    inserts, written = [], 0
+    while written < a.size:
+        ddl, ins = g.parts()
+        out.write(ddl)
+        inserts += ins
+        written += len(ddl.encode()) + sum(len(i.encode()) + 1 for i in ins)
+    out.write("\nBEGIN STATEMENT SET;\n" + "\n".join(inserts) + "\nEND;\n")
 
 
 if __name__ == "__main__":
