@@ -578,7 +578,7 @@ path_parts:
 ;
 
 path:
-    path_parts %prec LOW                { $$ = MK(PATH, @$, LIST($1, @$)); }
+    path_parts %prec LOW                { $$ = MK(PATH, @$, $1.head); }
 ;
 
 
@@ -1626,7 +1626,7 @@ select_item:
 |   expr KW_AS string                   { $$ = MK(SELECT_ITEM, @$, $1, $3); }
 |   '*'                                 { $$ = MK(SELECT_ITEM, @$, MK(STAR, @1, NULL)); }
 |   path_parts '.' '*'                  { $$ = MK(SELECT_ITEM, @$, MK(STAR, @$,
-                                              MK(PATH, @1, LIST($1, @1)))); }
+                                              MK(PATH, @1, $1.head))); }
 ;
 
 from_opt:
@@ -2115,8 +2115,8 @@ primary:
 |   KW_ARRAY '(' query_np ')'           { $$ = with_sub(MK(SUBQUERY, @$, $3), 2); }
 |   KW_MAP '[' args ']'                 { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'M'); }
 |   KW_MAP '(' query_np ')'             { $$ = with_sub(MK(SUBQUERY, @$, $3), 3); }
-|   KW_MAP '(' ')'                      { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1))); }
-|   KW_MAP '(' expr_list ')'            { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_MAP '(' ')'                      { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1))); }
+|   KW_MAP '(' expr_list ')'            { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1)), LIST($3, @3)); }
 |   KW_MULTISET '[' args ']'            { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'S'); }
 |   KW_MULTISET '(' query_np ')'        { $$ = with_sub(MK(SUBQUERY, @$, $3), 2); }
 |   '{' name call '}'                   { $$ = $3; }
@@ -2184,8 +2184,8 @@ niladic:
 /* Function names: paths, and reserved words that name functions. */
 func_name:
     path %prec '('
-|   RESERVED_WORD                       { $$ = MK(PATH, @$, LIST(one(ID(@1)), @1)); }
-|   func_keyword                        { $$ = MK(PATH, @$, LIST(one(ID(@1)), @1)); }
+|   RESERVED_WORD                       { $$ = MK(PATH, @$, ID(@1)); }
+|   func_keyword                        { $$ = MK(PATH, @$, ID(@1)); }
 ;
 
 func_keyword:
@@ -2286,7 +2286,7 @@ arg_list:
 
 arg:
     expr
-|   path_parts '.' '*'                  { $$ = MK(STAR, @$, MK(PATH, @1, LIST($1, @1))); }
+|   path_parts '.' '*'                  { $$ = MK(STAR, @$, MK(PATH, @1, $1.head)); }
 |   name ARROW expr                     { $$ = MK(NAMED_ARG, @$, $1, $3); }
 |   name ARROW table_arg                { $$ = MK(NAMED_ARG, @$, $1, $<n>3); }
 |   table_arg                           { $$ = $<n>1; }
@@ -2342,20 +2342,20 @@ special_call:
                                         { $$ = text(MK(SPECIAL_CALL, @$, $3, $5, $7, $9), "OVERLAY"); }
 |   floor_ceil '(' expr KW_TO unit_word ')'
                                         { $$ = text(MK(SPECIAL_CALL, @$, $3), "FLOOR"); }
-|   floor_ceil '(' arg_list ')'         { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   floor_ceil '(' arg_list ')'         { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1)), LIST($3, @3)); }
 |   KW_TIMESTAMPADD '(' unit_keyword ',' expr ',' expr ')'
-                                        { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)),
+                                        { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1)),
                                                   LIST(add(add(one(MK0(TIME_UNIT, @3)), $5), $7), @3)); }
-|   KW_TIMESTAMPADD '(' args ')'         { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_TIMESTAMPADD '(' args ')'         { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1)), LIST($3, @3)); }
 |   KW_TIMESTAMPDIFF '(' unit_keyword ',' expr ',' expr ')'
-                                        { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)),
+                                        { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1)),
                                                   LIST(add(add(one(MK0(TIME_UNIT, @3)), $5), $7), @3)); }
-|   KW_TIMESTAMPDIFF '(' args ')'         { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
-|   KW_SUBSTRING '(' arg_list ')'       { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
-|   KW_TRANSLATE '(' arg_list ')'       { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_TIMESTAMPDIFF '(' args ')'         { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1)), LIST($3, @3)); }
+|   KW_SUBSTRING '(' arg_list ')'       { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1)), LIST($3, @3)); }
+|   KW_TRANSLATE '(' arg_list ')'       { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1)), LIST($3, @3)); }
 |   KW_CONVERT '(' expr KW_USING path ')'
                                         { $$ = text(MK(SPECIAL_CALL, @$, $3), "CONVERT"); }
-|   KW_CONVERT '(' arg_list ')'         { $$ = MK(CALL, @$, MK(PATH, @1, LIST(one(ID(@1)), @1)), LIST($3, @3)); }
+|   KW_CONVERT '(' arg_list ')'         { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1)), LIST($3, @3)); }
 |   KW_TRANSLATE '(' expr KW_USING path ')'
                                         { $$ = text(MK(SPECIAL_CALL, @$, $3), "TRANSLATE"); }
 |   KW_JSON_VALUE '(' expr ',' expr json_returning_opt json_value_behaviors ')'

@@ -54,6 +54,9 @@ static void dump(FILE *out, const struct node *n, int depth, const char *label,
         return;
     }
     fputs(ast_kind_name(n->kind), out);
+    if (n->kind == N_PATH)      /* path a.b.c, parts chained by next */
+        for (const struct node *p = n->kid[0]; p; p = p->next)
+            fprintf(out, "%s%s", p == n->kid[0] ? " " : ".", p->text);
     if (n->text)
         fprintf(out, " \"%s\"", n->text);
     if (n->sub)
@@ -65,6 +68,8 @@ static void dump(FILE *out, const struct node *n, int depth, const char *label,
         fprintf(out, " @%u..%u", (unsigned)n->span.start,
                 (unsigned)n->span.end);
     fputc('\n', out);
+    if (n->kind == N_PATH)
+        return;                 /* its parts are printed on its line */
     if (n->kind == N_LIST) {
         for (const struct node *e = n->kid[0]; e; e = e->next)
             dump(out, e, depth + 1, NULL, with_spans);

@@ -175,7 +175,7 @@ void name_unparsed_statement(struct parse_ctx *ctx, struct node *n)
     if (!parts.head)
         return;
     struct node *path = ast_new(ctx->arena, N_PATH, all);
-    path->kid[0] = mk_list(ctx, parts, all);
+    path->kid[0] = parts.head;
     n->kid[0] = obj == OBJ_CATALOG ? parts.head : path;
     n->sub = obj;
 }

@@ -83,7 +83,7 @@ static size_t parts_of(const struct node *path, const char **parts,
     }
     if (path->kind != N_PATH || !path->kid[0])
         return 0;
-    for (const struct node *p = path->kid[0]->kid[0]; p; p = p->next) {
+    for (const struct node *p = path->kid[0]; p; p = p->next) {
         if (n < max)
             parts[n] = p->text;
         n++;

@@ -169,12 +169,11 @@ const char *path_text(struct arena *a, const struct node *path)
     if (path->kind == N_IDENT)
         return path->text;
     size_t len = 0;
-    const struct node *parts = path->kid[0];
-    for (const struct node *p = parts ? parts->kid[0] : NULL; p; p = p->next)
+    for (const struct node *p = path->kid[0]; p; p = p->next)
         len += strlen(p->text) + 1;
     char *out = arena_alloc(a, len + 1);
     char *o = out;
-    for (const struct node *p = parts ? parts->kid[0] : NULL; p; p = p->next) {
+    for (const struct node *p = path->kid[0]; p; p = p->next) {
         size_t n = strlen(p->text);
         memcpy(o, p->text, n);
         o += n;

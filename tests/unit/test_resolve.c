@@ -42,7 +42,7 @@ static void resolve_text(const char *text, char *out, size_t cap)
     for (const struct duplicate *d = res.dups; d; d = d->next)
         used += (size_t)snprintf(out + used, cap - used, " dup:%s",
                                  d->name->kind == N_IDENT ? d->name->text
-                                 : d->name->kid[0]->kid[0]->text);
+                                 : d->name->kid[0]->text);
     diag_list_free(&dl);
     arena_free(&a);
 }
