@@ -1623,7 +1623,6 @@ select_item:
     expr %prec PREFER_CLAUSE            { $$ = MK(SELECT_ITEM, @$, $1); }
 |   expr name                           { $$ = MK(SELECT_ITEM, @$, $1, $2); }
 |   expr KW_AS name                     { $$ = MK(SELECT_ITEM, @$, $1, $3); }
-|   expr KW_AS string                   { $$ = MK(SELECT_ITEM, @$, $1, $3); }
 |   '*'                                 { $$ = MK(SELECT_ITEM, @$, MK(STAR, @1, NULL)); }
 |   path_parts '.' '*'                  { $$ = MK(SELECT_ITEM, @$, MK(STAR, @$,
                                               MK(PATH, @1, $1.head))); }
@@ -2687,6 +2686,16 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
         return 0;
     }
 
+    /* 'name' where a name belongs: single quotes make a string. */
+    if (la == YYSYMBOL_STRING && contains(exp, n, YYSYMBOL_IDENT) &&
+        !contains(exp, n, YYSYMBOL_STRING) && sp.end - sp.start >= 2) {
+        d = parse_error(ctx, sp, "%s is a string literal, not a name", what);
+        if (d)
+            diag_set_hint(ctx->diags, d, "quote names with backticks: `%.*s`",
+                          (int)(sp.end - sp.start - 2),
+                          ctx->src->text + sp.start + 1);
+        return 0;
+    }
     /* A trailing comma before ')'. */
     if (la == YYTRANSLATE(')') && ctx->prev_token == ',') {
         d = parse_error(ctx, sp, "unexpected ')' after ','");

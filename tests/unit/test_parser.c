@@ -304,6 +304,8 @@ static void test_messages(void **state)
           "remove the trailing ','" },
         { "SELECT 1 SELECT 2", 9, "missing ';' before 'SELECT'", NULL },
         { "SELECT * FROM", 13, "unexpected end of input", NULL },
+        { "SELECT a AS 'b' FROM t", 12, "'b' is a string literal, not a name",
+          "quote names with backticks: `b`" },
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         struct parsed *p = parse(cases[i].sql);
