@@ -75,5 +75,16 @@ run wide-select 1 "$dir/wide_select.sql" FSQL201
 py "print(\"SELECT '\" + 'x' * 5000000 + \"';\")" huge_literal.sql
 run huge-literal 0 "$dir/huge_literal.sql"
 
+# out of memory: a clear message and exit 2 (not under ASan, which needs
+# more address space than any limit leaves)
+case $bin in *asan*) ;; *)
+  python3 -c 'print("INSERT INTO t SELECT " + " + ".join(["a"] * 2000) + " FROM t;")' > "$dir/line.sql"
+  for i in $(seq 1 1500); do cat "$dir/line.sql"; done > "$dir/oom.sql"
+  (ulimit -v 30000; exec "$bin" --format=gcc "$dir/oom.sql") >/dev/null 2>"$dir/err"
+  rc=$?
+  if [ $rc = 2 ] && grep -q 'out of memory' "$dir/err"; then pass=$((pass + 1))
+  else echo "FAIL out-of-memory: exit $rc"; cat "$dir/err"; fail=$((fail + 1)); fi ;;
+esac
+
 echo "hostile: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
