@@ -141,6 +141,14 @@ static void check_file(struct run *r, const char *path)
         trouble(r, "%s: %s", path, strerror(errno));
         return;
     }
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+        (unsigned long long)st.st_size > MAX_INPUT_BYTES) {
+        /* known to be too large: say so before reading any of it */
+        trouble(r, "%s: file too large (the limit is 4 GiB)%s", path, "");
+        fclose(f);
+        return;
+    }
     check_stream(r, f, path);
     fclose(f);
 }

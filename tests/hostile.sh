@@ -75,6 +75,15 @@ run wide-select 1 "$dir/wide_select.sql" FSQL201
 py "print(\"SELECT '\" + 'x' * 5000000 + \"';\")" huge_literal.sql
 run huge-literal 0 "$dir/huge_literal.sql"
 
+# a file beyond the 4 GiB limit (sparse: no disk used), next to a good one
+if truncate -s 5G "$dir/huge.sql" 2>/dev/null; then
+  timeout 20 "$bin" --format=gcc "$dir/huge.sql" "$dir/empty.sql" >/dev/null 2>"$dir/err"
+  rc=$?
+  if [ $rc = 2 ] && grep -q 'huge.sql: file too large' "$dir/err"; then pass=$((pass + 1))
+  else echo "FAIL huge-file: exit $rc"; cat "$dir/err"; fail=$((fail + 1)); fi
+  rm -f "$dir/huge.sql"
+fi
+
 # out of memory: a clear message and exit 2 (not under ASan, which needs
 # more address space than any limit leaves)
 case $bin in *asan*) ;; *)
