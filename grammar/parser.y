@@ -2097,7 +2097,7 @@ json_kind_opt:
 
 primary:
     literal
-|   path %prec LOW                      { $$ = MK(COLUMN_REF, @$, $1); }
+|   path %prec LOW                      /* a column (or row field) reference */
 |   call
 |   special_call
 |   case_expr
@@ -2161,7 +2161,7 @@ interval_value:
 |   INTEGER                             { $<n>$ = lit(ctx, LIT_INTEGER, @1); }
 |   DECIMAL                             { $<n>$ = lit(ctx, LIT_DECIMAL, @1); }
 |   '(' expr ')'                        { $<n>$ = $2; }
-|   path                                { $<n>$ = MK(COLUMN_REF, @$, $1); }
+|   path                                { $<n>$ = $1; }
 ;
 
 niladic:

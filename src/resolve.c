@@ -354,7 +354,7 @@ static void walk(struct resolver *r, const struct scope *sc,
         walk(r, sc, n->kid[1]);
         return;
     case N_IDENT: case N_PATH: case N_ALIAS: case N_TYPE: case N_HINT:
-    case N_COLUMN_REF: case N_LITERAL: case N_TIME_UNIT: case N_KEYWORD_ARG:
+    case N_LITERAL: case N_TIME_UNIT: case N_KEYWORD_ARG:
     case N_STAR: case N_TYPED_LITERAL: case N_MODEL_ARG: case N_PATTERN:
     case N_WITH_PROPS: case N_COMMENT: case N_PARTITION_SPEC:
         return;

@@ -198,8 +198,9 @@ static void test_tree_shape(void **state)
     assert_int_equal(sel->kind, N_SELECT);
     assert_int_equal(ast_list_len(sel->kid[1]), 2);
     struct node *item2 = sel->kid[1]->kid[0]->next;
-    assert_string_equal(item2->kid[0]->kid[0]->kid[0]->text, "y");
-    assert_true(item2->kid[0]->kid[0]->kid[0]->flags & F_QUOTED);
+    assert_int_equal(item2->kid[0]->kind, N_PATH);  /* a column reference */
+    assert_string_equal(item2->kid[0]->kid[0]->text, "y");
+    assert_true(item2->kid[0]->kid[0]->flags & F_QUOTED);
     struct node *from = sel->kid[2]->kid[0];
     assert_int_equal(from->kind, N_TABLE_REF);
     assert_string_equal(from->kid[3]->kid[0]->text, "q");
