@@ -29,17 +29,17 @@
 
 struct node *mk(struct parse_ctx *ctx, enum node_kind kind, struct span sp)
 {
-    return ast_new(ctx->arena, kind, sp);
+    return ast_new(ctx->tree, kind, sp);
 }
 
 struct node *mk_ident(struct parse_ctx *ctx, struct span sp)
 {
-    struct node *n = ast_new(ctx->arena, N_IDENT, sp);
+    struct node *n = ast_new(ctx->tree, N_IDENT, sp);
     const char *t = ctx->src->text + sp.start;
     size_t len = sp.end - sp.start;
     if (len >= 2 && t[0] == '`') {
         /* `a``b` -> a`b */
-        char *out = arena_alloc(ctx->arena, len);
+        char *out = arena_alloc(ctx->tree, len);
         size_t o = 0;
         for (size_t i = 1; i + 1 < len; i++) {
             out[o++] = t[i];
@@ -50,14 +50,14 @@ struct node *mk_ident(struct parse_ctx *ctx, struct span sp)
         n->text = out;
         n->flags |= F_QUOTED;
     } else {
-        n->text = arena_strndup(ctx->arena, t, len);
+        n->text = arena_strndup(ctx->tree, t, len);
     }
     return n;
 }
 
 struct node *mk_list(struct parse_ctx *ctx, struct node_list l, struct span sp)
 {
-    struct node *n = ast_new(ctx->arena, N_LIST, sp);
+    struct node *n = ast_new(ctx->tree, N_LIST, sp);
     n->kid[0] = l.head;
     return n;
 }
@@ -65,14 +65,14 @@ struct node *mk_list(struct parse_ctx *ctx, struct node_list l, struct span sp)
 struct node *mk_text(struct parse_ctx *ctx, enum node_kind kind,
                      struct span sp, const char *text)
 {
-    struct node *n = ast_new(ctx->arena, kind, sp);
+    struct node *n = ast_new(ctx->tree, kind, sp);
     n->text = text;
     return n;
 }
 
 void stmt_done(struct parse_ctx *ctx, struct node *stmt)
 {
-    ast_list_append(&ctx->stmts, stmt);
+    ast_list_append(&ctx->pending, stmt);
     ctx->stmt_failed = false;
 }
 
@@ -174,7 +174,7 @@ void name_unparsed_statement(struct parse_ctx *ctx, struct node *n)
 #undef NEXT
     if (!parts.head)
         return;
-    struct node *path = ast_new(ctx->arena, N_PATH, all);
+    struct node *path = ast_new(ctx->tree, N_PATH, all);
     path->kid[0] = parts.head;
     n->kid[0] = obj == OBJ_CATALOG ? parts.head : path;
     n->sub = obj;
@@ -429,12 +429,32 @@ static void filter_restart(struct filter *f, uint32_t offset)
     f->last_was_semi = true;
 }
 
-struct node *sql_parse(struct arena *a, struct source *src,
-                       struct diag_list *diags)
+/* Hand completed statements to on_stmt (or keep them whole). */
+static void flush_pending(struct parse_ctx *ctx, stmt_fn on_stmt, void *user,
+                          struct arena *tree)
 {
+    if (!ctx->pending.head)
+        return;
+    struct node *next;
+    for (struct node *n = ctx->pending.head; n; n = next) {
+        next = n->next;
+        ast_list_append(&ctx->stmts, on_stmt ? on_stmt(user, n) : n);
+    }
+    ctx->pending.head = ctx->pending.tail = NULL;
+    if (on_stmt)
+        arena_free(tree);       /* nothing of the trees is referenced now */
+}
+
+struct node *sql_parse_stream(struct arena *a, struct source *src,
+                              struct diag_list *diags, stmt_fn on_stmt,
+                              void *user)
+{
+    struct arena tree;
+    arena_init(&tree);
     struct parse_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.arena = a;
+    ctx.tree = on_stmt ? &tree : a;
     ctx.src = src;
     ctx.diags = diags;
     ctx.base = (const unsigned char *)src->text;
@@ -473,6 +493,9 @@ struct node *sql_parse(struct arena *a, struct source *src,
             while (t.kind != ';' && t.kind != TK_YYEOF)
                 t = filter_next(&f);
             ctx.stmt_failed = false;
+            ctx.pending.head = ctx.pending.tail = NULL;
+            if (on_stmt)
+                arena_free(&tree);
             if (t.kind == TK_YYEOF)
                 break;
             continue;
@@ -489,13 +512,26 @@ struct node *sql_parse(struct arena *a, struct source *src,
             status = yypush_parse(ps, ';', &lval, &semi, &ctx);
             if (status != YYPUSH_MORE)
                 break;
+            flush_pending(&ctx, on_stmt, user, &tree);
             filter_restart(&f, t.sp.start);
+            continue;
         }
+        flush_pending(&ctx, on_stmt, user, &tree);
     }
+    flush_pending(&ctx, on_stmt, user, &tree);
     yypstate_delete(ps);
+    arena_free(&tree);
 
     struct span all = { src->start, src->len };
     struct node *root = ast_new(a, N_SCRIPT, all);
-    root->kid[0] = mk_list(&ctx, ctx.stmts, all);
+    struct node *list = ast_new(a, N_LIST, all);
+    list->kid[0] = ctx.stmts.head;
+    root->kid[0] = list;
     return root;
+}
+
+struct node *sql_parse(struct arena *a, struct source *src,
+                       struct diag_list *diags)
+{
+    return sql_parse_stream(a, src, diags, NULL, NULL);
 }

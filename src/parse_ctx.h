@@ -12,7 +12,8 @@
 #include <stdbool.h>
 
 struct parse_ctx {
-    struct arena *arena;
+    struct arena *arena;        /* the file's: messages, the statement list */
+    struct arena *tree;         /* syntax trees (one statement's, streaming) */
     struct source *src;
     struct diag_list *diags;
 
@@ -35,6 +36,7 @@ struct parse_ctx {
     int set_state;              /* token pattern of a SET statement */
     struct span set_key_tok, set_value_tok;
     struct node_list stmts;     /* statements parsed so far */
+    struct node_list pending;   /* completed, not yet handed to on_stmt */
     struct node *root;
 };
 

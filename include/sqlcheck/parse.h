@@ -24,4 +24,13 @@ struct arena;
 struct node *sql_parse(struct arena *a, struct source *src,
                        struct diag_list *diags);
 
+/* The same, one statement at a time: on_stmt sees each complete top-level
+ * statement with its whole tree and returns what the script list keeps
+ * (allocated in a); the tree is released before the next statement is
+ * parsed, so memory follows the largest statement, not the file. */
+typedef struct node *(*stmt_fn)(void *user, struct node *stmt);
+struct node *sql_parse_stream(struct arena *a, struct source *src,
+                              struct diag_list *diags, stmt_fn on_stmt,
+                              void *user);
+
 #endif
