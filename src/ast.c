@@ -3,6 +3,8 @@
 
 #include "sqlcheck/arena.h"
 
+#include <string.h>
+
 static const char *const kind_names[] = {
 #define NK(k, name, n, slots) name,
 #include "sqlcheck/ast_kinds.def"
@@ -27,6 +29,31 @@ struct node *ast_new(struct arena *a, enum node_kind kind, struct span span)
     n->kind = kind;
     n->span = span;
     return n;
+}
+
+static struct node *copy_ident(struct arena *a, const struct node *id)
+{
+    struct node *n = ast_new(a, N_IDENT, id->span);
+    n->flags = id->flags;
+    n->text = id->text ? arena_strndup(a, id->text, strlen(id->text)) : NULL;
+    return n;
+}
+
+struct node *ast_copy_name(struct arena *a, const struct node *name)
+{
+    if (!name)
+        return NULL;
+    if (name->kind == N_IDENT)
+        return copy_ident(a, name);
+    if (name->kind != N_PATH)
+        return NULL;
+    struct node *path = ast_new(a, N_PATH, name->span);
+    path->flags = name->flags;
+    struct node_list parts = { NULL, NULL };
+    for (const struct node *p = name->kid[0]; p; p = p->next)
+        ast_list_append(&parts, copy_ident(a, p));
+    path->kid[0] = parts.head;
+    return path;
 }
 
 void ast_list_append(struct node_list *l, struct node *n)

@@ -36,7 +36,6 @@ struct resolver {
     struct resolution *out;
     struct name_ref *last_ref;
     struct duplicate *last_dup;
-    const struct node *stmt;        /* statement being replayed */
 };
 
 void catalog_state_init(struct catalog_state *st, struct arena *a)
@@ -184,8 +183,7 @@ static void add_ref(struct resolver *r, enum ref_kind kind,
     struct name_ref *ref = ARENA_NEW(r->st->arena, struct name_ref);
     ref->kind = kind;
     ref->status = status;
-    ref->name = name;
-    ref->stmt = r->stmt;
+    ref->name = ast_copy_name(r->st->arena, name);
     ref->text = path_text(r->st->arena, name);
     if (r->last_ref)
         r->last_ref->next = ref;
@@ -200,9 +198,8 @@ static void add_dup(struct resolver *r, const struct node *name,
     if (!r->out)
         return;
     struct duplicate *d = ARENA_NEW(r->st->arena, struct duplicate);
-    d->name = name;
+    d->name = ast_copy_name(r->st->arena, name);
     d->first = first;
-    d->stmt = r->stmt;
     d->what = what;
     if (r->last_dup)
         r->last_dup->next = d;
@@ -389,7 +386,7 @@ static void define(struct resolver *r, struct strmap *m, const char *key,
     if (*slot && !may_exist && !o->unknown)
         add_dup(r, name, *slot, what);
     if (!*slot)
-        *slot = name;
+        *slot = ast_copy_name(r->st->arena, name);
     o->text = path_text(r->st->arena, name);
     o->unknown = false;
 }
@@ -419,15 +416,20 @@ static const char *what_of(const struct node *s)
     }
 }
 
+static const char *keep(struct catalog_state *st, const char *s)
+{
+    return arena_strndup(st->arena, s, strlen(s));
+}
+
 static void use_database(struct catalog_state *st, const struct node *path)
 {
     const char *p[2];
     size_t n = parts_of(path, p, 2);
     if (n == 1) {
-        st->database = p[0];
+        st->database = keep(st, p[0]);
     } else if (n == 2) {
-        st->catalog = p[0];
-        st->database = p[1];
+        st->catalog = keep(st, p[0]);
+        st->database = keep(st, p[1]);
     }
 }
 
@@ -447,7 +449,7 @@ static void define_unknown(struct resolver *r, const struct node *s)
                                                : &r->st->tables;
     const char *key;
     if (s->sub == OBJ_CATALOG)
-        key = s->kid[0]->kind == N_IDENT ? s->kid[0]->text : NULL;
+        key = s->kid[0]->kind == N_IDENT ? keep(r->st, s->kid[0]->text) : NULL;
     else if (s->sub == OBJ_FUNCTION)
         key = function_key(r->st, s->kid[0], (s->flags & F_SYSTEM) != 0, &cat);
     else
@@ -504,7 +506,7 @@ static void replay(struct resolver *r, const struct node *s)
         return;
     }
     case N_STMT_CREATE_CATALOG:
-        define(r, &st->catalogs, s->kid[0]->text, s->kid[0], false,
+        define(r, &st->catalogs, keep(st, s->kid[0]->text), s->kid[0], false,
                may_exist, "catalog");
         return;
     case N_STMT_CREATE_DATABASE: {
@@ -556,11 +558,11 @@ static void replay(struct resolver *r, const struct node *s)
             if (o)
                 o->perm_name = NULL, o->unknown = false;
             /* a dropped catalog is no longer opaque */
-            strmap_put(&st->catalogs, s->kid[0]->text, NULL);
+            strmap_put(&st->catalogs, keep(st, s->kid[0]->text), NULL);
         }
         return;
     case N_STMT_USE_CATALOG:
-        st->catalog = s->kid[0]->text;
+        st->catalog = keep(st, s->kid[0]->text);
         st->database = DEFAULT_DATABASE;
         return;
     case N_STMT_USE:
@@ -636,20 +638,30 @@ const char *resolve_suggestion(struct resolution *res,
     return *near ? near : NULL;
 }
 
-void resolve_script(struct catalog_state *st, const struct source *src,
-                    const struct node *script, struct resolution *out)
+struct resolver *resolve_begin(struct catalog_state *st,
+                               const struct source *src,
+                               struct resolution *out)
 {
+    struct resolver *r = ARENA_NEW(st->arena, struct resolver);
+    r->st = st;
+    r->src = src;
+    r->out = out;
     if (out) {
         out->names = st;
         strmap_init(&out->suggestions, st->arena);
     }
-    struct resolver r;
-    memset(&r, 0, sizeof r);
-    r.st = st;
-    r.src = src;
-    r.out = out;
-    for (const struct node *s = script_first(script); s; s = s->next) {
-        r.stmt = s;
-        replay(&r, s);
-    }
+    return r;
+}
+
+void resolve_statement(struct resolver *r, const struct node *stmt)
+{
+    replay(r, stmt);
+}
+
+void resolve_script(struct catalog_state *st, const struct source *src,
+                    const struct node *script, struct resolution *out)
+{
+    struct resolver *r = resolve_begin(st, src, out);
+    for (const struct node *s = script_first(script); s; s = s->next)
+        resolve_statement(r, s);
 }

@@ -7,6 +7,7 @@
 #include "sqlcheck/ast.h"
 #include "sqlcheck/parse.h"
 #include "sqlcheck/source.h"
+#include "sqlcheck/stmt.h"
 #include "sqlcheck/suppress.h"
 
 #include <errno.h>
@@ -193,6 +194,21 @@ static bool looks_binary(const char *text, size_t len)
 
 enum { MAX_FINDINGS = 1000 };   /* per file; the rest is summarised */
 
+struct streaming {
+    struct resolver *resolver;
+    struct session *session;
+    struct arena *arena;
+};
+
+static struct node *on_statement(void *user, struct node *stmt)
+{
+    struct streaming *sm = user;
+    if (sm->session->dump_ast)
+        ast_dump(sm->session->out->out, stmt, 0);
+    resolve_statement(sm->resolver, stmt);
+    return stmt_shell(sm->arena, stmt);
+}
+
 void session_check_text(struct session *s, const char *path,
                         const char *config_path, const char *text,
                         size_t len)
@@ -234,7 +250,17 @@ void session_check_text(struct session *s, const char *path,
         return;
     }
     long bad = invalid_utf8((const unsigned char *)text, len);
-    struct node *root = sql_parse(&a, &src, &dl);
+
+    /* Parse one statement at a time: each is resolved while its tree
+     * exists, and only a shell of it stays for the rules. */
+    struct catalog_state st;
+    catalog_state_init(&st, &a);
+    if (!is_catalog)
+        catalog_state_copy(&st, base);
+    struct resolution res;
+    memset(&res, 0, sizeof res);
+    struct streaming sm = { resolve_begin(&st, &src, &res), s, &a };
+    struct node *root = sql_parse_stream(&a, &src, &dl, on_statement, &sm);
     if (bad >= 0) {
         struct span sp = { (uint32_t)bad, (uint32_t)bad + 1 };
         struct diag *d = diag_add(&dl, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp,
@@ -243,16 +269,6 @@ void session_check_text(struct session *s, const char *path,
                                   (unsigned char)text[bad]);
         diag_set_hint(&dl, d, "save the file as UTF-8");
     }
-    if (s->dump_ast)
-        ast_dump(s->out->out, root, 0);
-
-    struct catalog_state st;
-    catalog_state_init(&st, &a);
-    if (!is_catalog)
-        catalog_state_copy(&st, base);
-    struct resolution res;
-    memset(&res, 0, sizeof res);
-    resolve_script(&st, &src, root, &res);
 
     struct suppressions sup;
     suppressions_scan(&sup, &a, &src, root, &dl);

@@ -118,6 +118,17 @@ const struct node *stmt_object_name(const struct node *s)
     }
 }
 
+struct node *stmt_shell(struct arena *a, const struct node *s)
+{
+    struct node *n = ast_new(a, s->kind, s->span);
+    n->sub = s->sub;
+    n->flags = s->flags;
+    const struct node *name = stmt_object_name(s);
+    if (name && ast_kid_count(s->kind) > 0)
+        n->kid[0] = ast_copy_name(a, name);
+    return n;
+}
+
 static bool is_blank(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';

@@ -88,6 +88,9 @@ struct node *ast_new(struct arena *a, enum node_kind kind, struct span span);
 /* Number of child slots of a kind (ast_kinds.def). */
 int ast_kid_count(enum node_kind kind);
 
+/* A deep copy in a of a name: an N_PATH with its parts, or an N_IDENT. */
+struct node *ast_copy_name(struct arena *a, const struct node *name);
+
 /* List under construction: O(1) append without realloc. */
 struct node_list {
     struct node *head, *tail;

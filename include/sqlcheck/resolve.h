@@ -26,14 +26,13 @@ struct name_ref {
     struct name_ref *next;
     enum ref_kind kind;
     enum ref_status status;
-    const struct node *name;    /* the PATH as written */
-    const struct node *stmt;
+    const struct node *name;    /* the PATH as written (a copy) */
     const char *text;           /* the name as written, "db.orders" */
 };
 
 struct duplicate {
     struct duplicate *next;
-    const struct node *name, *stmt;
+    const struct node *name;    /* the second definition's name (a copy) */
     const struct node *first;   /* name of the first definition */
     const char *what;           /* "table", "view", "function", ... */
 };
@@ -67,6 +66,15 @@ void catalog_state_copy(struct catalog_state *st,
  * catalog files, whose references are not checked). */
 void resolve_script(struct catalog_state *st, const struct source *src,
                     const struct node *script, struct resolution *out);
+
+/* The same, one statement at a time: everything kept (facts, names, keys)
+ * is copied into st's arena, so a statement's tree may be released as
+ * soon as resolve_statement() returns. */
+struct resolver;
+struct resolver *resolve_begin(struct catalog_state *st,
+                               const struct source *src,
+                               struct resolution *out);
+void resolve_statement(struct resolver *r, const struct node *stmt);
 
 /* A defined name close to an undefined reference ("did you mean"), or
  * NULL. Computed on demand: only reported references pay for it. */
