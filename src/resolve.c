@@ -178,7 +178,7 @@ static const char *suggest(struct catalog_state *st, const struct strmap *m,
 static void add_ref(struct resolver *r, enum ref_kind kind,
                     enum ref_status status, const struct node *name)
 {
-    if (!r->out)
+    if (!r->out || (status != REF_UNDEFINED && !r->out->all_refs))
         return;
     struct name_ref *ref = ARENA_NEW(r->st->arena, struct name_ref);
     ref->kind = kind;

@@ -38,7 +38,9 @@ struct duplicate {
 };
 
 struct resolution {
-    struct name_ref *refs;      /* in source order */
+    bool all_refs;              /* record defined references too (tests) */
+    struct name_ref *refs;      /* in source order; by default only those
+                                 * not found (the rules report nothing else) */
     struct duplicate *dups;
     struct catalog_state *names;        /* what was defined, at the end */
     struct strmap suggestions;          /* memo of resolve_suggestion() */

@@ -30,6 +30,7 @@ static void resolve_text(const char *text, char *out, size_t cap)
     catalog_state_init(&st, &a);
     struct resolution res;
     memset(&res, 0, sizeof res);
+    res.all_refs = true;
     resolve_script(&st, &src, root, &res);
     size_t used = 0;
     out[0] = '\0';
