@@ -32,6 +32,7 @@ struct scope {                      /* CTE names visible in a query */
 
 struct resolver {
     struct catalog_state *st;
+    struct arena scratch;           /* keys of one statement's lookups */
     const struct source *src;
     struct resolution *out;
     struct name_ref *last_ref;
@@ -126,7 +127,8 @@ static const char *object_key(const struct catalog_state *st,
         return NULL;
     }
     *cat = c;
-    return arena_printf(st->arena, "%s\x1f%s\x1f%s", c, d, name);
+    return arena_printf(st->scratch ? st->scratch : st->arena,
+                        "%s\x1f%s\x1f%s", c, d, name);
 }
 
 static const char *function_key(const struct catalog_state *st,
@@ -135,15 +137,15 @@ static const char *function_key(const struct catalog_state *st,
 {
     const char *p[3];
     size_t n = parts_of(path, p, 3);
+    struct arena *a = st->scratch ? st->scratch : st->arena;
     if (system && n == 1) {
         *cat = "";
-        return arena_printf(st->arena, "\x1fsys\x1f%s",
-                            lower_dup(st->arena, p[0]));
+        return arena_printf(a, "\x1fsys\x1f%s", lower_dup(a, p[0]));
     }
     const char *key = object_key(st, path, cat);
     if (!key)
         return NULL;
-    char *k = arena_strndup(st->arena, key, strlen(key));
+    char *k = arena_strndup(a, key, strlen(key));
     char *last = strrchr(k, '\x1f');
     for (char *q = last; q && *q; q++)
         *q = (char)tolower((unsigned char)*q);
@@ -369,7 +371,7 @@ static struct object *object_at(struct resolver *r, struct strmap *m,
     struct object *o = strmap_get(m, key);
     if (!o) {
         o = ARENA_NEW(r->st->arena, struct object);
-        strmap_put(m, key, o);
+        strmap_put(m, arena_strndup(r->st->arena, key, strlen(key)), o);
     }
     return o;
 }
@@ -643,6 +645,8 @@ struct resolver *resolve_begin(struct catalog_state *st,
                                struct resolution *out)
 {
     struct resolver *r = ARENA_NEW(st->arena, struct resolver);
+    arena_init(&r->scratch);
+    st->scratch = &r->scratch;
     r->st = st;
     r->src = src;
     r->out = out;
@@ -656,6 +660,13 @@ struct resolver *resolve_begin(struct catalog_state *st,
 void resolve_statement(struct resolver *r, const struct node *stmt)
 {
     replay(r, stmt);
+    arena_free(&r->scratch);    /* the statement's lookup keys */
+}
+
+void resolve_end(struct resolver *r)
+{
+    arena_free(&r->scratch);
+    r->st->scratch = NULL;
 }
 
 void resolve_script(struct catalog_state *st, const struct source *src,
@@ -664,4 +675,5 @@ void resolve_script(struct catalog_state *st, const struct source *src,
     struct resolver *r = resolve_begin(st, src, out);
     for (const struct node *s = script_first(script); s; s = s->next)
         resolve_statement(r, s);
+    resolve_end(r);
 }

@@ -261,6 +261,7 @@ void session_check_text(struct session *s, const char *path,
     memset(&res, 0, sizeof res);
     struct streaming sm = { resolve_begin(&st, &src, &res), s, &a };
     struct node *root = sql_parse_stream(&a, &src, &dl, on_statement, &sm);
+    resolve_end(sm.resolver);
     if (bad >= 0) {
         struct span sp = { (uint32_t)bad, (uint32_t)bad + 1 };
         struct diag *d = diag_add(&dl, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp,

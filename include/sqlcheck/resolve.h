@@ -55,6 +55,7 @@ struct catalog_state {
     struct strmap others;       /* models, connections */
     struct strmap catalogs;     /* catalogs created or declared */
     const char *catalog, *database;     /* current, after USE */
+    struct arena *scratch;      /* lookup keys while resolving, or NULL */
     bool all_unknown;           /* a broken CREATE we could not name */
 };
 
@@ -77,6 +78,8 @@ struct resolver *resolve_begin(struct catalog_state *st,
                                const struct source *src,
                                struct resolution *out);
 void resolve_statement(struct resolver *r, const struct node *stmt);
+/* Release what resolve_begin() set up for the statements (not the facts). */
+void resolve_end(struct resolver *r);
 
 /* A defined name close to an undefined reference ("did you mean"), or
  * NULL. Computed on demand: only reported references pay for it. */
