@@ -124,8 +124,13 @@ struct node *stmt_shell(struct arena *a, const struct node *s)
     n->sub = s->sub;
     n->flags = s->flags;
     const struct node *name = stmt_object_name(s);
-    if (name && ast_kid_count(s->kind) > 0)
-        n->kid[0] = ast_copy_name(a, name);
+    if (name && ast_kid_count(s->kind) > 0) {
+        /* the name as one identifier "a.b.c": its text and span suffice */
+        struct node *id = ast_new(a, N_IDENT, name->span);
+        id->flags = name->flags;
+        id->text = path_text(a, name);
+        n->kid[0] = id;
+    }
     return n;
 }
 

@@ -30,7 +30,8 @@ struct span stmt_keywords(const struct source *src, const struct node *s);
 const struct node *stmt_object_name(const struct node *s);
 
 /* What the rules need of a statement once its tree is gone: a node of the
- * same kind, flags and span with a copy of its object name, in a. */
+ * same kind, flags and span whose kid[0] is its object name as one N_IDENT
+ * ("db.orders", with the name's span), in a. */
 struct node *stmt_shell(struct arena *a, const struct node *s);
 
 /* "a.b.c" for a PATH or IDENT node, allocated in a. */
