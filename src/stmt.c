@@ -182,8 +182,8 @@ const char *path_text(struct arena *a, const struct node *path)
 {
     if (!path)
         return "";
-    if (path->kind == N_IDENT)
-        return path->text;
+    if (path->kind == N_IDENT)          /* always a copy: trees are freed */
+        return arena_strndup(a, path->text, strlen(path->text));
     size_t len = 0;
     for (const struct node *p = path->kid[0]; p; p = p->next)
         len += strlen(p->text) + 1;

@@ -34,7 +34,7 @@ const struct node *stmt_object_name(const struct node *s);
  * ("db.orders", with the name's span), in a. */
 struct node *stmt_shell(struct arena *a, const struct node *s);
 
-/* "a.b.c" for a PATH or IDENT node, allocated in a. */
+/* "a.b.c" for a PATH or IDENT node: a new string in a. */
 const char *path_text(struct arena *a, const struct node *path);
 
 #endif
