@@ -33,11 +33,8 @@ struct parse_ctx {
     uint32_t stmt_start;        /* offset of the current statement */
     int prev_token;             /* the token before the parser's lookahead */
     struct span prev_span;      /* and its span */
-    int set_state;              /* token pattern of a SET statement */
-    struct span set_key_tok, set_value_tok;
     struct node_list stmts;     /* statements parsed so far */
     struct node_list pending;   /* completed, not yet handed to on_stmt */
-    struct node *root;
 };
 
 /* Token kind of the next token; *sp gets its span. Reports lexical errors
