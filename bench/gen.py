@@ -103,24 +103,15 @@ class Gen:
         return "\n".join(ddl) + "\n", [self.insert(s, src, dim, fn) for s in sinks]
 
     def job(self):
-        r = self.r
-        out = [f"-- job {self.n}"]
-        for _ in range(r.randint(0, 2)):
-            out.append(f"SET 'table.exec.state.ttl' = '{r.randint(1, 48)} h';")
-        src, dim = self.name("src"), self.name("dim")
-        fn = self.name("fn")
-        out += [self.source(src), self.dim(dim),
-                f"CREATE TEMPORARY FUNCTION {fn} AS 'com.example.Udf{self.n}';"]
-        sinks = [self.name("snk") for _ in range(r.randint(1, 3))]
-        out += [self.sink(s) for s in sinks]
-        inserts = [self.insert(s, src, dim, fn) for s in sinks]
+        """One small job: its DDL, then its INSERTs alone or in a set."""
+        ddl, inserts = self.parts()
         if len(inserts) == 1:
-            out += inserts
-        elif r.random() < 0.5:
-            out.append("EXECUTE STATEMENT SET BEGIN\n" + "\n".join(inserts) + "\nEND;")
+            body = inserts
+        elif self.r.random() < 0.5:
+            body = ["EXECUTE STATEMENT SET BEGIN\n" + "\n".join(inserts) + "\nEND;"]
         else:
-            out += ["BEGIN STATEMENT SET;"] + inserts + ["END;"]
-        return "\n".join(out) + "\n\n"
+            body = ["BEGIN STATEMENT SET;"] + inserts + ["END;"]
+        return ddl + "\n".join(body) + "\n\n"
 
 
 def size_arg(s):
