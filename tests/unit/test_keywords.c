@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "shared_data.h"
+
 #include "sqlcheck/arena.h"
 #include "sqlcheck/keywords.h"
 #include "sqlcheck/parse.h"
@@ -95,11 +97,7 @@ static void test_matches_flink_list(void **state)
     static const char *const releases[] = { "1.15", "1.16", "1.17", "1.18",
         "1.19", "1.20", "2.0", "2.1", "2.2" };
     const size_t nrel = sizeof releases / sizeof *releases;
-    const char *shared = getenv("SHARED");
-    char path[512];
-    snprintf(path, sizeof path, "%s/data/flink-keywords.tsv",
-             shared ? shared : "../shared");
-    FILE *f = fopen(path, "r");
+    FILE *f = open_shared_data("flink-keywords.tsv");
     if (!f) {
         skip();
         return;

@@ -6,6 +6,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "shared_data.h"
+
 #include "sqlcheck/arena.h"
 #include "sqlcheck/builtins.h"
 #include "sqlcheck/check.h"
@@ -142,11 +144,7 @@ static void test_builtins(void **state)
     assert_true(builtin_function("CURRENT_WATERMARK"));
     assert_false(builtin_function("parse_ua"));
 
-    const char *shared = getenv("SHARED");
-    char path[512];
-    snprintf(path, sizeof path, "%s/data/flink-builtin-functions.tsv",
-             shared ? shared : "../shared");
-    FILE *f = fopen(path, "r");
+    FILE *f = open_shared_data("flink-builtin-functions.tsv");
     if (!f) {
         skip();
         return;

@@ -1,0 +1,19 @@
+/* shared_data.h -- open a table of the shared reference folder
+ * ($SHARED/data/NAME, ../shared by default) for the unit tests that compare
+ * the project's committed copies with it. NULL when it is not there. */
+#ifndef SQLCHECK_TESTS_SHARED_DATA_H
+#define SQLCHECK_TESTS_SHARED_DATA_H
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static inline FILE *open_shared_data(const char *name)
+{
+    const char *shared = getenv("SHARED");
+    char path[512];
+    snprintf(path, sizeof path, "%s/data/%s", shared ? shared : "../shared",
+             name);
+    return fopen(path, "r");
+}
+
+#endif
