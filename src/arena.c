@@ -91,6 +91,24 @@ char *arena_strndup(struct arena *a, const char *s, size_t len)
     return p;
 }
 
+char *arena_join(struct arena *a, char sep, const char *const *parts,
+                 size_t n)
+{
+    size_t len[8], total = n ? n - 1 : 0;
+    for (size_t i = 0; i < n; i++)
+        total += i < 8 ? (len[i] = strlen(parts[i])) : strlen(parts[i]);
+    char *out = arena_alloc(a, total + 1), *o = out;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = i < 8 ? len[i] : strlen(parts[i]);
+        if (i)
+            *o++ = sep;
+        memcpy(o, parts[i], l);
+        o += l;
+    }
+    *o = '\0';
+    return out;
+}
+
 void arena_free(struct arena *a)
 {
     struct arena_block *b = a->head;

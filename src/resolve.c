@@ -91,12 +91,10 @@ static size_t parts_of(const struct node *path, const char **parts,
     return n;
 }
 
-static char *lower_dup(struct arena *a, const char *s)
+static void lower_ascii(char *s)
 {
-    char *d = arena_strndup(a, s, strlen(s));
-    for (char *p = d; *p; p++)
-        *p = (char)tolower((unsigned char)*p);
-    return d;
+    for (; *s; s++)
+        *s = (char)tolower((unsigned char)*s);
 }
 
 /* Is catalog one whose contents sqlcheck cannot know? */
@@ -108,8 +106,8 @@ static bool opaque_catalog(const struct catalog_state *st, const char *cat)
 
 /* Key of a table/view/model path after USE; NULL when the path has more
  * than three parts. *cat gets the catalog. */
-static const char *object_key(const struct catalog_state *st,
-                              const struct node *path, const char **cat)
+static char *object_key(const struct catalog_state *st,
+                        const struct node *path, const char **cat)
 {
     const char *p[3];
     size_t n = parts_of(path, p, 3);
@@ -127,8 +125,8 @@ static const char *object_key(const struct catalog_state *st,
         return NULL;
     }
     *cat = c;
-    return arena_printf(st->scratch ? st->scratch : st->arena,
-                        "%s\x1f%s\x1f%s", c, d, name);
+    const char *parts[3] = { c, d, name };
+    return arena_join(st->scratch ? st->scratch : st->arena, '\x1f', parts, 3);
 }
 
 static const char *function_key(const struct catalog_state *st,
@@ -140,12 +138,14 @@ static const char *function_key(const struct catalog_state *st,
     struct arena *a = st->scratch ? st->scratch : st->arena;
     if (system && n == 1) {
         *cat = "";
-        return arena_printf(a, "\x1fsys\x1f%s", lower_dup(a, p[0]));
+        const char *parts[3] = { "", "sys", p[0] };
+        char *k = arena_join(a, '\x1f', parts, 3);
+        lower_ascii(k + 5);
+        return k;
     }
-    const char *key = object_key(st, path, cat);
-    if (!key)
+    char *k = object_key(st, path, cat);
+    if (!k)
         return NULL;
-    char *k = arena_strndup(a, key, strlen(key));
     char *last = strrchr(k, '\x1f');
     for (char *q = last; q && *q; q++)
         *q = (char)tolower((unsigned char)*q);
@@ -368,12 +368,12 @@ static void walk(struct resolver *r, const struct scope *sc,
 static struct object *object_at(struct resolver *r, struct strmap *m,
                                 const char *key)
 {
-    struct object *o = strmap_get(m, key);
-    if (!o) {
-        o = ARENA_NEW(r->st->arena, struct object);
-        strmap_put(m, arena_strndup(r->st->arena, key, strlen(key)), o);
+    struct strmap_slot *s = strmap_slot(m, key);
+    if (!s->value) {
+        s->key = arena_strndup(r->st->arena, key, strlen(key));
+        s->value = ARENA_NEW(r->st->arena, struct object);
     }
-    return o;
+    return s->value;
 }
 
 /* Define name in m under key; report a duplicate unless allowed. */
@@ -500,8 +500,10 @@ static void replay(struct resolver *r, const struct node *s)
     case N_STMT_CREATE_MODEL:
     case N_STMT_CREATE_CONNECTION: {
         const char *key = object_key(st, s->kid[0], &cat);
-        if (key)
-            key = arena_printf(st->arena, "%s\x1f%s", what_of(s), key);
+        if (key) {
+            const char *parts[2] = { what_of(s), key };
+            key = arena_join(st->arena, '\x1f', parts, 2);
+        }
         define(r, &st->others, key, s->kid[0], temp, may_exist, what_of(s));
         if (s->kind == N_STMT_CREATE_MODEL)
             walk(r, NULL, s->kid[5]);
@@ -514,12 +516,14 @@ static void replay(struct resolver *r, const struct node *s)
     case N_STMT_CREATE_DATABASE: {
         const char *p[2];
         size_t n = parts_of(s->kid[0], p, 2);
-        const char *key = n == 1 ? arena_printf(st->arena, "%s\x1f%s",
-                                                st->catalog, p[0])
-                        : n == 2 ? arena_printf(st->arena, "%s\x1f%s", p[0], p[1])
-                                 : NULL;
-        if (key)
-            key = arena_printf(st->arena, "database\x1f%s", key);
+        const char *parts[3] = { "database", st->catalog, p[0] };
+        if (n == 2) {
+            parts[1] = p[0];
+            parts[2] = p[1];
+        }
+        const char *key = n == 1 || n == 2
+                              ? arena_join(st->arena, '\x1f', parts, 3)
+                              : NULL;
         define(r, &st->others, key, s->kid[0], false, may_exist, "database");
         return;
     }

@@ -1,18 +1,20 @@
-/* strmap.c -- open addressing with linear probing; FNV-1a hashes. There
- * is no removal: callers store a "gone" value instead. */
+/* strmap.c -- open addressing with linear probing. Each slot keeps its
+ * key's hash, so probes compare strings only on a full hash match and
+ * growing never rehashes a key. There is no removal: callers store a
+ * "gone" value instead. */
 #include "sqlcheck/strmap.h"
 
 #include "sqlcheck/arena.h"
 
-#include <stdint.h>
 #include <string.h>
 
+/* FNV-1a; never 0, which marks an empty slot. */
 static uint64_t hash(const char *s)
 {
     uint64_t h = 1469598103934665603ull;
     for (; *s; s++)
         h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
+    return h ? h : 1;
 }
 
 void strmap_init(struct strmap *m, struct arena *a)
@@ -21,36 +23,55 @@ void strmap_init(struct strmap *m, struct arena *a)
     m->arena = a;
 }
 
-static struct strmap_slot *find(const struct strmap *m, const char *key)
+static struct strmap_slot *find(const struct strmap *m, const char *key,
+                                uint64_t h)
 {
-    size_t i = (size_t)hash(key) & (m->cap - 1);
-    while (m->slots[i].key && strcmp(m->slots[i].key, key) != 0)
-        i = (i + 1) & (m->cap - 1);
-    return &m->slots[i];
+    size_t i = (size_t)h & (m->cap - 1);
+    for (;; i = (i + 1) & (m->cap - 1)) {
+        struct strmap_slot *s = &m->slots[i];
+        if (!s->hash || (s->hash == h && strcmp(s->key, key) == 0))
+            return s;
+    }
 }
 
 void *strmap_get(const struct strmap *m, const char *key)
 {
     if (!m->cap)
         return NULL;
-    return find(m, key)->value;
+    return find(m, key, hash(key))->value;
+}
+
+static void grow(struct strmap *m)
+{
+    struct strmap old = *m;
+    m->cap = m->cap ? m->cap * 2 : 64;
+    m->slots = arena_alloc(m->arena, m->cap * sizeof *m->slots);
+    for (size_t i = 0; i < old.cap; i++) {
+        const struct strmap_slot *o = &old.slots[i];
+        if (!o->hash)
+            continue;
+        size_t j = (size_t)o->hash & (m->cap - 1);
+        while (m->slots[j].hash)
+            j = (j + 1) & (m->cap - 1);
+        m->slots[j] = *o;
+    }
+}
+
+struct strmap_slot *strmap_slot(struct strmap *m, const char *key)
+{
+    if ((m->count + 1) * 2 > m->cap)
+        grow(m);
+    uint64_t h = hash(key);
+    struct strmap_slot *s = find(m, key, h);
+    if (!s->hash) {
+        s->hash = h;
+        s->key = key;
+        m->count++;
+    }
+    return s;
 }
 
 void strmap_put(struct strmap *m, const char *key, void *value)
 {
-    if ((m->count + 1) * 2 > m->cap) {
-        struct strmap old = *m;
-        m->cap = m->cap ? m->cap * 2 : 64;
-        m->slots = arena_alloc(m->arena, m->cap * sizeof *m->slots);
-        m->count = 0;
-        for (size_t i = 0; i < old.cap; i++)
-            if (old.slots[i].key)
-                strmap_put(m, old.slots[i].key, old.slots[i].value);
-    }
-    struct strmap_slot *s = find(m, key);
-    if (!s->key) {
-        s->key = key;
-        m->count++;
-    }
-    s->value = value;
+    strmap_slot(m, key)->value = value;
 }

@@ -1,6 +1,7 @@
 /* suppress.c -- find "sqlcheck:" comment directives (see suppress.h). The
  * scan skips string literals and quoted names, so only real comments
  * count. */
+#define _GNU_SOURCE     /* memmem */
 #include "sqlcheck/suppress.h"
 
 #include "sqlcheck/arena.h"
@@ -16,10 +17,13 @@ static bool word_char(char c)
 
 /* The range of the statement after offset (a statement set counts as one
  * statement from BEGIN to END). */
-static struct span next_statement(const struct node *script, uint32_t offset)
+static struct span next_statement(const struct node **cursor,
+                                  uint32_t offset)
 {
     struct span none = { 0, 0 };
-    for (const struct node *s = script_first(script); s; s = s->next) {
+    /* Directives come in text order: resume where the last search ended,
+     * so a file full of directives is still read once. */
+    for (const struct node *s = *cursor; s; s = *cursor = s->next) {
         if (s->span.start < offset)
             continue;
         struct span sp = s->span;
@@ -37,7 +41,7 @@ static struct span next_statement(const struct node *script, uint32_t offset)
 /* Parse "disable=..." or "disable-file=..." at p (comment text up to end);
  * returns false when p holds no directive. */
 static void parse_directive(struct suppressions *sup, struct arena *a,
-                            struct source *src, const struct node *script,
+                            struct source *src, const struct node **cursor,
                             struct diag_list *diags, uint32_t at,
                             uint32_t end, bool own_line)
 {
@@ -105,7 +109,7 @@ static void parse_directive(struct suppressions *sup, struct arena *a,
         return;
     }
     if (own_line) {
-        dir->applies = next_statement(script, end);
+        dir->applies = next_statement(cursor, end);
     } else {
         uint32_t line, col, len;
         source_line_col(src, at, &line, &col);
@@ -131,6 +135,10 @@ void suppressions_scan(struct suppressions *sup, struct arena *a,
     memset(sup, 0, sizeof *sup);
     const char *t = src->text;
     uint32_t n = src->len, i = src->start;
+    /* Most files hold no directive at all: one fast search says so. */
+    if (!memmem(t + i, n - i, "sqlcheck:", 9))
+        return;
+    const struct node *cursor = script_first(script);
     while (i < n) {
         char c = t[i];
         if (c == '\'' || c == '`' || c == '"') {
@@ -148,7 +156,7 @@ void suppressions_scan(struct suppressions *sup, struct arena *a,
                 stop++;
             if (stop + 1 >= e)
                 stop = e;
-            parse_directive(sup, a, src, script, diags, i + 2, stop,
+            parse_directive(sup, a, src, &cursor, diags, i + 2, stop,
                             starts_line(t, src->start, i));
             i = e;
         } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
@@ -156,7 +164,7 @@ void suppressions_scan(struct suppressions *sup, struct arena *a,
             while (e + 1 < n && !(t[e] == '*' && t[e + 1] == '/'))
                 e++;
             if (t[i + 2] != '+')
-                parse_directive(sup, a, src, script, diags, i + 2,
+                parse_directive(sup, a, src, &cursor, diags, i + 2,
                                 e < n ? e : n, starts_line(t, src->start, i));
             i = e + 2;
         } else {

@@ -22,6 +22,9 @@ void arena_init(struct arena *a);
 void *arena_alloc(struct arena *a, size_t size);
 /* NUL-terminated copy of s[0..len). */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
+/* parts[0] sep parts[1] sep ... parts[n-1], NUL-terminated. */
+char *arena_join(struct arena *a, char sep, const char *const *parts,
+                 size_t n);
 /* Release every allocation; the arena can be reused afterwards. */
 void arena_free(struct arena *a);
 

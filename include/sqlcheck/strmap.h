@@ -3,11 +3,13 @@
 #define SQLCHECK_STRMAP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct arena;
 
 struct strmap_slot {
-    const char *key;            /* NULL: empty */
+    uint64_t hash;              /* 0: empty */
+    const char *key;
     void *value;
 };
 
@@ -22,5 +24,9 @@ void strmap_init(struct strmap *m, struct arena *a);
 void *strmap_get(const struct strmap *m, const char *key);
 /* Store value under key (the key string must outlive the map). */
 void strmap_put(struct strmap *m, const char *key, void *value);
+/* The slot of key, added (value NULL) when absent; the key string of a new
+ * slot is the one passed, so callers may swap in a longer-lived copy. The
+ * slot is valid until the next insertion. */
+struct strmap_slot *strmap_slot(struct strmap *m, const char *key);
 
 #endif
