@@ -24,7 +24,7 @@ ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLA
 SHARED  ?= ../shared
 
 SRCS    := $(wildcard src/*.c src/checks/*.c)
-GENSRCS := $(GEN)/lexer.c $(GEN)/parser.c
+GENSRCS := $(GEN)/lexer.c $(GEN)/parser.c $(GEN)/parser_fast.c
 OBJS    := $(SRCS:src/%.c=$(O)/obj/%.o) $(GENSRCS:$(GEN)/%.c=$(O)/obj/%.o)
 LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 
@@ -68,6 +68,10 @@ $(GEN) $(O)/tests:
 $(GEN)/parser.c: grammar/parser.y | $(GEN)
 	$(BISON) -Wall -Wdangling-alias -Werror --header=$(GEN)/parser.h -o $@ $<
 $(GEN)/parser.h: $(GEN)/parser.c
+# The same grammar without LAC, as yyparse_fast (see the driver in parse.c).
+$(GEN)/parser_fast.c: grammar/parser.y | $(GEN)
+	$(BISON) -Wall -Wdangling-alias -Werror -F parse.lac=none -o $@.tmp $<
+	{ echo '#define yyparse yyparse_fast'; cat $@.tmp; } > $@ && rm -f $@.tmp
 $(GEN)/lexer.c: grammar/lexer.re | $(GEN)
 	$(RE2C) -W -Werror -i --no-generation-date --no-version -o $@ $<
 # Keyword tokens the grammar declares, sorted: the lexer maps words to them.

@@ -1,7 +1,9 @@
 /* parser.y -- bison grammar for Flink SQL scripts (Flink 1.15 through 2.2).
  *
- * A pure push parser: src/parse.c feeds it tokens from the lexer through a
- * small token filter. Actions only build AST nodes (see ast_kinds.def for
+ * A pure parser that pulls tokens from yylex() in src/parse.c (the lexer
+ * behind a small token filter). The build generates it twice: yyparse with
+ * LAC for exact error messages, yyparse_fast without it (see the driver in
+ * parse.c). Actions only build AST nodes (see ast_kinds.def for
  * the slots of each kind); checking is done by later passes. Keyword tokens
  * are declared as `%token KW_WORD "WORD"`; the build derives the lexer's
  * keyword map from those lines. Non-reserved keywords are also names (see
@@ -92,15 +94,19 @@ static struct node *text(struct node *n, const char *t)
 static void yyerror(struct span *loc, struct parse_ctx *ctx, const char *msg);
 }
 
+%code provides {
+/* The token source both generated parsers pull from (src/parse.c). */
+int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx);
+}
+
 %define api.pure full
-%define api.push-pull push
 %define api.token.prefix {TK_}
 %define api.location.type {struct span}
 %define parse.error custom
 %define parse.lac full
 %locations
 %expect 0
-%parse-param {struct parse_ctx *ctx}
+%param {struct parse_ctx *ctx}
 
 %union {
     struct node *n;
@@ -523,7 +529,7 @@ script:
 stmt_list:
     %empty
 |   stmt_list stmt ';'                  { stmt_done(ctx, $2); }
-|   stmt_list ';'
+|   stmt_list ';'                       { stmt_done(ctx, NULL); }
 |   stmt_list error ';'
         {
             struct span sp = { ctx->stmt_start, @2.end };
@@ -2638,6 +2644,12 @@ static bool contains(const yysymbol_kind_t *v, int n, yysymbol_kind_t s)
 static int yyreport_syntax_error(const yypcontext_t *yyctx,
                                  struct parse_ctx *ctx)
 {
+    if (ctx->fast) {
+        /* The LAC-free parser stops at its first error; the driver parses
+         * the statement again with LAC for an exact message. */
+        ctx->fast_failed = true;
+        return 2;               /* ends the parse like memory exhaustion */
+    }
     enum { MAX_EXPECTED = 5 };
     yysymbol_kind_t exp[YYNTOKENS];
     yysymbol_kind_t la = yypcontext_token(yyctx);

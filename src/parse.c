@@ -1,6 +1,7 @@
-/* parse.c -- drives the bison push parser: the token filter between the
- * lexer and the grammar, error recovery between statements, and the node
- * constructors the grammar actions call.
+/* parse.c -- drives the bison parsers: the token filter between the lexer
+ * and the grammar, the fast parse with an exact second look at statements
+ * that fail, error recovery between statements, and the node constructors
+ * the grammar actions call.
  *
  * The filter does what one token of lookahead cannot:
  *  - joins adjacent string literals separated by a line break ('a'\n'b');
@@ -23,6 +24,7 @@
 
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 /*---- node constructors (called from grammar actions) --------------------*/
@@ -72,14 +74,22 @@ struct node *mk_text(struct parse_ctx *ctx, enum node_kind kind,
 
 void stmt_done(struct parse_ctx *ctx, struct node *stmt)
 {
-    ast_list_append(&ctx->pending, stmt);
+    if (stmt)
+        ast_list_append(&ctx->pending, stmt);
     ctx->stmt_failed = false;
+    ctx->boundary = true;
 }
 
 struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
                          const char *fmt, ...)
 {
-    if (ctx->stmt_failed || ctx->quiet)
+    if (ctx->quiet)
+        return NULL;
+    if (ctx->fast) {
+        ctx->fast_failed = true;    /* the statement is parsed again */
+        return NULL;
+    }
+    if (ctx->stmt_failed)
         return NULL;
     ctx->stmt_failed = true;
     va_list ap;
@@ -429,20 +439,131 @@ static void filter_restart(struct filter *f, uint32_t offset)
     f->last_was_semi = true;
 }
 
+/*---- driver --------------------------------------------------------------*/
+
+/* Two parsers are generated from grammar/parser.y. yyparse_fast has no LAC
+ * (lookahead correction), which costs about a tenth of the parse; it stops
+ * at the first error of any kind. The tokens of the current statement are
+ * kept, so the driver then replays them into yyparse, built with LAC,
+ * whose error messages list exactly the tokens that were expected. That
+ * parser reports and recovers, and hands back at the next statement
+ * boundary (where both parsers are in the same state). */
+struct driver {
+    struct parse_ctx *ctx;
+    struct filter f;
+    struct token *buf;          /* tokens since the last statement boundary */
+    size_t nbuf, cap, replay;   /* replay: next buffered token to hand out */
+    bool exact;                 /* yyparse (LAC) is running */
+    bool paused;                /* yyparse was stopped at a boundary */
+    bool repaired;              /* a missing ';' was repaired ... */
+    uint32_t last_repair;       /* ... before the token at this offset */
+    struct token last;          /* the token the parser was last given */
+    struct token before;        /* the token before the buffered ones */
+    stmt_fn on_stmt;
+    void *user;
+    struct arena *tree;
+};
+
 /* Hand completed statements to on_stmt (or keep them whole). */
-static void flush_pending(struct parse_ctx *ctx, stmt_fn on_stmt, void *user,
-                          struct arena *tree)
+static void flush_pending(struct driver *d)
 {
-    if (!ctx->pending.head)
-        return;
+    struct parse_ctx *ctx = d->ctx;
     struct node *next;
     for (struct node *n = ctx->pending.head; n; n = next) {
         next = n->next;
-        ast_list_append(&ctx->stmts, on_stmt ? on_stmt(user, n) : n);
+        ast_list_append(&ctx->stmts, d->on_stmt ? d->on_stmt(d->user, n) : n);
     }
     ctx->pending.head = ctx->pending.tail = NULL;
-    if (on_stmt)
-        arena_free(tree);       /* nothing of the trees is referenced now */
+    if (d->on_stmt)
+        arena_free(d->tree);    /* nothing of the trees is referenced now */
+}
+
+static void keep_token(struct driver *d, struct token t)
+{
+    if (d->nbuf == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 256;
+        struct token *b = realloc(d->buf, cap * sizeof *b);
+        if (!b)
+            fatal_oom();
+        d->buf = b;
+        d->cap = cap;
+    }
+    d->buf[d->nbuf++] = t;
+}
+
+/* The next token: a buffered one during a replay, else a new one. */
+static struct token next_token(struct driver *d)
+{
+    if (d->replay < d->nbuf)
+        return d->buf[d->replay++];
+    struct token t = filter_next(&d->f);
+    keep_token(d, t);
+    d->replay = d->nbuf;
+    return t;
+}
+
+int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx)
+{
+    struct driver *d = ctx->driver;
+    struct token t;
+    memset(lval, 0, sizeof *lval);
+    if (!d->exact && ctx->fast_failed) {
+        /* End the fast parser quickly: after an error nothing accepts the
+         * end of input. */
+        lloc->start = lloc->end = d->last.sp.end;
+        return TK_YYEOF;
+    }
+    ctx->fast = false;          /* the lexer and the filter always report */
+    if (ctx->pending.head)
+        flush_pending(d);
+    if (ctx->boundary) {
+        ctx->boundary = false;
+        d->nbuf = d->replay = 0;
+        d->before = d->last;
+        if (d->exact) {
+            /* The statement that failed is done: back to the fast parser. */
+            d->paused = true;
+            lloc->start = lloc->end = d->last.sp.end;
+            return TK_YYEOF;
+        }
+    }
+    if (ctx->missing_semi && (!d->repaired || d->last.sp.start > d->last_repair)) {
+        /* The parser took the last token for the start of a statement
+         * after a missing ';': end the broken statement there and check
+         * the new one from that token on. */
+        ctx->missing_semi = false;
+        d->repaired = true;
+        d->last_repair = d->last.sp.start;
+        lloc->start = lloc->end = d->f.last_end;
+        filter_restart(&d->f, d->last.sp.start);
+        ctx->fast = !d->exact;
+        return ';';
+    }
+    ctx->missing_semi = false;
+    t = next_token(d);
+    if (t.kind == TK_YYerror && !d->exact)
+        ctx->fast_failed = true;        /* the lexer reported: replay */
+    ctx->prev_token = d->last.kind;
+    ctx->prev_span = d->last.sp;
+    d->last = t;
+    *lloc = t.sp;
+    ctx->fast = !d->exact;
+    return t.kind;
+}
+
+/* After a parse that ran out of stack: skip to the end of the statement. */
+static void skip_statement(struct driver *d)
+{
+    struct parse_ctx *ctx = d->ctx;
+    struct token t = d->last;
+    while (t.kind != ';' && t.kind != TK_YYEOF)
+        t = next_token(d);
+    d->last = t;
+    d->nbuf = d->replay = 0;
+    ctx->stmt_failed = false;
+    ctx->pending.head = ctx->pending.tail = NULL;
+    if (d->on_stmt)
+        arena_free(d->tree);
 }
 
 struct node *sql_parse_stream(struct arena *a, struct source *src,
@@ -462,64 +583,51 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
     ctx.lim = ctx.base + src->len;
     ctx.at_stmt_start = true;
 
-    struct filter f;
-    memset(&f, 0, sizeof f);
-    f.ctx = &ctx;
-    f.last_was_semi = true;
-    f.last_end = src->start;
+    struct driver d;
+    memset(&d, 0, sizeof d);
+    d.ctx = &ctx;
+    d.f.ctx = &ctx;
+    d.f.last_was_semi = true;
+    d.f.last_end = src->start;
+    d.last.kind = d.before.kind = ';';
+    d.last.sp.start = d.last.sp.end = src->start;
+    d.before = d.last;
+    d.on_stmt = on_stmt;
+    d.user = user;
+    d.tree = &tree;
+    ctx.driver = &d;
 
-    yypstate *ps = yypstate_new();
-    if (!ps)
-        fatal_oom();
-    uint32_t last_repair = 0;
-    bool repaired = false;
     for (;;) {
-        struct token t = filter_next(&f);
-        YYSTYPE lval;
-        memset(&lval, 0, sizeof lval);
-        struct span loc = t.sp;
-        ctx.missing_semi = false;
-        int status = yypush_parse(ps, t.kind, &lval, &loc, &ctx);
-        ctx.prev_token = t.kind;
-        ctx.prev_span = t.sp;
+        ctx.fast = !d.exact;
+        ctx.fast_failed = false;
+        d.paused = false;
+        int status = d.exact ? yyparse(&ctx) : yyparse_fast(&ctx);
+        ctx.fast = false;
+        if (ctx.fast_failed && !d.exact) {
+            /* Replay the statement's tokens into the LAC parser. */
+            d.exact = true;
+            d.replay = 0;
+            d.last = d.before;
+            continue;
+        }
         if (status == 2) {
             /* The parser's stack is full: the statement nests deeper than
-             * YYMAXDEPTH. Report it, skip to its end and go on with a
-             * fresh parser. */
-            yypstate_delete(ps);
-            ps = yypstate_new();
-            if (!ps)
-                fatal_oom();
-            while (t.kind != ';' && t.kind != TK_YYEOF)
-                t = filter_next(&f);
-            ctx.stmt_failed = false;
-            ctx.pending.head = ctx.pending.tail = NULL;
-            if (on_stmt)
-                arena_free(&tree);
-            if (t.kind == TK_YYEOF)
+             * YYMAXDEPTH (reported by yyerror). Go on after it. */
+            skip_statement(&d);
+            d.exact = false;
+            if (d.last.kind == TK_YYEOF)
                 break;
             continue;
         }
-        if (status != YYPUSH_MORE)
-            break;
-        if (ctx.missing_semi && (!repaired || t.sp.start > last_repair)) {
-            /* End the broken statement before this keyword and check the
-             * keyword's statement from its start. */
-            repaired = true;
-            last_repair = t.sp.start;
-            struct span semi = { f.last_end, f.last_end };
-            memset(&lval, 0, sizeof lval);
-            status = yypush_parse(ps, ';', &lval, &semi, &ctx);
-            if (status != YYPUSH_MORE)
-                break;
-            flush_pending(&ctx, on_stmt, user, &tree);
-            filter_restart(&f, t.sp.start);
+        if (d.paused) {
+            d.exact = false;
             continue;
         }
-        flush_pending(&ctx, on_stmt, user, &tree);
+        break;                  /* the end of the input */
     }
-    flush_pending(&ctx, on_stmt, user, &tree);
-    yypstate_delete(ps);
+    if (ctx.pending.head)
+        flush_pending(&d);
+    free(d.buf);
     arena_free(&tree);
 
     struct span all = { src->start, src->len };

@@ -26,6 +26,10 @@ struct parse_ctx {
     struct span set_key, set_value;   /* of the last legacy SET */
 
     /* driver */
+    struct driver *driver;      /* the token source of yylex() (parse.c) */
+    bool fast;                  /* the LAC-free parser runs: errors end it */
+    bool fast_failed;           /* ... and it met one */
+    bool boundary;              /* a statement was completed */
     bool stmt_failed;           /* current statement already has an error */
     bool missing_semi;          /* last syntax error: a ';' was missing */
     bool hive_noted;            /* the Hive-dialect note was given */
@@ -40,6 +44,10 @@ struct parse_ctx {
 /* Token kind of the next token; *sp gets its span. Reports lexical errors
  * itself and then returns either a corrected token or TK_YYerror. */
 int lex_scan(struct parse_ctx *ctx, struct span *sp);
+
+/* The parsers generated from grammar/parser.y: with LAC and without. */
+int yyparse(struct parse_ctx *ctx);
+int yyparse_fast(struct parse_ctx *ctx);
 
 /* Report a syntax error (FSQL001) unless the current statement has one. */
 struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
