@@ -70,8 +70,8 @@ $(GEN)/parser.c: grammar/parser.y | $(GEN)
 $(GEN)/parser.h: $(GEN)/parser.c
 # The same grammar without LAC, as yyparse_fast (see the driver in parse.c).
 $(GEN)/parser_fast.c: grammar/parser.y | $(GEN)
-	$(BISON) -Wall -Wdangling-alias -Werror -F parse.lac=none -o $@.tmp $<
-	{ echo '#define yyparse yyparse_fast'; cat $@.tmp; } > $@ && rm -f $@.tmp
+	$(BISON) -Wall -Wdangling-alias -Werror -F parse.lac=none -o $(GEN)/parser_fast.inc $<
+	printf '#define yyparse yyparse_fast\n#include "parser_fast.inc"\n' > $@
 $(GEN)/lexer.c: grammar/lexer.re | $(GEN)
 	$(RE2C) -W -Werror -i --no-generation-date --no-version -o $@ $<
 # Keyword tokens the grammar declares, sorted: the lexer maps words to them.
