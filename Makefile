@@ -94,7 +94,7 @@ $(GEN)/kwhash.inc: grammar/keywords.def $(GEN)/kwmap.inc | $(GEN)
 	{ printf '%%{\n/* generated from grammar/keywords.def and grammar/parser.y */\n'; \
 	  printf 'struct kw_entry;\nconst struct kw_entry *kw_hash_lookup(const char *, size_t);\n%%}\n'; \
 	  printf '%%language=ANSI-C\n%%struct-type\n%%readonly-tables\n%%ignore-case\n'; \
-	  printf '%%compare-strncmp\n%%define lookup-function-name kw_hash_lookup\n'; \
+	  printf '%%compare-strncmp\n%%compare-lengths\n%%define lookup-function-name kw_hash_lookup\n'; \
 	  printf '%%define hash-function-name kw_hash\n%%define slot-name word\n'; \
 	  printf '%%define initializer-suffix ,0,0\n'; \
 	  printf 'struct kw_entry { const char *word; int cat; int token; };\n%%%%\n'; \

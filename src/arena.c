@@ -2,6 +2,7 @@
 #include "sqlcheck/arena.h"
 
 #include <stdalign.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 struct arena_block {
     struct arena_block *next;
     size_t size;
+    bool own;                   /* holds one allocation only */
     alignas(max_align_t) unsigned char data[];
 };
 
@@ -23,7 +25,7 @@ _Noreturn void fatal_oom(void)
 void arena_init(struct arena *a)
 {
     a->head = NULL;
-    a->used = 0;
+    a->cur = a->end = NULL;
 }
 
 static struct arena_block *block_new(size_t size)
@@ -32,60 +34,53 @@ static struct arena_block *block_new(size_t size)
     if (!b)
         fatal_oom();
     b->size = size;
+    b->own = false;
     return b;
 }
 
-void *arena_alloc(struct arena *a, size_t size)
+/* A block of its own for one allocation, behind the open block. */
+static void *own_block(struct arena *a, size_t size)
 {
-    size_t align = alignof(max_align_t);
-    size = (size + align - 1) & ~(align - 1);
-    if (size == 0)
-        size = align;
-#ifdef ARENA_TRACK
-    {
-        struct arena_block *b = block_new(size);
-        memset(b->data, 0, size);
-        if (a->head) {  /* keep the open block on top */
-            b->next = a->head->next;
-            a->head->next = b;
-        } else {
-            b->next = NULL;
-            a->head = b;
-            a->used = size;
-        }
-        return b->data;
-    }
-#else
-    if (!a->head || a->head->size - a->used < size) {
-        if (size > ARENA_BLOCK_SIZE / 4) {
-            /* Large requests get their own block behind the open one. */
-            struct arena_block *big = block_new(size);
-            if (a->head) {
-                big->next = a->head->next;
-                a->head->next = big;
-            } else {
-                big->next = NULL;
-                a->head = big;
-                a->used = size;
-            }
-            memset(big->data, 0, size);
-            return big->data;
-        }
-        struct arena_block *b = block_new(ARENA_BLOCK_SIZE);
-        b->next = a->head;
+    struct arena_block *b = block_new(size);
+    b->own = true;
+    if (a->head) {
+        b->next = a->head->next;
+        a->head->next = b;
+    } else {
+        b->next = NULL;
         a->head = b;
-        a->used = 0;
+        a->cur = a->end = b->data + size;   /* full */
     }
-    void *p = a->head->data + a->used;
-    a->used += size;
-    memset(p, 0, size);
-    return p;
+    return b->data;
+}
+
+void *arena_take_slow(struct arena *a, size_t size, size_t align)
+{
+    if (size == 0)
+        size = 1;
+#ifdef ARENA_TRACK
+    (void)align;
+    return own_block(a, size);
+#else
+    uintptr_t p = ((uintptr_t)a->cur + align - 1) & ~(uintptr_t)(align - 1);
+    if (a->cur && p + size <= (uintptr_t)a->end) {
+        a->cur = (unsigned char *)p + size;
+        return (void *)p;
+    }
+    if (size > ARENA_BLOCK_SIZE / 4)
+        return own_block(a, size);
+    struct arena_block *b = block_new(ARENA_BLOCK_SIZE);
+    b->next = a->head;
+    a->head = b;
+    a->cur = b->data + size;    /* data is max-aligned */
+    a->end = b->data + ARENA_BLOCK_SIZE;
+    return b->data;
 #endif
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
-    char *p = arena_alloc(a, len + 1);
+    char *p = arena_take(a, len + 1, 1);
     memcpy(p, s, len);
     p[len] = '\0';
     return p;
@@ -97,7 +92,7 @@ char *arena_join(struct arena *a, char sep, const char *const *parts,
     size_t len[8], total = n ? n - 1 : 0;
     for (size_t i = 0; i < n; i++)
         total += i < 8 ? (len[i] = strlen(parts[i])) : strlen(parts[i]);
-    char *out = arena_alloc(a, total + 1), *o = out;
+    char *out = arena_take(a, total + 1, 1), *o = out;
     for (size_t i = 0; i < n; i++) {
         size_t l = i < 8 ? len[i] : strlen(parts[i]);
         if (i)
@@ -109,6 +104,22 @@ char *arena_join(struct arena *a, char sep, const char *const *parts,
     return out;
 }
 
+void arena_release(struct arena *a, void *p)
+{
+    /* Only blocks of their own (large requests) can go: they sit behind
+     * the open block, never in it. */
+    if (!a->head || !p)
+        return;
+    for (struct arena_block *prev = a->head, *b = prev->next; b;
+         prev = b, b = b->next) {
+        if (b->own && (void *)b->data == p) {
+            prev->next = b->next;
+            free(b);
+            return;
+        }
+    }
+}
+
 void arena_free(struct arena *a)
 {
     struct arena_block *b = a->head;
@@ -118,5 +129,5 @@ void arena_free(struct arena *a)
         b = next;
     }
     a->head = NULL;
-    a->used = 0;
+    a->cur = a->end = NULL;
 }

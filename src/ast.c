@@ -3,6 +3,7 @@
 
 #include "sqlcheck/arena.h"
 
+#include <stdalign.h>
 #include <string.h>
 
 static const char *const kind_names[] = {
@@ -25,9 +26,16 @@ int ast_kid_count(enum node_kind kind)
 struct node *ast_new(struct arena *a, enum node_kind kind, struct span span)
 {
     size_t kids = (size_t)ast_kid_count(kind);
-    struct node *n = arena_alloc(a, sizeof *n + kids * sizeof n->kid[0]);
+    struct node *n = arena_take(a, sizeof *n + kids * sizeof n->kid[0],
+                                alignof(struct node));
     n->kind = kind;
+    n->sub = 0;
+    n->flags = 0;
     n->span = span;
+    n->next = NULL;
+    n->text = NULL;
+    for (size_t i = 0; i < kids; i++)
+        n->kid[i] = NULL;
     return n;
 }
 

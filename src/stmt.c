@@ -120,7 +120,11 @@ const struct node *stmt_object_name(const struct node *s)
 
 struct node *stmt_shell(struct arena *a, const struct node *s)
 {
-    struct node *n = ast_new(a, s->kind, s->span);
+    /* One kid slot whatever the kind: shells are many (one per statement
+     * of the file) and only kid[0] is ever read. */
+    struct node *n = arena_alloc(a, sizeof *n + sizeof n->kid[0]);
+    n->kind = s->kind;
+    n->span = s->span;
     n->sub = s->sub;
     n->flags = s->flags;
     const struct node *name = stmt_object_name(s);

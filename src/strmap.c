@@ -55,6 +55,7 @@ static void grow(struct strmap *m)
             j = (j + 1) & (m->cap - 1);
         m->slots[j] = *o;
     }
+    arena_release(m->arena, old.slots);
 }
 
 struct strmap_slot *strmap_slot(struct strmap *m, const char *key)

@@ -1,6 +1,7 @@
 /* arena.h -- region allocator: everything for one file is freed at once.
  *
- * An arena is a chain of blocks. arena_alloc() never returns NULL: when the
+ * An arena is a chain of blocks; allocations are carved from the newest
+ * one by moving a pointer. arena_alloc() never returns NULL: when the
  * system is out of memory the process prints a message and exits with
  * status 2 (the contract's "could not do its job"). Built with -DARENA_TRACK
  * every allocation is its own malloc(), so ASan sees each object's bounds.
@@ -8,23 +9,54 @@
 #ifndef SQLCHECK_ARENA_H
 #define SQLCHECK_ARENA_H
 
+#include <stdalign.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 struct arena_block;
 
 struct arena {
     struct arena_block *head;   /* newest block first */
-    size_t used;                /* bytes used in head */
+    unsigned char *cur, *end;   /* free space of the open block */
 };
 
 void arena_init(struct arena *a);
+
+/* Uninitialised memory of size bytes aligned to align (a power of two),
+ * when the open block has no room. */
+void *arena_take_slow(struct arena *a, size_t size, size_t align);
+
+/* Uninitialised memory of size bytes aligned to align (a power of two). */
+static inline void *arena_take(struct arena *a, size_t size, size_t align)
+{
+#ifndef ARENA_TRACK
+    uintptr_t p = ((uintptr_t)a->cur + align - 1) & ~(uintptr_t)(align - 1);
+    if (a->cur && size && p + size <= (uintptr_t)a->end) {
+        a->cur = (unsigned char *)p + size;
+        return (void *)p;
+    }
+#endif
+    return arena_take_slow(a, size, align);
+}
+
 /* Zeroed, max-aligned memory that lives until arena_free(). */
-void *arena_alloc(struct arena *a, size_t size);
+static inline void *arena_alloc(struct arena *a, size_t size)
+{
+    void *p = arena_take(a, size, alignof(max_align_t));
+    memset(p, 0, size);
+    return p;
+}
+
 /* NUL-terminated copy of s[0..len). */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 /* parts[0] sep parts[1] sep ... parts[n-1], NUL-terminated. */
 char *arena_join(struct arena *a, char sep, const char *const *parts,
                  size_t n);
+/* Give back p early if it was a large allocation (a quarter of a block or
+ * more); otherwise it stays until arena_free(). For buffers that are
+ * replaced by bigger copies. */
+void arena_release(struct arena *a, void *p);
 /* Release every allocation; the arena can be reused afterwards. */
 void arena_free(struct arena *a);
 

@@ -31,7 +31,8 @@ const struct node *stmt_object_name(const struct node *s);
 
 /* What the rules need of a statement once its tree is gone: a node of the
  * same kind, flags and span whose kid[0] is its object name as one N_IDENT
- * ("db.orders", with the name's span), in a. */
+ * ("db.orders", with the name's span), in a. A shell has that one kid
+ * slot only, whatever its kind: never walk it as a tree. */
 struct node *stmt_shell(struct arena *a, const struct node *s);
 
 /* "a.b.c" for a PATH or IDENT node: a new string in a. */
