@@ -154,15 +154,15 @@ static const char *function_key(const struct catalog_state *st,
 
 /*---- facts ---------------------------------------------------------------*/
 
-/* Names defined in a map, for "did you mean". */
-static const char *suggest(struct catalog_state *st, const struct strmap *m,
-                           const char *word, bool with_builtins)
+/* Names defined in a map (and the built-in functions), for "did you
+ * mean": a NULL-terminated array, built once per file and kind. */
+static const char **candidates(struct catalog_state *st, const struct strmap *m,
+                               bool with_builtins, size_t *count)
 {
-    size_t cap = m->count + 1, n = 0;
-    size_t nb = 0;
+    size_t nb = 0, n = 0;
     const struct builtin *b = with_builtins ? builtin_table(&nb) : NULL;
-    cap += nb;
-    const char **cands = arena_alloc(st->arena, cap * sizeof *cands);
+    const char **cands = arena_alloc(st->arena,
+                                     (m->count + nb + 1) * sizeof *cands);
     for (size_t i = 0; i < m->cap; i++) {
         const struct object *o = m->slots[i].value;
         if (m->slots[i].key && o && (o->temp_name || o->perm_name) && o->text)
@@ -171,10 +171,8 @@ static const char *suggest(struct catalog_state *st, const struct strmap *m,
     for (size_t i = 0; i < nb; i++)
         cands[n++] = b[i].name;
     cands[n] = NULL;
-    const char *near = nearest_word(word, cands);
-    if (near && strcmp(near, word) == 0)
-        return NULL;
-    return near;
+    *count = n;
+    return cands;
 }
 
 static void add_ref(struct resolver *r, enum ref_kind kind,
@@ -623,6 +621,11 @@ static void replay(struct resolver *r, const struct node *s)
     }
 }
 
+/* Work allowed for suggestions in one file, in name comparisons: a script
+ * with many thousands of undefined names and definitions gets its first
+ * hints and then no more, instead of spending minutes on them. */
+enum { SUGGEST_BUDGET = 4000000 };
+
 const char *resolve_suggestion(struct resolution *res,
                                const struct name_ref *ref)
 {
@@ -633,14 +636,27 @@ const char *resolve_suggestion(struct resolution *res,
     const char *key = arena_printf(res->names->arena, "%c%s",
                                    ref->kind == REF_TABLE ? 'T' : 'F', word);
     const char *near = strmap_get(&res->suggestions, key);
-    if (!near) {
-        near = ref->kind == REF_TABLE
-                   ? suggest(res->names, &res->names->tables, word, false)
-                   : suggest(res->names, &res->names->functions, word, true);
-        if (!near)
-            near = none;
-        strmap_put(&res->suggestions, key, (void *)near);
+    if (near)
+        return *near ? near : NULL;
+    bool table = ref->kind == REF_TABLE;
+    const char **cands = table ? res->table_names : res->function_names;
+    size_t *count = table ? &res->ntable_names : &res->nfunction_names;
+    if (!cands) {
+        cands = candidates(res->names, table ? &res->names->tables
+                                             : &res->names->functions,
+                           !table, count);
+        if (table)
+            res->table_names = cands;
+        else
+            res->function_names = cands;
     }
+    if (res->suggest_work + *count > SUGGEST_BUDGET)
+        return NULL;
+    res->suggest_work += *count;
+    near = nearest_word(word, cands);
+    if (!near || strcmp(near, word) == 0)
+        near = none;
+    strmap_put(&res->suggestions, key, (void *)near);
     return *near ? near : NULL;
 }
 

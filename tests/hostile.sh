@@ -49,6 +49,14 @@ run invalid-utf8 1 "$dir/latin1.sql" ':1:8: error: invalid UTF-8 (byte 0xFF)'
 py "print('SELECT 1 FROM;\n' * 5000)" many_errors.sql
 run findings-cap 1 "$dir/many_errors.sql" '4000 more findings in this file are not shown'
 [ "$(wc -l < "$dir/out")" = 1001 ] && pass=$((pass + 1)) || { echo "FAIL findings-cap: $(wc -l < "$dir/out") lines"; fail=$((fail + 1)); }
+# thousands of definitions and thousands of undefined names: "did you mean"
+# must not compare every name with every other
+py "print(''.join('CREATE TEMPORARY TABLE src_%d (a INT) WITH (\'connector\' = \'datagen\');\n' % i for i in range(30000)) + ''.join('INSERT INTO snk_%d SELECT a FROM src_%d;\n' % (i, i) for i in range(30000)))" many_undefined.sql
+run many-undefined-names 1 "$dir/many_undefined.sql" 'more findings in this file are not shown'
+# a directive before every statement
+py "print('CREATE TABLE t0 (a INT);\n' + ''.join('-- sqlcheck: disable=FSQL101\nCREATE TABLE t%d (a INT);\n' % i for i in range(1, 50000)) + 'INSERT INTO t0 SELECT 1;')" many_directives.sql
+run many-directives 1 "$dir/many_directives.sql" ':1:1: error: CREATE TABLE .t0.'
+[ "$(wc -l < "$dir/out")" = 1 ] && pass=$((pass + 1)) || { echo "FAIL many-directives: $(wc -l < "$dir/out") lines"; fail=$((fail + 1)); }
 mkfifo "$dir/fifo.sql" 2>/dev/null && {
   (printf 'SELECT 1 FROM;\n' > "$dir/fifo.sql" &)
   run fifo-operand 1 "$dir/fifo.sql" FSQL001

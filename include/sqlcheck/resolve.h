@@ -44,6 +44,9 @@ struct resolution {
     struct duplicate *dups;
     struct catalog_state *names;        /* what was defined, at the end */
     struct strmap suggestions;          /* memo of resolve_suggestion() */
+    const char **table_names, **function_names;  /* its candidates */
+    size_t ntable_names, nfunction_names;
+    size_t suggest_work;                /* comparisons made so far */
 };
 
 /* Objects that exist before the script runs (catalog files), and the state
