@@ -470,8 +470,6 @@ static void replay_list(struct resolver *r, const struct node *list)
 
 static void replay(struct resolver *r, const struct node *s)
 {
-    if (!s)                     /* nothing to resolve (a pruned copy) */
-        return;
     struct catalog_state *st = r->st;
     const char *cat;
     bool temp = (s->flags & F_TEMPORARY) != 0;
@@ -621,75 +619,6 @@ static void replay(struct resolver *r, const struct node *s)
     default:
         return;
     }
-}
-
-/*---- what resolution reads of a statement ---------------------------------*/
-
-/* Statement kinds (a range of ast_kinds.def). */
-static bool is_statement(enum node_kind k)
-{
-    return k >= N_STMT_QUERY && k <= N_STMT_ERROR;
-}
-
-/* Kinds whose kid[0] the resolver reads as a name (walk, replay). */
-static bool name_in_kid0(enum node_kind k)
-{
-    switch (k) {
-    case N_TABLE_REF: case N_TABLE_QUERY: case N_TABLE_ARG: case N_CALL:
-    case N_CTE: case N_LIKE: case N_ALTER_ACTION:
-        return true;
-    default:
-        return is_statement(k);
-    }
-}
-
-static struct node *prune(struct arena *a, const struct node *n, bool all,
-                          bool name_slot)
-{
-    if (n->kind == N_IDENT || n->kind == N_PATH)
-        return name_slot ? ast_copy_name(a, n) : NULL;
-    enum { MAX_KIDS = 8 };
-    int k = ast_kid_count(n->kind);
-    struct node *kids[MAX_KIDS] = { NULL };
-    /* statements are read whole; a CTE's name hides tables */
-    bool keep = is_statement(n->kind) || n->kind == N_CTE;
-    for (int i = 0; i < k && i < MAX_KIDS; i++) {
-        const struct node *c = n->kid[i];
-        if (!c)
-            continue;
-        if (i == 0 && n->kind == N_CALL && !all) {
-            /* a built-in function resolves whatever the script did */
-            const char *p[2];
-            if (parts_of(c, p, 2) == 1 && builtin_function(p[0]))
-                continue;
-        }
-        bool name = i == 0 && name_in_kid0(n->kind);
-        if (n->kind == N_LIST) {
-            struct node_list l = { NULL, NULL };
-            for (; c; c = c->next)
-                ast_list_append(&l, prune(a, c, all, false));
-            kids[i] = l.head;
-        } else {
-            kids[i] = prune(a, c, all, name);
-        }
-        keep |= kids[i] != NULL;
-    }
-    if (!keep)
-        return NULL;
-    struct node *m = ast_new(a, n->kind, n->span);
-    m->sub = n->sub;
-    m->flags = n->flags;
-    if (n->text)
-        m->text = arena_strndup(a, n->text, strlen(n->text));
-    for (int i = 0; i < k && i < MAX_KIDS; i++)
-        m->kid[i] = kids[i];
-    return m;
-}
-
-struct node *resolve_prune(struct arena *a, const struct node *stmt,
-                           bool all_refs)
-{
-    return prune(a, stmt, all_refs, false);
 }
 
 /* Work allowed for suggestions in one file, in name comparisons: a script

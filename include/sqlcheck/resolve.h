@@ -84,14 +84,6 @@ void resolve_statement(struct resolver *r, const struct node *stmt);
 /* Release what resolve_begin() set up for the statements (not the facts). */
 void resolve_end(struct resolver *r);
 
-/* A copy in a of what resolve_statement() reads of stmt (its names,
- * references and scopes; not the columns, types and expressions around
- * them): resolving the copy later gives the same facts, so a statement
- * parsed ahead of its turn can wait in little memory. Calls of built-in
- * functions are left out unless all_refs (the facts record them then). */
-struct node *resolve_prune(struct arena *a, const struct node *stmt,
-                           bool all_refs);
-
 /* A defined name close to an undefined reference ("did you mean"), or
  * NULL. Computed on demand: only reported references pay for it. */
 const char *resolve_suggestion(struct resolution *res,

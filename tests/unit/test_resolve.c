@@ -1,6 +1,5 @@
 /* test_resolve.c -- name resolution, the built-in function table and the
  * rule registry. */
-#define _XOPEN_SOURCE 700     /* nftw */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -15,12 +14,9 @@
 #include "sqlcheck/parse.h"
 #include "sqlcheck/resolve.h"
 
-#include <ftw.h>
-#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 /* Resolve text; write "T:name=D|U|?" per reference into out. */
 static void resolve_text(const char *text, char *out, size_t cap)
@@ -191,86 +187,6 @@ static void test_registry(void **state)
     assert_string_equal(rule_suggest("undefined-tabel"), "undefined-table");
 }
 
-/* The facts of a script as text: resolved from whole statement trees, or
- * from the copies resolve_prune() keeps. */
-static char *facts(const char *text, size_t len, bool all, bool pruned)
-{
-    struct arena a, keep;
-    arena_init(&a);
-    arena_init(&keep);
-    struct source src;
-    source_init(&src, &a, "t.sql", text, (uint32_t)len);
-    struct diag_list dl;
-    diag_list_init(&dl, &a, &src);
-    struct node *root = sql_parse(&a, &src, &dl);
-    struct catalog_state st;
-    catalog_state_init(&st, &a);
-    struct resolution res;
-    memset(&res, 0, sizeof res);
-    res.all_refs = all;
-    struct resolver *r = resolve_begin(&st, &src, &res);
-    for (const struct node *s = root->kid[0]->kid[0]; s; s = s->next)
-        resolve_statement(r, pruned ? resolve_prune(&keep, s, all) : s);
-    resolve_end(r);
-    char *out = NULL;
-    size_t size = 0;
-    FILE *f = open_memstream(&out, &size);
-    for (const struct name_ref *x = res.refs; x; x = x->next)
-        fprintf(f, "%d %d %s %u-%u\n", x->kind, x->status, x->text,
-                x->name->span.start, x->name->span.end);
-    for (const struct duplicate *d = res.dups; d; d = d->next)
-        fprintf(f, "dup %s %u %u\n", d->what, d->name->span.start,
-                d->first->span.start);
-    fclose(f);
-    diag_list_free(&dl);
-    arena_free(&keep);
-    arena_free(&a);
-    return out;
-}
-
-static int pruned_files;
-
-static int prune_one(const char *path, const struct stat *sb, int type,
-                     struct FTW *ftw)
-{
-    (void)ftw;
-    size_t n = strlen(path);
-    if (type != FTW_F || n < 4 || strcmp(path + n - 4, ".sql") != 0)
-        return 0;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return 0;
-    char *text = malloc((size_t)sb->st_size + 1);
-    size_t len = fread(text, 1, (size_t)sb->st_size, f);
-    fclose(f);
-    text[len] = '\0';
-    for (int all = 0; all <= 1; all++) {
-        char *whole = facts(text, len, all, false);
-        char *copy = facts(text, len, all, true);
-        if (strcmp(whole, copy) != 0)
-            fail_msg("%s: facts differ after pruning (all_refs=%d):\n"
-                     "%s---\n%s", path, all, whole, copy);
-        free(whole);
-        free(copy);
-    }
-    free(text);
-    pruned_files++;
-    return 0;
-}
-
-/* Resolving pruned copies gives exactly the facts of the whole trees, on
- * every file of the shared corpus and every sample. */
-static void test_prune_keeps_facts(void **state)
-{
-    (void)state;
-    const char *shared = getenv("SHARED");
-    char corpus[512];
-    snprintf(corpus, sizeof corpus, "%s/corpus", shared ? shared : "../shared");
-    nftw(corpus, prune_one, 16, FTW_PHYS);
-    nftw("samples", prune_one, 16, FTW_PHYS);
-    assert_true(pruned_files > 40);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -282,7 +198,6 @@ int main(void)
         cmocka_unit_test(test_unparsed_statements),
         cmocka_unit_test(test_builtins),
         cmocka_unit_test(test_registry),
-        cmocka_unit_test(test_prune_keeps_facts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
