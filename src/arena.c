@@ -120,6 +120,28 @@ void arena_release(struct arena *a, void *p)
     }
 }
 
+void arena_reset(struct arena *a)
+{
+    /* Keep one whole block: the next round allocates from memory that is
+     * already mapped, instead of faulting in fresh pages each time. */
+    struct arena_block *keep = NULL;
+    for (struct arena_block *b = a->head, *next; b; b = next) {
+        next = b->next;
+        if (!keep && !b->own)
+            keep = b;
+        else
+            free(b);
+    }
+    a->head = keep;
+    if (keep) {
+        keep->next = NULL;
+        a->cur = keep->data;
+        a->end = keep->data + keep->size;
+    } else {
+        a->cur = a->end = NULL;
+    }
+}
+
 void arena_free(struct arena *a)
 {
     struct arena_block *b = a->head;

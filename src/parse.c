@@ -475,7 +475,7 @@ static void flush_pending(struct driver *d)
     }
     ctx->pending.head = ctx->pending.tail = NULL;
     if (d->on_stmt)
-        arena_free(d->tree);    /* nothing of the trees is referenced now */
+        arena_reset(d->tree);    /* nothing of the trees is referenced now */
 }
 
 static void keep_token(struct driver *d, struct token t)
@@ -563,7 +563,7 @@ static void skip_statement(struct driver *d)
     ctx->stmt_failed = false;
     ctx->pending.head = ctx->pending.tail = NULL;
     if (d->on_stmt)
-        arena_free(d->tree);
+        arena_reset(d->tree);
 }
 
 struct node *sql_parse_stream(struct arena *a, struct source *src,

@@ -680,7 +680,7 @@ struct resolver *resolve_begin(struct catalog_state *st,
 void resolve_statement(struct resolver *r, const struct node *stmt)
 {
     replay(r, stmt);
-    arena_free(&r->scratch);    /* the statement's lookup keys */
+    arena_reset(&r->scratch);   /* the statement's lookup keys */
 }
 
 void resolve_end(struct resolver *r)

@@ -57,6 +57,9 @@ char *arena_join(struct arena *a, char sep, const char *const *parts,
  * more); otherwise it stays until arena_free(). For buffers that are
  * replaced by bigger copies. */
 void arena_release(struct arena *a, void *p);
+/* Release every allocation but keep one block for the next round (for an
+ * arena emptied again and again). */
+void arena_reset(struct arena *a);
 /* Release every allocation; the arena can be reused afterwards. */
 void arena_free(struct arena *a);
 
