@@ -57,6 +57,19 @@ run many-undefined-names 1 "$dir/many_undefined.sql" 'more findings in this file
 py "print('CREATE TABLE t0 (a INT);\n' + ''.join('-- sqlcheck: disable=FSQL101\nCREATE TABLE t%d (a INT);\n' % i for i in range(1, 50000)) + 'INSERT INTO t0 SELECT 1;')" many_directives.sql
 run many-directives 1 "$dir/many_directives.sql" ':1:1: error: CREATE TABLE .t0.'
 [ "$(wc -l < "$dir/out")" = 1 ] && pass=$((pass + 1)) || { echo "FAIL many-directives: $(wc -l < "$dir/out") lines"; fail=$((fail + 1)); }
+# big files are mapped, not read; one whose size is a multiple of the page
+# size is read (the text must end in a NUL byte). Both end in a broken
+# word, which must be seen: 100,000 + 1 errors.
+py "import sys; body = 'SELECT 1 FROM;\\n' * 100000; sys.stdout.write(body + ' ' * (2097152 - len(body) - 1) + 'x')" paged.sql
+run page-multiple-size 1 "$dir/paged.sql" '99001 more findings'
+[ "$(wc -c < "$dir/paged.sql")" = 2097152 ] && pass=$((pass + 1)) || { echo "FAIL page-multiple-size: size"; fail=$((fail + 1)); }
+printf 'x' >> "$dir/paged.sql"
+run mapped-file 1 "$dir/paged.sql" '99001 more findings'
+# a mapped file cut short by another program while it is checked
+py "print('CREATE TEMPORARY TABLE t (a INT) WITH (\\'connector\\' = \\'datagen\\');\\nINSERT INTO t SELECT a FROM t;\\n' * 600000)" shrinking.sql
+( timeout 60 "$bin" --format=gcc "$dir/shrinking.sql" >/dev/null 2>"$dir/err"; echo $? > "$dir/status" ) &
+sleep 0.3; : > "$dir/shrinking.sql"; wait
+[ "$(cat "$dir/status")" = 2 ] && grep -q 'truncated while it was being checked' "$dir/err" && pass=$((pass + 1)) || { echo "FAIL truncated-while-checked: exit $(cat "$dir/status")"; fail=$((fail + 1)); }
 mkfifo "$dir/fifo.sql" 2>/dev/null && {
   (printf 'SELECT 1 FROM;\n' > "$dir/fifo.sql" &)
   run fifo-operand 1 "$dir/fifo.sql" FSQL001
