@@ -193,8 +193,8 @@ void name_unparsed_statement(struct parse_ctx *ctx, struct node *n)
 /*---- token filter --------------------------------------------------------*/
 
 struct token {
-    int kind;
-    struct span sp;
+    struct span sp;             /* first: returned in one register, as the */
+    int kind;                   /* lexer stores it (see set_span()) */
 };
 
 enum { NEST_MAX = 64 };
