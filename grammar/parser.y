@@ -65,21 +65,47 @@ static struct node *with_sub(struct node *n, int sub)
     n->sub = sub;
     return n;
 }
-static struct node_list one(struct node *n)
+/* Lists being built are rings: the value is the last node, whose next is
+ * the first. One pointer keeps the parser's value stack one word wide
+ * (a two-word value was copied through memory on every reduction). */
+static struct node *none(void)
 {
-    struct node_list l = { NULL, NULL };
-    ast_list_append(&l, n);
-    return l;
+    return NULL;
 }
-static struct node_list add(struct node_list l, struct node *n)
+static struct node *add(struct node *ring, struct node *n)
 {
-    ast_list_append(&l, n);
-    return l;
+    if (!n)
+        return ring;
+    if (!ring) {
+        n->next = n;
+    } else {
+        n->next = ring->next;
+        ring->next = n;
+    }
+    return n;
 }
-static struct node_list none(void)
+static struct node *one(struct node *n)
 {
-    struct node_list l = { NULL, NULL };
-    return l;
+    return add(NULL, n);
+}
+/* The elements of ring b after those of ring a. */
+static struct node *concat(struct node *a, struct node *b)
+{
+    if (!a || !b)
+        return a ? a : b;
+    struct node *first = a->next;
+    a->next = b->next;
+    b->next = first;
+    return b;
+}
+/* The first node of a ring, which becomes a NULL-terminated chain. */
+static struct node *first(struct node *ring)
+{
+    if (!ring)
+        return NULL;
+    struct node *head = ring->next;
+    ring->next = NULL;
+    return head;
 }
 static struct node *lit(struct parse_ctx *ctx, int kind, struct span sp)
 {
@@ -110,7 +136,7 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx);
 
 %union {
     struct node *n;
-    struct node_list l;
+    struct node *l;             /* a ring: see add() */
     uint32_t f;
     int i;
 }
@@ -584,7 +610,7 @@ path_parts:
 ;
 
 path:
-    path_parts %prec LOW                { $$ = MK(PATH, @$, $1.head); }
+    path_parts %prec LOW                { $$ = MK(PATH, @$, first($1)); }
 ;
 
 
@@ -717,12 +743,12 @@ create_stmt:
         comment_opt distribution_opt partitioned_opt with_props_opt
         mt_options KW_AS query
         {
-            struct node_list cl = none();
-            ast_list_append(&cl, $7);
-            ast_list_append(&cl, $8);
-            ast_list_append(&cl, $9);
-            ast_list_append(&cl, $10);
-            ast_list_append(&cl, LIST($11, @11));
+            struct node *cl = none();
+            cl = add(cl, $7);
+            cl = add(cl, $8);
+            cl = add(cl, $9);
+            cl = add(cl, $10);
+            cl = add(cl, LIST($11, @11));
             $$ = MK(STMT_CREATE_TABLE, @$, $5, $6, LIST(cl, @$), $13);
             $$->flags = $2 | F_AS_QUERY;
             $$->sub = OBJ_MATERIALIZED_TABLE;
@@ -766,11 +792,11 @@ create_stmt:
 |   KW_REPLACE KW_TABLE path table_elements_opt comment_opt
         distribution_opt partitioned_opt with_props_opt KW_AS query
         {
-            struct node_list cl = none();
-            ast_list_append(&cl, $5);
-            ast_list_append(&cl, $6);
-            ast_list_append(&cl, $7);
-            ast_list_append(&cl, $8);
+            struct node *cl = none();
+            cl = add(cl, $5);
+            cl = add(cl, $6);
+            cl = add(cl, $7);
+            cl = add(cl, $8);
             $$ = MK(STMT_REPLACE_TABLE, @$, $3, $4, LIST(cl, @$), $10);
         }
 ;
@@ -792,20 +818,20 @@ ctas_query_opt:
 create_table_tail:
     comment_opt distribution_opt partitioned_opt with_props_opt like_opt
         {
-            struct node_list cl = none();
-            ast_list_append(&cl, $1);
-            ast_list_append(&cl, $2);
-            ast_list_append(&cl, $3);
-            ast_list_append(&cl, $4);
+            struct node *cl = none();
+            cl = add(cl, $1);
+            cl = add(cl, $2);
+            cl = add(cl, $3);
+            cl = add(cl, $4);
             $$ = MK(TUPLE, @$, LIST(cl, @$), $5);
         }
 |   comment_opt distribution_opt partitioned_opt with_props_opt KW_AS query
         {
-            struct node_list cl = none();
-            ast_list_append(&cl, $1);
-            ast_list_append(&cl, $2);
-            ast_list_append(&cl, $3);
-            ast_list_append(&cl, $4);
+            struct node *cl = none();
+            cl = add(cl, $1);
+            cl = add(cl, $2);
+            cl = add(cl, $3);
+            cl = add(cl, $4);
             $$ = MK(TUPLE, @$, LIST(cl, @$), $6);
             $$->flags = F_AS_QUERY;
         }
@@ -1631,7 +1657,7 @@ select_item:
 |   expr KW_AS name                     { $$ = MK(SELECT_ITEM, @$, $1, $3); }
 |   '*'                                 { $$ = MK(SELECT_ITEM, @$, MK(STAR, @1, NULL)); }
 |   path_parts '.' '*'                  { $$ = MK(SELECT_ITEM, @$, MK(STAR, @$,
-                                              MK(PATH, @1, $1.head))); }
+                                              MK(PATH, @1, first($1)))); }
 ;
 
 from_opt:
@@ -1863,8 +1889,8 @@ match_recognize:
         {
             struct node *pat = MK(MR_CLAUSE, @6, $6);
             pat->text = "PATTERN";
-            ast_list_append(&$3, pat);
-            ast_list_append(&$3, text(MK(MR_CLAUSE, @11, LIST($11, @11)), "DEFINE"));
+            $3 = add($3, pat);
+            $3 = add($3, text(MK(MR_CLAUSE, @11, LIST($11, @11)), "DEFINE"));
             $$ = MK(MATCH_RECOGNIZE, @$, NULL, LIST($3, @3));
         }
 ;
@@ -1873,9 +1899,9 @@ mr_clauses:
     mr_partition_opt mr_order_opt mr_measures_opt mr_rows_opt mr_skip_opt
         {
             $$ = none();
-            if ($<n>1) ast_list_append(&$$, $<n>1);
-            if ($<n>2) ast_list_append(&$$, $<n>2);
-            if ($<n>3) ast_list_append(&$$, $<n>3);
+            $$ = add($$, $<n>1);
+            $$ = add($$, $<n>2);
+            $$ = add($$, $<n>3);
         }
 ;
 
@@ -2113,7 +2139,7 @@ primary:
 |   '?'                                 { $$ = MK0(KEYWORD_ARG, @$); }
 |   '(' expr ')'                        { $$ = $2; }
 |   '(' expr ',' expr_list ')'          { $$ = with_sub(MK(CONSTRUCTOR, @$,
-                                               LIST(add(one($2), $4.head ? $4.head : NULL), @$)), 'R'); }
+                                               LIST(concat(one($2), $4), @$)), 'R'); }
 |   '(' query_np ')'                    { $$ = MK(SUBQUERY, @$, $2); }
 |   KW_ROW '(' args ')'                 { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'R'); }
 |   KW_ARRAY '[' args ']'               { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'A'); }
@@ -2291,7 +2317,7 @@ arg_list:
 
 arg:
     expr
-|   path_parts '.' '*'                  { $$ = MK(STAR, @$, MK(PATH, @1, $1.head)); }
+|   path_parts '.' '*'                  { $$ = MK(STAR, @$, MK(PATH, @1, first($1))); }
 |   name ARROW expr                     { $$ = MK(NAMED_ARG, @$, $1, $3); }
 |   name ARROW table_arg                { $$ = MK(NAMED_ARG, @$, $1, $<n>3); }
 |   table_arg                           { $$ = $<n>1; }

@@ -57,10 +57,13 @@ struct node *mk_ident(struct parse_ctx *ctx, struct span sp)
     return n;
 }
 
-struct node *mk_list(struct parse_ctx *ctx, struct node_list l, struct span sp)
+struct node *mk_list(struct parse_ctx *ctx, struct node *ring, struct span sp)
 {
     struct node *n = ast_new(ctx->tree, N_LIST, sp);
-    n->kid[0] = l.head;
+    if (ring) {                 /* the last node; its next is the first */
+        n->kid[0] = ring->next;
+        ring->next = NULL;
+    }
     return n;
 }
 

@@ -56,7 +56,9 @@ struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
 /* Grammar-action helpers (parse.c): build nodes only. */
 struct node *mk(struct parse_ctx *ctx, enum node_kind kind, struct span sp);
 struct node *mk_ident(struct parse_ctx *ctx, struct span sp);
-struct node *mk_list(struct parse_ctx *ctx, struct node_list l, struct span sp);
+/* An N_LIST of the ring's nodes (the grammar builds lists as rings whose
+ * value is the last node). */
+struct node *mk_list(struct parse_ctx *ctx, struct node *ring, struct span sp);
 struct node *mk_text(struct parse_ctx *ctx, enum node_kind kind,
                      struct span sp, const char *text);
 void stmt_done(struct parse_ctx *ctx, struct node *stmt);

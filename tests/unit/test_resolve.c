@@ -83,6 +83,9 @@ static void test_scopes(void **state)
            "F:COUNT=D F:TUMBLE_START=D T:t=U F:TUMBLE=D");
     expect("SELECT * FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), "
            "INTERVAL '1' MINUTE));", "F:TUMBLE=D T:src=U F:DESCRIPTOR=D");
+    /* every element of a row constructor (the third was once lost) */
+    expect("SELECT (a, 2, (SELECT b FROM u), f(c)) FROM t;",
+           "T:u=U F:f=U T:t=U");
 }
 
 static void test_use_and_qualified_names(void **state)
