@@ -127,6 +127,7 @@ bench: deps
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	command -v node >/dev/null 2>&1 || missing="$$missing nodejs"; \
+	test -x /usr/bin/time || missing="$$missing time"; \
 	$(APT_INSTALL)
 	@$(MAKE) --no-print-directory $(O)/sqlcheck $(O)/sqlcheck-bench
 	bench/run.sh $(O)/sqlcheck $(O)/sqlcheck-bench $(O)/bench $(SHARED)

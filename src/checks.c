@@ -1,6 +1,7 @@
 /* checks.c -- the rule registry: every rule, its code, name, default
  * severity and entry point. The rules themselves are src/checks/<name>.c. */
 #include "sqlcheck/check.h"
+#include "sqlcheck/suppress.h"
 
 #include "sqlcheck/arena.h"
 #include "sqlcheck/parse.h"
@@ -118,6 +119,14 @@ const char *rule_suggest(const char *word)
 struct diag *check_report(struct check_ctx *c, struct span sp,
                           const char *fmt, ...)
 {
+    struct diag probe = { .code = c->rule->code, .span = sp };
+    if (c->sup && suppressed(c->sup, &probe))
+        return NULL;
+    if (c->reported >= MAX_FINDINGS) {
+        c->diags->dropped++;
+        return NULL;
+    }
+    c->reported++;
     va_list ap;
     va_start(ap, fmt);
     char *msg = arena_vprintf(c->arena, fmt, ap);

@@ -70,6 +70,8 @@ struct diag *diag_add(struct diag_list *dl, const char *code, const char *rule,
 
 void diag_set_hint(struct diag_list *dl, struct diag *d, const char *fmt, ...)
 {
+    if (!d)                     /* a finding that was not kept */
+        return;
     va_list ap;
     va_start(ap, fmt);
     d->hint = arena_vprintf(dl->arena, fmt, ap);
@@ -79,6 +81,8 @@ void diag_set_hint(struct diag_list *dl, struct diag *d, const char *fmt, ...)
 void diag_add_note(struct diag_list *dl, struct diag *d, struct span span,
                    const char *fmt, ...)
 {
+    if (!d)
+        return;
     struct diag_note *n = ARENA_NEW(dl->arena, struct diag_note);
     n->span = span;
     va_list ap;

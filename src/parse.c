@@ -95,6 +95,11 @@ struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
     if (ctx->stmt_failed)
         return NULL;
     ctx->stmt_failed = true;
+    if (ctx->errors >= MAX_FINDINGS) {
+        ctx->diags->dropped++;      /* counted, not kept */
+        return NULL;
+    }
+    ctx->errors++;
     va_list ap;
     va_start(ap, fmt);
     char *msg = arena_vprintf(ctx->arena, fmt, ap);

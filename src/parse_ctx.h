@@ -31,6 +31,7 @@ struct parse_ctx {
     bool fast_failed;           /* ... and it met one */
     bool boundary;              /* a statement was completed */
     bool stmt_failed;           /* current statement already has an error */
+    size_t errors;              /* syntax errors kept so far */
     bool missing_semi;          /* last syntax error: a ';' was missing */
     bool hive_noted;            /* the Hive-dialect note was given */
     bool quiet;                 /* report nothing (a second look at text) */

@@ -180,6 +180,11 @@ static void add_ref(struct resolver *r, enum ref_kind kind,
 {
     if (!r->out || (status != REF_UNDEFINED && !r->out->all_refs))
         return;
+    if (!r->out->all_refs && r->out->kept_refs[kind] >= KEEP_REFS) {
+        r->out->dropped_refs[kind]++;   /* beyond any report: counted */
+        return;
+    }
+    r->out->kept_refs[kind]++;
     struct name_ref *ref = ARENA_NEW(r->st->arena, struct name_ref);
     ref->kind = kind;
     ref->status = status;

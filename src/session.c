@@ -192,7 +192,6 @@ static bool looks_binary(const char *text, size_t len)
     return memchr(text, '\0', len < 8192 ? len : 8192) != NULL;
 }
 
-enum { MAX_FINDINGS = 1000 };   /* per file; the rest is summarised */
 
 struct streaming {
     struct resolver *resolver;
@@ -276,11 +275,16 @@ void session_check_text(struct session *s, const char *path,
 
     size_t n;
     const struct rule *const *rules = rule_table(&n);
-    struct check_ctx c = { &a, &src, &dl, root, &res, NULL, is_catalog };
+    size_t syntax_rule;
+    if (rule_find(SYNTAX_CODE, &syntax_rule) && disabled[syntax_rule])
+        dl.dropped = 0;         /* syntax errors counted while parsing */
+    struct check_ctx c = { &a, &src, &dl, root, &res, NULL, is_catalog,
+                           &sup, 0 };
     for (size_t i = 0; i < n; i++) {
         if (!rules[i]->run || disabled[i] || sup.file_off[i])
             continue;
         c.rule = rules[i];
+        c.reported = 0;
         rules[i]->run(&c);
     }
 
@@ -294,10 +298,13 @@ void session_check_text(struct session *s, const char *path,
         dl.items[kept++] = *d;
     }
     dl.count = kept;
+    size_t dropped = dl.dropped;
     if (dl.count > MAX_FINDINGS) {
         diag_sort(&dl);
-        size_t dropped = dl.count - MAX_FINDINGS;
+        dropped += dl.count - MAX_FINDINGS;
         dl.count = MAX_FINDINGS;
+    }
+    if (dropped) {
         struct span end = { (uint32_t)len, (uint32_t)len };
         diag_add(&dl, "FSQL004", "findings-limit", SEV_NOTE, end,
                  "%zu more findings in this file are not shown (the limit is "

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 
 struct rule;
+struct suppressions;
 
 enum { MAX_RULES = 32 };     /* rules in the registry, at most */
 
@@ -24,6 +25,8 @@ struct check_ctx {
     struct resolution *res;         /* names and definitions, in order */
     const struct rule *rule;        /* the rule running */
     bool is_catalog_file;           /* a --catalog file: DDL only */
+    const struct suppressions *sup; /* comment directives of the file */
+    size_t reported;                /* findings the rule has kept */
 };
 
 struct rule {
@@ -49,7 +52,10 @@ const char *rule_doc(const struct rule *r);
 /* The rule code or name nearest to word, for "did you mean". */
 const char *rule_suggest(const char *word);
 
-/* Report a finding of the running rule at sp. */
+/* Report a finding of the running rule at sp. Rules report in text order:
+ * after MAX_FINDINGS kept findings the rest are only counted, and findings
+ * silenced by a directive are not kept; NULL then (hints and notes may be
+ * given to NULL). */
 struct diag *check_report(struct check_ctx *c, struct span sp,
                           const char *fmt, ...) PRINTF_LIKE(3, 4);
 

@@ -36,9 +36,16 @@ struct diag {
     size_t seq;                 /* insertion order, for a stable sort */
 };
 
+/* Findings shown per file; the rest are counted (FSQL004). Producers that
+ * report in text order keep only their first MAX_FINDINGS (not counting
+ * suppressed ones) and count the rest in diag_list.dropped, so a file with
+ * a million problems does not need memory for a million messages. */
+enum { MAX_FINDINGS = 1000 };
+
 struct diag_list {
     struct diag *items;
     size_t count, cap;
+    size_t dropped;             /* findings counted but not kept */
     struct arena *arena;
     struct source *src;
 };
@@ -46,7 +53,8 @@ struct diag_list {
 void diag_list_init(struct diag_list *dl, struct arena *a, struct source *src);
 void diag_list_free(struct diag_list *dl);
 
-/* Append a diagnostic; the returned pointer is valid until the next add. */
+/* Append a diagnostic; the returned pointer is valid until the next add.
+ * diag_set_hint() and diag_add_note() accept NULL (a finding not kept). */
 struct diag *diag_add(struct diag_list *dl, const char *code, const char *rule,
                       enum severity sev, struct span span, const char *fmt, ...)
     PRINTF_LIKE(6, 7);

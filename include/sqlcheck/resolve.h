@@ -10,6 +10,7 @@
 #define SQLCHECK_RESOLVE_H
 
 #include "sqlcheck/ast.h"
+#include "sqlcheck/diag.h"
 #include "sqlcheck/source.h"
 #include "sqlcheck/strmap.h"
 
@@ -37,10 +38,16 @@ struct duplicate {
     const char *what;           /* "table", "view", "function", ... */
 };
 
+/* Undefined references kept per kind; the rest are only counted. Ten
+ * times the findings a file shows, so that references silenced by comment
+ * directives still leave the first MAX_FINDINGS to report. */
+enum { KEEP_REFS = 10 * MAX_FINDINGS };
+
 struct resolution {
     bool all_refs;              /* record defined references too (tests) */
     struct name_ref *refs;      /* in source order; by default only those
                                  * not found (the rules report nothing else) */
+    size_t kept_refs[2], dropped_refs[2];   /* by ref_kind, beyond KEEP_REFS */
     struct duplicate *dups;
     struct catalog_state *names;        /* what was defined, at the end */
     struct strmap suggestions;          /* memo of resolve_suggestion() */

@@ -5,6 +5,7 @@
 
 void check_undefined_function(struct check_ctx *c)
 {
+    c->diags->dropped += c->res->dropped_refs[REF_FUNCTION];
     for (const struct name_ref *r = c->res->refs; r; r = r->next) {
         if (r->kind != REF_FUNCTION || r->status != REF_UNDEFINED)
             continue;

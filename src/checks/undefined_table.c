@@ -4,6 +4,7 @@
 
 void check_undefined_table(struct check_ctx *c)
 {
+    c->diags->dropped += c->res->dropped_refs[REF_TABLE];
     for (const struct name_ref *r = c->res->refs; r; r = r->next) {
         if (r->kind != REF_TABLE || r->status != REF_UNDEFINED)
             continue;
