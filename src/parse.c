@@ -486,7 +486,7 @@ static void flush_pending(struct driver *d)
         arena_reset(d->tree);    /* nothing of the trees is referenced now */
 }
 
-static void keep_token(struct driver *d, struct token t)
+static inline void keep_token(struct driver *d, struct token t)
 {
     if (d->nbuf == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 256;
