@@ -12,16 +12,11 @@ static const char *const kind_names[] = {
 #undef NK
 };
 
-static const unsigned char kid_counts[] = {
+const unsigned char ast_kid_counts[N__COUNT] = {
 #define NK(k, name, n, slots) n,
 #include "sqlcheck/ast_kinds.def"
 #undef NK
 };
-
-int ast_kid_count(enum node_kind kind)
-{
-    return (unsigned)kind < N__COUNT ? kid_counts[kind] : 0;
-}
 
 struct node *ast_new(struct arena *a, enum node_kind kind, struct span span)
 {

@@ -85,8 +85,13 @@ struct node {
 /* A zeroed node with exactly ast_kid_count(kind) child slots. */
 struct node *ast_new(struct arena *a, enum node_kind kind, struct span span);
 
-/* Number of child slots of a kind (ast_kinds.def). */
-int ast_kid_count(enum node_kind kind);
+/* Number of child slots of a kind (ast_kinds.def). Inline: every node
+ * built asks. */
+extern const unsigned char ast_kid_counts[N__COUNT];
+static inline int ast_kid_count(enum node_kind kind)
+{
+    return (unsigned)kind < N__COUNT ? ast_kid_counts[kind] : 0;
+}
 
 /* A deep copy in a of a name: an N_PATH with its parts, or an N_IDENT. */
 struct node *ast_copy_name(struct arena *a, const struct node *name);
