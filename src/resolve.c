@@ -18,12 +18,21 @@
 #define DEFAULT_CATALOG "default_catalog"
 #define DEFAULT_DATABASE "default_database"
 
+struct definition {
+    bool live;                      /* defined and not dropped since */
+    struct span at;                 /* where its name was written */
+};
+
 struct object {
-    const struct node *temp_name;   /* live temporary definition */
-    const struct node *perm_name;   /* live permanent definition */
+    struct definition temp, perm;   /* temporary and permanent */
     const char *text;               /* name as written, for suggestions */
     bool unknown;                   /* defined by a statement we could not parse */
 };
+
+static bool defined(const struct object *o)
+{
+    return o->temp.live || o->perm.live;
+}
 
 struct scope {                      /* CTE names visible in a query */
     const struct scope *up;
@@ -165,7 +174,7 @@ static const char **candidates(struct catalog_state *st, const struct strmap *m,
                                      (m->count + nb + 1) * sizeof *cands);
     for (size_t i = 0; i < m->cap; i++) {
         const struct object *o = m->slots[i].value;
-        if (m->slots[i].key && o && (o->temp_name || o->perm_name) && o->text)
+        if (m->slots[i].key && o && defined(o) && o->text)
             cands[n++] = o->text;
     }
     for (size_t i = 0; i < nb; i++)
@@ -198,7 +207,7 @@ static void add_ref(struct resolver *r, enum ref_kind kind,
 }
 
 static void add_dup(struct resolver *r, const struct node *name,
-                    const struct node *first, const char *what)
+                    struct span first, const char *what)
 {
     if (!r->out)
         return;
@@ -250,7 +259,7 @@ static void ref_table(struct resolver *r, const struct scope *sc,
         status = REF_UNKNOWN;
     else if (o && o->unknown)
         status = REF_UNKNOWN;
-    else if (o && (o->temp_name || o->perm_name))
+    else if (o && defined(o))
         status = REF_DEFINED;
     else
         status = REF_UNDEFINED;
@@ -272,12 +281,12 @@ static void ref_function(struct resolver *r, const struct node *path)
         const char *sys = function_key(r->st, path, true, &cat);
         const char *key = function_key(r->st, path, false, &cat);
         o = sys && n == 1 ? strmap_get(&r->st->functions, sys) : NULL;
-        if (!o || !(o->temp_name || o->perm_name || o->unknown))
+        if (!o || !(defined(o) || o->unknown))
             o = key ? strmap_get(&r->st->functions, key) : NULL;
         if (!key || opaque_catalog(r->st, cat) || r->st->all_unknown ||
             (o && o->unknown))
             status = REF_UNKNOWN;
-        else if (o && (o->temp_name || o->perm_name))
+        else if (o && defined(o))
             status = REF_DEFINED;
     }
     add_ref(r, REF_FUNCTION, status, path);
@@ -387,11 +396,13 @@ static void define(struct resolver *r, struct strmap *m, const char *key,
     if (!key)
         return;
     struct object *o = object_at(r, m, key);
-    const struct node **slot = temporary ? &o->temp_name : &o->perm_name;
-    if (*slot && !may_exist && !o->unknown)
-        add_dup(r, name, *slot, what);
-    if (!*slot)
-        *slot = ast_copy_name(r->st->arena, name);
+    struct definition *def = temporary ? &o->temp : &o->perm;
+    if (def->live && !may_exist && !o->unknown)
+        add_dup(r, name, def->at, what);
+    if (!def->live) {
+        def->live = true;
+        def->at = name->span;
+    }
     o->text = path_text(r->st->arena, name);
     o->unknown = false;
 }
@@ -403,9 +414,9 @@ static void drop(struct strmap *m, const char *key,
     if (!o)
         return;
     if (temporary)
-        o->temp_name = NULL;
+        o->temp.live = false;
     else
-        o->perm_name = NULL;
+        o->perm.live = false;
 }
 
 static const char *what_of(const struct node *s)
@@ -540,8 +551,8 @@ static void replay(struct resolver *r, const struct node *s)
                 const char *from = object_key(st, s->kid[0], &cat);
                 const struct object *o = from ? strmap_get(&st->tables, from)
                                               : NULL;
-                if (o && (o->temp_name || o->perm_name)) {
-                    bool t = o->temp_name != NULL;
+                if (o && defined(o)) {
+                    bool t = o->temp.live;
                     drop(&st->tables, from, t);
                     define(r, &st->tables,
                            object_key(st, act->kid[0], &cat), act->kid[0], t,
@@ -565,7 +576,7 @@ static void replay(struct resolver *r, const struct node *s)
         } else if (s->sub == OBJ_CATALOG && s->kid[0]) {
             struct object *o = strmap_get(&st->catalogs, s->kid[0]->text);
             if (o)
-                o->perm_name = NULL, o->unknown = false;
+                o->perm.live = false, o->unknown = false;
             /* a dropped catalog is no longer opaque */
             strmap_put(&st->catalogs, keep(st, s->kid[0]->text), NULL);
         }

@@ -34,7 +34,7 @@ struct name_ref {
 struct duplicate {
     struct duplicate *next;
     const struct node *name;    /* the second definition's name (a copy) */
-    const struct node *first;   /* name of the first definition */
+    struct span first;          /* name of the first definition */
     const char *what;           /* "table", "view", "function", ... */
 };
 

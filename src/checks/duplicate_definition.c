@@ -12,7 +12,7 @@ void check_duplicate_definition(struct check_ctx *c)
         struct diag *x = check_report(c, d->name->span,
                                       "%s `%s` is already defined", d->what,
                                       name);
-        diag_add_note(c->diags, x, d->first->span, "first defined here");
+        diag_add_note(c->diags, x, d->first, "first defined here");
         diag_set_hint(c->diags, x, "add IF NOT EXISTS, or drop the first "
                       "definition before creating it again");
     }
