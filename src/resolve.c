@@ -1,6 +1,7 @@
 /* resolve.c -- replay a script's definitions and check its names (see
  * resolve.h). Keys: tables and views share one namespace per catalog and
- * database ("cat\x1f" "db\x1f" "name", case-sensitive); functions are
+ * database ("cat\x1f" "db\x1f" "name", case-sensitive; "\x01" "name" in
+ * default_catalog.default_database); functions are
  * matched without regard to case; temporary system functions have no
  * catalog or database ("\x1fsys\x1f" "name").
  */
@@ -134,8 +135,15 @@ static char *object_key(const struct catalog_state *st,
         return NULL;
     }
     *cat = c;
+    struct arena *a = st->scratch ? st->scratch : st->arena;
+    if (strcmp(c, DEFAULT_CATALOG) == 0 && strcmp(d, DEFAULT_DATABASE) == 0) {
+        /* the usual case, in short: "\x01" "name" (hashed and compared
+         * faster than the thirty-odd bytes of the defaults) */
+        const char *parts[2] = { "", name };
+        return arena_join(a, '\x01', parts, 2);
+    }
     const char *parts[3] = { c, d, name };
-    return arena_join(st->scratch ? st->scratch : st->arena, '\x1f', parts, 3);
+    return arena_join(a, '\x1f', parts, 3);
 }
 
 static const char *function_key(const struct catalog_state *st,
@@ -155,9 +163,9 @@ static const char *function_key(const struct catalog_state *st,
     char *k = object_key(st, path, cat);
     if (!k)
         return NULL;
-    char *last = strrchr(k, '\x1f');
-    for (char *q = last; q && *q; q++)
-        *q = (char)tolower((unsigned char)*q);
+    char *last = k[0] == '\x01' ? k : strrchr(k, '\x1f');
+    if (last)
+        lower_ascii(last + 1);
     return k;
 }
 

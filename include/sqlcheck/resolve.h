@@ -60,7 +60,8 @@ struct resolution {
  * of a resolution in progress. */
 struct catalog_state {
     struct arena *arena;
-    struct strmap tables;       /* "cat\x1f" "db\x1f" "name" -> struct object */
+    struct strmap tables;       /* "cat\x1f" "db\x1f" "name" -> struct object
+                                 * ("\x01" "name" in the default ones) */
     struct strmap functions;    /* lower-case keys */
     struct strmap others;       /* models, connections */
     struct strmap catalogs;     /* catalogs created or declared */
