@@ -18,22 +18,6 @@ const unsigned char ast_kid_counts[N__COUNT] = {
 #undef NK
 };
 
-struct node *ast_new(struct arena *a, enum node_kind kind, struct span span)
-{
-    size_t kids = (size_t)ast_kid_count(kind);
-    struct node *n = arena_take(a, sizeof *n + kids * sizeof n->kid[0],
-                                alignof(struct node));
-    n->kind = kind;
-    n->sub = 0;
-    n->flags = 0;
-    n->span = span;
-    n->next = NULL;
-    n->text = NULL;
-    for (size_t i = 0; i < kids; i++)
-        n->kid[i] = NULL;
-    return n;
-}
-
 static struct node *copy_ident(struct arena *a, const struct node *id)
 {
     struct node *n = ast_new(a, N_IDENT, id->span);

@@ -29,11 +29,6 @@
 
 /*---- node constructors (called from grammar actions) --------------------*/
 
-struct node *mk(struct parse_ctx *ctx, enum node_kind kind, struct span sp)
-{
-    return ast_new(ctx->tree, kind, sp);
-}
-
 struct node *mk_ident(struct parse_ctx *ctx, struct span sp)
 {
     struct node *n = ast_new(ctx->tree, N_IDENT, sp);

@@ -55,7 +55,11 @@ struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
                          const char *fmt, ...) PRINTF_LIKE(3, 4);
 
 /* Grammar-action helpers (parse.c): build nodes only. */
-struct node *mk(struct parse_ctx *ctx, enum node_kind kind, struct span sp);
+static inline struct node *mk(struct parse_ctx *ctx, enum node_kind kind,
+                              struct span sp)
+{
+    return ast_new(ctx->tree, kind, sp);
+}
 struct node *mk_ident(struct parse_ctx *ctx, struct span sp);
 /* An N_LIST of the ring's nodes (the grammar builds lists as rings whose
  * value is the last node). */

@@ -9,8 +9,10 @@
 #ifndef SQLCHECK_AST_H
 #define SQLCHECK_AST_H
 
+#include "sqlcheck/arena.h"
 #include "sqlcheck/source.h"
 
+#include <stdalign.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -82,8 +84,6 @@ struct node {
     struct node *kid[];         /* ast_kid_count(kind) slots */
 };
 
-/* A zeroed node with exactly ast_kid_count(kind) child slots. */
-struct node *ast_new(struct arena *a, enum node_kind kind, struct span span);
 
 /* Number of child slots of a kind (ast_kinds.def). Inline: every node
  * built asks. */
@@ -91,6 +91,25 @@ extern const unsigned char ast_kid_counts[N__COUNT];
 static inline int ast_kid_count(enum node_kind kind)
 {
     return (unsigned)kind < N__COUNT ? ast_kid_counts[kind] : 0;
+}
+
+/* A zeroed node with exactly ast_kid_count(kind) child slots. Inline: the
+ * parser builds one every few tokens. */
+static inline struct node *ast_new(struct arena *a, enum node_kind kind,
+                                   struct span span)
+{
+    size_t kids = (size_t)ast_kid_count(kind);
+    struct node *n = arena_take(a, sizeof *n + kids * sizeof n->kid[0],
+                                alignof(struct node));
+    n->kind = kind;
+    n->sub = 0;
+    n->flags = 0;
+    n->span = span;
+    n->next = NULL;
+    n->text = NULL;
+    for (size_t i = 0; i < kids; i++)
+        n->kid[i] = NULL;
+    return n;
 }
 
 /* A deep copy in a of a name: an N_PATH with its parts, or an N_IDENT. */
