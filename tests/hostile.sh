@@ -75,6 +75,21 @@ run page-multiple-size 1 "$dir/paged.sql" '99001 more findings'
 [ "$(wc -c < "$dir/paged.sql")" = 2097152 ] && pass=$((pass + 1)) || { echo "FAIL page-multiple-size: size"; fail=$((fail + 1)); }
 printf 'x' >> "$dir/paged.sql"
 run mapped-file 1 "$dir/paged.sql" '99001 more findings'
+# CR-only, CRLF and LF line ends in one file: each line counted once
+printf 'SELECT 1 FROM;\rSELECT 2 FROM;\r\nSELECT 3 FROM;\nSELECT 4 FROM;' > "$dir/line_ends.sql"
+run mixed-line-ends 1 "$dir/line_ends.sql" ':4:14: error'
+[ "$(grep -c ':14: error' "$dir/out")" = 4 ] && grep -q ':2:14:' "$dir/out" && grep -q ':3:14:' "$dir/out" &&
+  pass=$((pass + 1)) || { echo "FAIL mixed-line-ends"; cat "$dir/out"; fail=$((fail + 1)); }
+# nothing is created or changed next to the inputs, whatever the format
+mkdir "$dir/inputs"
+printf 'CREATE TABLE a (x INT);\nINSERT INTO b SELECT 1 FROM;\n' > "$dir/inputs/job.sql"
+printf 'disable=FSQL201\n' > "$dir/inputs/.sqlcheckrc"
+(cd "$dir/inputs" && ls -lA --time-style=full-iso && stat -c %y . && cat ./* ./.sqlcheckrc) > "$dir/before"
+for fmt in tty gcc json sarif github; do
+  timeout 10 "$bin" --format=$fmt "$dir/inputs" "$dir/inputs/job.sql" >/dev/null 2>&1
+done
+(cd "$dir/inputs" && ls -lA --time-style=full-iso && stat -c %y . && cat ./* ./.sqlcheckrc) > "$dir/after"
+cmp -s "$dir/before" "$dir/after" && pass=$((pass + 1)) || { echo "FAIL inputs-untouched"; diff "$dir/before" "$dir/after"; fail=$((fail + 1)); }
 # a mapped file cut short by another program while it is checked
 py "print('CREATE TEMPORARY TABLE t (a INT) WITH (\\'connector\\' = \\'datagen\\');\\nINSERT INTO t SELECT a FROM t;\\n' * 600000)" shrinking.sql
 ( timeout 60 "$bin" --format=gcc "$dir/shrinking.sql" >/dev/null 2>"$dir/err"; echo $? > "$dir/status" ) &
