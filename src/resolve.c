@@ -14,6 +14,7 @@
 #include "sqlcheck/util.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define DEFAULT_CATALOG "default_catalog"
@@ -42,7 +43,9 @@ struct scope {                      /* CTE names visible in a query */
 
 struct resolver {
     struct catalog_state *st;
-    struct arena scratch;           /* keys of one statement's lookups */
+    struct arena scratch;           /* keys and scopes of one statement */
+    struct pending *pending;        /* the walk's nodes still to visit */
+    size_t npending, cap_pending;
     const struct source *src;
     struct resolution *out;
     struct name_ref *last_ref;
@@ -302,50 +305,80 @@ static void ref_function(struct resolver *r, const struct node *path)
 
 /*---- queries ---------------------------------------------------------------*/
 
-static void walk(struct resolver *r, const struct scope *sc,
-                 const struct node *n);
+/* Trees can be deeper than any C stack allows (a[1][1][1]..., x IS NULL IS
+ * NULL ..., long operator chains are all left-deep), so the walk keeps its
+ * own stack of nodes still to visit, and visits them in source order. */
+struct pending {
+    const struct node *n;
+    const struct scope *sc;
+};
 
-static void walk_list(struct resolver *r, const struct scope *sc,
-                      const struct node *list)
-{
-    for (const struct node *e = list ? list->kid[0] : NULL; e; e = e->next)
-        walk(r, sc, e);
-}
-
-static void walk_kids(struct resolver *r, const struct scope *sc,
-                      const struct node *n)
-{
-    for (int i = 0; i < ast_kid_count(n->kind); i++)
-        if (n->kid[i])
-            walk(r, sc, n->kid[i]);
-}
-
-static void walk(struct resolver *r, const struct scope *sc,
+static void push(struct resolver *r, const struct scope *sc,
                  const struct node *n)
 {
-    /* Operator chains (a AND b AND c ...) are left-deep and can be very
-     * long: follow the left side in a loop, not by recursion. */
-    while (n && (n->kind == N_BINARY || n->kind == N_SETOP)) {
-        walk(r, sc, n->kid[1]);
-        n = n->kid[0];
-    }
     if (!n)
         return;
+    if (r->npending == r->cap_pending) {
+        size_t cap = r->cap_pending ? r->cap_pending * 2 : 64;
+        struct pending *p = realloc(r->pending, cap * sizeof *p);
+        if (!p)
+            fatal_oom();
+        r->pending = p;
+        r->cap_pending = cap;
+    }
+    r->pending[r->npending].n = n;
+    r->pending[r->npending].sc = sc;
+    r->npending++;
+}
+
+/* Push kids [from, to) of n so that the first is visited first. */
+static void push_kids(struct resolver *r, const struct scope *sc,
+                      const struct node *n, int from, int to)
+{
+    for (int i = to - 1; i >= from; i--)
+        push(r, sc, n->kid[i]);
+}
+
+/* Push the elements of a chain so that the first is visited first. */
+static void push_chain(struct resolver *r, const struct scope *sc,
+                       const struct node *first)
+{
+    size_t base = r->npending;
+    for (const struct node *e = first; e; e = e->next)
+        push(r, sc, e);
+    for (size_t i = base, j = r->npending; i + 1 < j; i++, j--) {
+        struct pending t = r->pending[i];
+        r->pending[i] = r->pending[j - 1];
+        r->pending[j - 1] = t;
+    }
+}
+
+static void visit(struct resolver *r, const struct scope *sc,
+                  const struct node *n)
+{
     switch (n->kind) {
     case N_LIST:
-        walk_list(r, sc, n);
+        push_chain(r, sc, n->kid[0]);
         return;
     case N_WITH: {
-        struct scope inner = { sc, n->kid[0] };
+        struct scope *inner = ARENA_NEW(&r->scratch, struct scope);
+        inner->up = sc;
+        inner->ctes = n->kid[0];
+        push(r, inner, n->kid[1]);
+        size_t base = r->npending;
         for (const struct node *c = n->kid[0] ? n->kid[0]->kid[0] : NULL; c;
              c = c->next)
-            walk(r, &inner, c->kid[2]);
-        walk(r, &inner, n->kid[1]);
+            push(r, inner, c->kid[2]);
+        for (size_t i = base, j = r->npending; i + 1 < j; i++, j--) {
+            struct pending t = r->pending[i];
+            r->pending[i] = r->pending[j - 1];
+            r->pending[j - 1] = t;
+        }
         return;
     }
     case N_TABLE_REF:
         ref_table(r, sc, n->kid[0]);
-        walk(r, sc, n->kid[2]);
+        push(r, sc, n->kid[2]);
         return;
     case N_TABLE_QUERY:
         ref_table(r, sc, n->kid[0]);
@@ -354,23 +387,22 @@ static void walk(struct resolver *r, const struct scope *sc,
         if (n->kid[0] && n->kid[0]->kind == N_PATH)
             ref_table(r, sc, n->kid[0]);
         else
-            walk(r, sc, n->kid[0]);
+            push(r, sc, n->kid[0]);
         return;
     case N_CALL:
         if (n->kid[0] && n->kid[0]->kind == N_PATH)
             ref_function(r, n->kid[0]);
-        for (int i = 1; i < ast_kid_count(n->kind); i++)
-            walk(r, sc, n->kid[i]);
+        push_kids(r, sc, n, 1, ast_kid_count(n->kind));
         return;
     case N_SELECT_ITEM:
     case N_SUBQUERY_REF:
     case N_TABLE_FUNC:
     case N_UNNEST:
     case N_CAST:
-        walk(r, sc, n->kid[0]);
+        push(r, sc, n->kid[0]);
         return;
     case N_NAMED_ARG:
-        walk(r, sc, n->kid[1]);
+        push(r, sc, n->kid[1]);
         return;
     case N_IDENT: case N_PATH: case N_ALIAS: case N_TYPE: case N_HINT:
     case N_LITERAL: case N_TIME_UNIT: case N_KEYWORD_ARG:
@@ -378,8 +410,19 @@ static void walk(struct resolver *r, const struct scope *sc,
     case N_WITH_PROPS: case N_COMMENT: case N_PARTITION_SPEC:
         return;
     default:
-        walk_kids(r, sc, n);
+        push_kids(r, sc, n, 0, ast_kid_count(n->kind));
         return;
+    }
+}
+
+static void walk(struct resolver *r, const struct scope *sc,
+                 const struct node *n)
+{
+    size_t base = r->npending;
+    push(r, sc, n);
+    while (r->npending > base) {
+        struct pending p = r->pending[--r->npending];
+        visit(r, p.sc, p.n);
     }
 }
 
@@ -710,6 +753,9 @@ void resolve_statement(struct resolver *r, const struct node *stmt)
 void resolve_end(struct resolver *r)
 {
     arena_free(&r->scratch);
+    free(r->pending);
+    r->pending = NULL;
+    r->npending = r->cap_pending = 0;
     r->st->scratch = NULL;
 }
 

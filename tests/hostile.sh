@@ -39,6 +39,12 @@ py "print('SELECT CAST(x AS ' + 'ARRAY<' * 5000 + 'INT' + '>' * 5000 + ') FROM t
 run deep-types 1 "$dir/deep_types.sql"
 py "print('SELECT CASE ' + 'WHEN a THEN CASE ' * 4000 + 'WHEN b THEN 1' + ' END' * 4001 + ' FROM t;')" deep_case.sql
 run deep-case 1 "$dir/deep_case.sql"
+# left-deep chains the parser takes in constant stack, but whose trees are
+# a million levels deep (once a stack overflow in name resolution)
+py "print('SELECT a' + '[1]' * 1000000 + ' FROM t;')" deep_subscripts.sql
+run deep-subscripts 1 "$dir/deep_subscripts.sql" 'table or view .t. is not defined'
+py "print('SELECT a' + ' IS NULL' * 1000000 + ' FROM t;')" deep_predicates.sql
+run deep-predicates 1 "$dir/deep_predicates.sql" 'table or view .t. is not defined'
 printf 'SELECT 1;\0SELECT 2;\n' > "$dir/nul.sql"
 run nul-byte 1 "$dir/nul.sql" 'NUL byte'
 head -c 65536 /dev/urandom > "$dir/random.sql"
