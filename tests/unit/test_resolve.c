@@ -175,7 +175,7 @@ static void test_registry(void **state)
     const struct rule *const *rules = rule_table(&n);
     assert_true(n <= MAX_RULES);
     for (size_t i = 0; i < n; i++) {
-        size_t idx;
+        size_t idx = SIZE_MAX;
         assert_ptr_equal(rule_find(rules[i]->code, &idx), rules[i]);
         assert_int_equal(idx, i);
         assert_ptr_equal(rule_find(rules[i]->name, NULL), rules[i]);
