@@ -60,7 +60,8 @@ run findings-cap 1 "$dir/many_errors.sql" '4000 more findings in this file are n
 py "print(''.join('CREATE TEMPORARY TABLE src_%d (a INT) WITH (\'connector\' = \'datagen\');\n' % i for i in range(30000)) + ''.join('INSERT INTO snk_%d SELECT a FROM src_%d;\n' % (i, i) for i in range(30000)))" many_undefined.sql
 run many-undefined-names 1 "$dir/many_undefined.sql" 'more findings in this file are not shown'
 # memory does not grow with the number of findings: 200,000 findings cost
-# little more than none in a file of as many statements
+# little more than none in a file of as many statements (a quarter more at
+# most, which sanitizer builds need; unbounded findings cost eight times)
 rss() { python3 -c "import resource, subprocess, sys
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)" "$@"; }
@@ -68,7 +69,7 @@ py "print(''.join('INSERT INTO t_%d SELECT 1;\\n' % i for i in range(100000)))" 
 py "print('CREATE TEMPORARY TABLE t (a INT) WITH (\\'connector\\' = \\'datagen\\');\\nBEGIN STATEMENT SET;\\n' + ''.join('INSERT INTO t SELECT %d;\\n' % i for i in range(100000)) + 'END;')" clean.sql
 run findings-memory 1 "$dir/findings.sql" '198999 more findings in this file are not shown'
 with=$(rss "$bin" "$dir/findings.sql") without=$(rss "$bin" "$dir/clean.sql")
-[ "$with" -le $((without + 8192)) ] && pass=$((pass + 1)) || { echo "FAIL findings-memory: $with KB with findings, $without KB without"; fail=$((fail + 1)); }
+[ "$with" -le $((without * 5 / 4 + 8192)) ] && pass=$((pass + 1)) || { echo "FAIL findings-memory: $with KB with findings, $without KB without"; fail=$((fail + 1)); }
 # a directive before every statement
 py "print('CREATE TABLE t0 (a INT);\n' + ''.join('-- sqlcheck: disable=FSQL101\nCREATE TABLE t%d (a INT);\n' % i for i in range(1, 50000)) + 'INSERT INTO t0 SELECT 1;')" many_directives.sql
 run many-directives 1 "$dir/many_directives.sql" ':1:1: error: CREATE TABLE .t0.'
