@@ -14,6 +14,7 @@
 #include "sqlcheck/util.h"
 
 #include <ctype.h>
+#include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -319,10 +320,12 @@ static void push(struct resolver *r, const struct scope *sc,
     if (!n)
         return;
     if (r->npending == r->cap_pending) {
+        /* in the statement's scratch arena, like the scopes */
         size_t cap = r->cap_pending ? r->cap_pending * 2 : 64;
-        struct pending *p = realloc(r->pending, cap * sizeof *p);
-        if (!p)
-            fatal_oom();
+        struct pending *p = arena_take(&r->scratch, cap * sizeof *p,
+                                       alignof(struct pending));
+        if (r->npending)
+            memcpy(p, r->pending, r->npending * sizeof *p);
         r->pending = p;
         r->cap_pending = cap;
     }
@@ -747,13 +750,14 @@ struct resolver *resolve_begin(struct catalog_state *st,
 void resolve_statement(struct resolver *r, const struct node *stmt)
 {
     replay(r, stmt);
-    arena_reset(&r->scratch);   /* the statement's lookup keys */
+    arena_reset(&r->scratch);   /* the statement's lookup keys, scopes */
+    r->pending = NULL;          /* and the walk's stack, which is empty */
+    r->cap_pending = 0;
 }
 
 void resolve_end(struct resolver *r)
 {
     arena_free(&r->scratch);
-    free(r->pending);
     r->pending = NULL;
     r->npending = r->cap_pending = 0;
     r->st->scratch = NULL;
