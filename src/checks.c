@@ -129,8 +129,8 @@ struct diag *check_report(struct check_ctx *c, struct span sp,
     c->reported++;
     va_list ap;
     va_start(ap, fmt);
-    char *msg = arena_vprintf(c->arena, fmt, ap);
+    struct diag *d = diag_vadd(c->diags, c->rule->code, c->rule->name,
+                               c->rule->severity, sp, fmt, ap);
     va_end(ap);
-    return diag_add(c->diags, c->rule->code, c->rule->name,
-                    c->rule->severity, sp, "%s", msg);
+    return d;
 }

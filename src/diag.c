@@ -2,6 +2,7 @@
 #include "sqlcheck/diag.h"
 
 #include "sqlcheck/arena.h"
+#include "sqlcheck/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,17 +44,12 @@ void diag_list_free(struct diag_list *dl)
     dl->count = dl->cap = 0;
 }
 
-struct diag *diag_add(struct diag_list *dl, const char *code, const char *rule,
-                      enum severity sev, struct span span, const char *fmt, ...)
+struct diag *diag_vadd(struct diag_list *dl, const char *code,
+                       const char *rule, enum severity sev, struct span span,
+                       const char *fmt, va_list ap)
 {
-    if (dl->count == dl->cap) {
-        size_t cap = dl->cap ? dl->cap * 2 : 16;
-        struct diag *items = realloc(dl->items, cap * sizeof(*items));
-        if (!items)
-            fatal_oom();
-        dl->items = items;
-        dl->cap = cap;
-    }
+    dl->items = grow_array(dl->items, dl->count, &dl->cap, sizeof *dl->items,
+                           16);
     struct diag *d = &dl->items[dl->count++];
     memset(d, 0, sizeof(*d));
     d->seq = dl->count - 1;
@@ -61,9 +57,16 @@ struct diag *diag_add(struct diag_list *dl, const char *code, const char *rule,
     d->rule = rule;
     d->severity = sev;
     d->span = span;
+    d->message = arena_vprintf(dl->arena, fmt, ap);
+    return d;
+}
+
+struct diag *diag_add(struct diag_list *dl, const char *code, const char *rule,
+                      enum severity sev, struct span span, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    d->message = arena_vprintf(dl->arena, fmt, ap);
+    struct diag *d = diag_vadd(dl, code, rule, sev, span, fmt, ap);
     va_end(ap);
     return d;
 }

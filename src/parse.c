@@ -21,6 +21,7 @@
 
 #include "sqlcheck/arena.h"
 #include "sqlcheck/keywords.h"
+#include "sqlcheck/util.h"
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -97,10 +98,10 @@ struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
     ctx->errors++;
     va_list ap;
     va_start(ap, fmt);
-    char *msg = arena_vprintf(ctx->arena, fmt, ap);
+    struct diag *d = diag_vadd(ctx->diags, SYNTAX_CODE, SYNTAX_RULE,
+                               SEV_ERROR, sp, fmt, ap);
     va_end(ap);
-    return diag_add(ctx->diags, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp, "%s",
-                    msg);
+    return d;
 }
 
 /*---- what an unparsed statement would have created ------------------------*/
@@ -483,14 +484,8 @@ static void flush_pending(struct driver *d)
 
 static inline void keep_token(struct driver *d, struct token t)
 {
-    if (d->nbuf == d->cap) {
-        size_t cap = d->cap ? d->cap * 2 : 256;
-        struct token *b = realloc(d->buf, cap * sizeof *b);
-        if (!b)
-            fatal_oom();
-        d->buf = b;
-        d->cap = cap;
-    }
+    if (d->nbuf == d->cap)
+        d->buf = grow_array(d->buf, d->nbuf, &d->cap, sizeof *d->buf, 256);
     d->buf[d->nbuf++] = t;
 }
 

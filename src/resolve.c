@@ -15,7 +15,6 @@
 
 #include <ctype.h>
 #include <stdalign.h>
-#include <stdlib.h>
 #include <string.h>
 
 #define DEFAULT_CATALOG "default_catalog"
@@ -342,6 +341,16 @@ static void push_kids(struct resolver *r, const struct scope *sc,
         push(r, sc, n->kid[i]);
 }
 
+/* Reverse what was pushed since base, so that it is visited in order. */
+static void reverse_from(struct resolver *r, size_t base)
+{
+    for (size_t i = base, j = r->npending; i + 1 < j; i++, j--) {
+        struct pending t = r->pending[i];
+        r->pending[i] = r->pending[j - 1];
+        r->pending[j - 1] = t;
+    }
+}
+
 /* Push the elements of a chain so that the first is visited first. */
 static void push_chain(struct resolver *r, const struct scope *sc,
                        const struct node *first)
@@ -349,11 +358,7 @@ static void push_chain(struct resolver *r, const struct scope *sc,
     size_t base = r->npending;
     for (const struct node *e = first; e; e = e->next)
         push(r, sc, e);
-    for (size_t i = base, j = r->npending; i + 1 < j; i++, j--) {
-        struct pending t = r->pending[i];
-        r->pending[i] = r->pending[j - 1];
-        r->pending[j - 1] = t;
-    }
+    reverse_from(r, base);
 }
 
 static void visit(struct resolver *r, const struct scope *sc,
@@ -372,11 +377,7 @@ static void visit(struct resolver *r, const struct scope *sc,
         for (const struct node *c = n->kid[0] ? n->kid[0]->kid[0] : NULL; c;
              c = c->next)
             push(r, inner, c->kid[2]);
-        for (size_t i = base, j = r->npending; i + 1 < j; i++, j--) {
-            struct pending t = r->pending[i];
-            r->pending[i] = r->pending[j - 1];
-            r->pending[j - 1] = t;
-        }
+        reverse_from(r, base);
         return;
     }
     case N_TABLE_REF:

@@ -1,5 +1,7 @@
-/* util.c -- edit distance for "did you mean". */
+/* util.c -- edit distance for "did you mean", growing arrays. */
 #include "sqlcheck/util.h"
+
+#include "sqlcheck/arena.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -75,4 +77,17 @@ const char *nearest_word(const char *word, const char *const *candidates)
         }
     }
     return best;
+}
+
+void *grow_array(void *items, size_t count, size_t *cap, size_t size,
+                 size_t first)
+{
+    if (count < *cap)
+        return items;
+    size_t n = *cap ? *cap * 2 : first;
+    void *p = realloc(items, n * size);
+    if (!p)
+        fatal_oom();
+    *cap = n;
+    return p;
 }

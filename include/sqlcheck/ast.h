@@ -16,8 +16,6 @@
 #include <stdint.h>
 #include <stdio.h>
 
-struct arena;
-
 enum node_kind {
 #define NK(k, name, n, slots) N_##k,
 #include "sqlcheck/ast_kinds.def"
