@@ -24,7 +24,7 @@ CFLAGS  ?= -O3 -g
 LTO     ?= $(if $(findstring clang,$(CC)),,-flto=auto)
 LIBAR   := $(if $(LTO),gcc-ar,$(AR))
 CPPFLAGS += -Iinclude -Isrc -I$(GEN)
-ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(LTO) -MMD -MP
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(LTO) -pthread -MMD -MP
 SHARED  ?= ../shared
 
 SRCS    := $(wildcard src/*.c src/checks/*.c)
@@ -121,7 +121,7 @@ $(O)/obj/%.o: $(GEN)/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(
 $(O)/libsqlcheck.a: $(LIBOBJS)
 	$(LIBAR) rcs $@ $^
 $(O)/sqlcheck: $(O)/obj/main.o $(O)/libsqlcheck.a
-	$(CC) $(CFLAGS) $(LTO) -o $@ $^ $(LDFLAGS)
+	$(CC) $(CFLAGS) $(LTO) -pthread -o $@ $^ $(LDFLAGS)
 
 # --- benchmarks (not tests) ----------------------------------------------------
 $(O)/sqlcheck-bench: bench/bench.c $(O)/libsqlcheck.a

@@ -142,6 +142,25 @@ void arena_reset(struct arena *a)
     }
 }
 
+void arena_adopt(struct arena *a, struct arena *from)
+{
+    struct arena_block *last = from->head;
+    if (!last)
+        return;
+    while (last->next)
+        last = last->next;
+    /* behind a's open block, which stays open */
+    if (a->head) {
+        last->next = a->head->next;
+        a->head->next = from->head;
+    } else {
+        last->next = NULL;
+        a->head = from->head;
+        a->cur = a->end = NULL;     /* full: the next request opens one */
+    }
+    arena_init(from);
+}
+
 void arena_free(struct arena *a)
 {
     struct arena_block *b = a->head;

@@ -44,15 +44,22 @@ void diag_list_free(struct diag_list *dl)
     dl->count = dl->cap = 0;
 }
 
-struct diag *diag_vadd(struct diag_list *dl, const char *code,
-                       const char *rule, enum severity sev, struct span span,
-                       const char *fmt, va_list ap)
+struct diag *diag_push(struct diag_list *dl, const struct diag *from)
 {
     dl->items = grow_array(dl->items, dl->count, &dl->cap, sizeof *dl->items,
                            16);
     struct diag *d = &dl->items[dl->count++];
-    memset(d, 0, sizeof(*d));
+    *d = *from;
     d->seq = dl->count - 1;
+    return d;
+}
+
+struct diag *diag_vadd(struct diag_list *dl, const char *code,
+                       const char *rule, enum severity sev, struct span span,
+                       const char *fmt, va_list ap)
+{
+    struct diag blank = { 0 };
+    struct diag *d = diag_push(dl, &blank);
     d->code = code;
     d->rule = rule;
     d->severity = sev;

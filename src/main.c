@@ -51,6 +51,9 @@ static const char usage_text[] =
     "  --stdin-filename=PATH   name standard input in reports\n"
     "  --list-rules            list every rule and exit\n"
     "  --explain=RULE          print a rule's documentation and exit\n"
+    "  --threads=N             auto (default), 1 or 2: threads checking\n"
+    "                          each file (auto: 2 for files of 256 KiB\n"
+    "                          and more on a machine with 2 cores or more)\n"
     "  --dump-ast              print the syntax tree of each file\n"
     "  --version               print the version and exit\n"
     "  --help                  print this help and exit\n"
@@ -60,7 +63,7 @@ static const char usage_text[] =
 static const char *const long_options[] = {
     "--format", "--fail-level", "--stdin-filename", "--dump-ast",
     "--catalog", "--enable", "--disable", "--no-config", "--output",
-    "--color", "--list-rules", "--explain",
+    "--color", "--list-rules", "--explain", "--threads",
     "--version", "--help", NULL,
 };
 
@@ -433,6 +436,22 @@ int main(int argc, char **argv)
                         near ? "; did you mean '" : "", near ? near : "",
                         near ? "'?" : "");
                 r.status = EXIT_TROUBLE;
+            }
+        } else if ((v = option_value("--threads", argv, &i, argc, &r))) {
+            static const char *const counts[] = { "auto", "1", "2", NULL };
+            int n = -1;
+            for (int k = 0; counts[k]; k++)
+                if (strcmp(v, counts[k]) == 0)
+                    n = k;
+            if (n < 0) {
+                const char *near = nearest_word(v, counts);
+                fprintf(stderr, "sqlcheck: unknown thread count '%s'%s%s%s "
+                        "(choose auto, 1 or 2)\n", v,
+                        near ? "; did you mean '" : "", near ? near : "",
+                        near ? "'?" : "");
+                r.status = EXIT_TROUBLE;
+            } else {
+                r.session.threads = n;
             }
         } else if (strcmp(a, "--list-rules") == 0) {
             list_rules = true;

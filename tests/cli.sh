@@ -41,6 +41,12 @@ check unknown-option 2 $? has "did you mean '--format'" err
 check unknown-format 2 $? has "did you mean 'json'" err
 "$bin" --fail-level=warn good.sql >out 2>err
 check unknown-fail-level 2 $? has "did you mean 'warning'" err
+"$bin" --threads=atuo good.sql >out 2>err
+check unknown-threads 2 $? has "did you mean 'auto'" err
+"$bin" --threads=3 good.sql >out 2>err
+check threads-range 2 $? has "choose auto, 1 or 2" err
+"$bin" --format=gcc --threads=2 bad.sql >out 2>err
+check threads-two 1 $? has '^bad.sql:1:14: error: unexpected .* \[FSQL001\]$' out
 "$bin" --format=gcc good.sql >out 2>err; check clean 0 $? none out
 "$bin" --format=gcc bad.sql >out 2>err
 check finding 1 $? has '^bad.sql:1:14: error: unexpected .* \[FSQL001\]$' out

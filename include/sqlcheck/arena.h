@@ -60,6 +60,8 @@ void arena_release(struct arena *a, void *p);
 /* Release every allocation but keep one block for the next round (for an
  * arena emptied again and again). */
 void arena_reset(struct arena *a);
+/* Move everything from's blocks hold into a; from is left empty. */
+void arena_adopt(struct arena *a, struct arena *from);
 /* Release every allocation; the arena can be reused afterwards. */
 void arena_free(struct arena *a);
 

@@ -61,6 +61,9 @@ struct diag *diag_add(struct diag_list *dl, const char *code, const char *rule,
 struct diag *diag_vadd(struct diag_list *dl, const char *code,
                        const char *rule, enum severity sev, struct span span,
                        const char *fmt, va_list ap) PRINTF_LIKE(6, 0);
+/* Append a copy of a finding made elsewhere (its strings stay where they
+ * are). */
+struct diag *diag_push(struct diag_list *dl, const struct diag *from);
 void diag_set_hint(struct diag_list *dl, struct diag *d, const char *fmt, ...)
     PRINTF_LIKE(3, 4);
 void diag_add_note(struct diag_list *dl, struct diag *d, struct span span,

@@ -26,11 +26,14 @@ struct node *sql_parse(struct arena *a, struct source *src,
 
 /* The same, one statement at a time: on_stmt sees each complete top-level
  * statement with its whole tree and returns what the script list keeps
- * (allocated in a); the tree is released before the next statement is
- * parsed, so memory follows the largest statement, not the file. */
+ * (allocated in a); the tree is released soon after, so memory follows
+ * the largest statement, not the file.
+ * With threads > 1, a second thread lexes ahead and calls on_stmt (in
+ * statement order) while this one parses; a belongs to that thread until
+ * sql_parse_stream returns. The result is the same either way. */
 typedef struct node *(*stmt_fn)(void *user, struct node *stmt);
 struct node *sql_parse_stream(struct arena *a, struct source *src,
                               struct diag_list *diags, stmt_fn on_stmt,
-                              void *user);
+                              void *user, int threads);
 
 #endif
