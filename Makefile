@@ -33,7 +33,7 @@ OBJS    := $(SRCS:src/%.c=$(O)/obj/%.o) $(GENSRCS:$(GEN)/%.c=$(O)/obj/%.o)
 LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 
 PREFIX  ?= /usr/local
-.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile asan clang clean install
+.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile threads asan tsan clang clean install
 all: $(O)/sqlcheck
 
 # Install missing dependencies (Debian) with apt-get; nothing when all are
@@ -208,11 +208,14 @@ integrations: $(O)/sqlcheck
 	tests/integrations.sh $(O)/sqlcheck $(SHARED)
 hostile: $(O)/sqlcheck
 	tests/hostile.sh $(O)/sqlcheck
-test: unit cli golden corpus integrations hostile
+threads: $(O)/sqlcheck
+	tests/threads.sh $(O)/sqlcheck $(SHARED)
+test: unit cli golden corpus integrations hostile threads
 
 check: test-deps
 	@$(MAKE) --no-print-directory test
 	@$(MAKE) --no-print-directory asan
+	@$(MAKE) --no-print-directory tsan
 	@$(MAKE) --no-print-directory clang
 	@$(MAKE) --no-print-directory analyze
 	@$(MAKE) --no-print-directory valgrind
@@ -229,7 +232,12 @@ asan:
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DARENA_TRACK' LTO= \
 	  LDFLAGS='-fsanitize=address,undefined' test
 
+# The two-thread parse under ThreadSanitizer: any data race fails it.
+tsan:
+	$(MAKE) --no-print-directory O=build-tsan \
+	  CFLAGS='-O1 -g -fsanitize=thread' LTO= LDFLAGS=-fsanitize=thread threads
+
 clean:
-	rm -rf build build-asan build-clang build-fuzz
+	rm -rf build build-asan build-tsan build-clang build-fuzz
 
 -include $(OBJS:.o=.d)
