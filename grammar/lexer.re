@@ -290,6 +290,11 @@ static int scan(struct parse_ctx *ctx, struct span *sp)
     }
 }
 
+uint32_t lex_next_start(const struct parse_ctx *ctx)
+{
+    return (uint32_t)(skip_blank(ctx->cur, ctx->lim) - ctx->base);
+}
+
 int lex_scan(struct parse_ctx *ctx, struct span *sp)
 {
     int t = scan(ctx, sp);

@@ -18,13 +18,13 @@
 
 #include "parse_ctx.h"
 #include "parser.h"
-#include "pipe.h"
 
 #include "sqlcheck/arena.h"
 #include "sqlcheck/keywords.h"
 #include "sqlcheck/util.h"
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,64 +94,21 @@ static bool keep_syntax_error(struct parse_ctx *ctx)
     return true;
 }
 
-/* On the lexing thread: keep the finding with the token (see pipe.c). */
-static struct diag *defer_finding(struct parse_ctx *ctx, bool syntax,
-                                  const char *code, const char *rule,
-                                  enum severity sev, struct span sp,
-                                  const char *fmt, va_list ap)
-{
-    struct lex_event *ev = ARENA_NEW(ctx->arena, struct lex_event);
-    ev->syntax = syntax;
-    ev->d.code = code;
-    ev->d.rule = rule;
-    ev->d.severity = sev;
-    ev->d.span = sp;
-    ev->d.message = arena_vprintf(ctx->arena, fmt, ap);
-    *ctx->events_tail = ev;
-    ctx->events_tail = &ev->next;
-    return &ev->d;
-}
-
-/* The parse reached the token a deferred finding came with. */
-static void report_event(struct parse_ctx *ctx, const struct lex_event *ev)
-{
-    if (!ev->syntax || keep_syntax_error(ctx))
-        diag_push(ctx->diags, &ev->d);
-}
-
 struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
                          const char *fmt, ...)
 {
     if (ctx->quiet)
         return NULL;
-    va_list ap;
-    va_start(ap, fmt);
-    struct diag *d = NULL;
-    if (ctx->defer)
-        d = defer_finding(ctx, true, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp,
-                          fmt, ap);
-    else if (ctx->fast)
+    if (ctx->fast) {
         ctx->fast_failed = true;    /* the statement is parsed again */
-    else if (keep_syntax_error(ctx))
-        d = diag_vadd(ctx->diags, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp,
-                      fmt, ap);
-    va_end(ap);
-    return d;
-}
-
-/* The note that Hive-dialect statements are skipped. */
-static struct diag *dialect_note(struct parse_ctx *ctx, struct span sp,
-                                 const char *fmt, ...)
-{
-    if (ctx->quiet)
+        return NULL;
+    }
+    if (!keep_syntax_error(ctx))
         return NULL;
     va_list ap;
     va_start(ap, fmt);
-    struct diag *d =
-        ctx->defer ? defer_finding(ctx, false, DIALECT_CODE, DIALECT_RULE,
-                                   SEV_NOTE, sp, fmt, ap)
-                   : diag_vadd(ctx->diags, DIALECT_CODE, DIALECT_RULE,
-                               SEV_NOTE, sp, fmt, ap);
+    struct diag *d = diag_vadd(ctx->diags, SYNTAX_CODE, SYNTAX_RULE,
+                               SEV_ERROR, sp, fmt, ap);
     va_end(ap);
     return d;
 }
@@ -324,8 +281,10 @@ static void end_statement(struct filter *f)
         bool hive = literal_is(ctx->src, f->set_value, "hive");
         if (hive && !ctx->hive_noted) {
             ctx->hive_noted = true;
-            struct diag *d = dialect_note(ctx, f->set_stmt, "statements in "
-                                          "the Hive dialect are not checked");
+            struct diag *d = diag_add(ctx->diags, DIALECT_CODE, DIALECT_RULE,
+                                      SEV_NOTE, f->set_stmt,
+                                      "statements in the Hive dialect are "
+                                      "not checked");
             diag_set_hint(ctx->diags, d, "checking resumes after SET "
                           "'table.sql-dialect' = 'default'");
         }
@@ -486,79 +445,6 @@ static void filter_restart(struct filter *f, uint32_t offset)
     f->last_was_semi = true;
 }
 
-/*---- the lexing thread (pipe.c) ------------------------------------------*/
-
-static void ctx_init(struct parse_ctx *ctx, struct source *src,
-                     struct diag_list *diags, struct arena *arena)
-{
-    memset(ctx, 0, sizeof *ctx);
-    ctx->arena = arena;
-    ctx->tree = arena;
-    ctx->src = src;
-    ctx->diags = diags;
-    ctx->base = (const unsigned char *)src->text;
-    ctx->cur = ctx->base + src->start;
-    ctx->lim = ctx->base + src->len;
-    ctx->at_stmt_start = true;
-    ctx->events_tail = &ctx->events;
-}
-
-static void filter_init(struct filter *f, struct parse_ctx *ctx)
-{
-    memset(f, 0, sizeof *f);
-    f->ctx = ctx;
-    f->last_was_semi = true;
-    f->last_end = ctx->src->start;
-}
-
-/* The lexer and the filter as the worker thread runs them: findings are
- * deferred (ctx.defer), their text kept in the lexer's arena. */
-struct lexer {
-    struct parse_ctx ctx;
-    struct filter f;
-    struct diag_list hints;     /* only its arena is used */
-    struct arena arena;
-};
-
-static bool lex_chunk(void *arg, struct token_chunk *c)
-{
-    struct lexer *lx = arg;
-    struct lex_event **tail = &c->events;
-    c->n = 0;
-    c->events = NULL;
-    for (;;) {
-        struct token t = filter_next(&lx->f);
-        if (lx->ctx.events) {
-            for (struct lex_event *e = lx->ctx.events; e; e = e->next)
-                e->index = c->n;
-            *tail = lx->ctx.events;
-            tail = lx->ctx.events_tail;
-            lx->ctx.events = NULL;
-            lx->ctx.events_tail = &lx->ctx.events;
-        }
-        c->tok[c->n++] = t;
-        if (t.kind == TK_YYEOF)
-            return false;
-        if (c->n == PIPE_CHUNK)
-            return true;
-    }
-}
-
-static struct lexer *lexer_new(struct source *src)
-{
-    /* on cache lines of its own: the worker writes it all the time */
-    struct lexer *lx = aligned_alloc(CACHE_LINE, (sizeof *lx + CACHE_LINE - 1)
-                                                 / CACHE_LINE * CACHE_LINE);
-    if (!lx)
-        fatal_oom();
-    arena_init(&lx->arena);
-    diag_list_init(&lx->hints, &lx->arena, src);
-    ctx_init(&lx->ctx, src, &lx->hints, &lx->arena);
-    lx->ctx.defer = true;
-    filter_init(&lx->f, &lx->ctx);
-    return lx;
-}
-
 /*---- driver --------------------------------------------------------------*/
 
 /* Two parsers are generated from grammar/parser.y. yyparse_fast has no LAC
@@ -567,12 +453,7 @@ static struct lexer *lexer_new(struct source *src)
  * kept, so the driver then replays them into yyparse, built with LAC,
  * whose error messages list exactly the tokens that were expected. That
  * parser reports and recovers, and hands back at the next statement
- * boundary (where both parsers are in the same state).
- *
- * With a pipe, the tokens come from the worker thread, and finished
- * statements go to it. A missing ';' restarts the lexer at an earlier
- * token: then this thread lexes on its own for the rest of the file,
- * after lexing quietly up to where the worker's tokens were used. */
+ * boundary (where both parsers are in the same state). */
 struct driver {
     struct parse_ctx *ctx;
     struct filter f;
@@ -588,15 +469,7 @@ struct driver {
     stmt_fn on_stmt;
     void *user;
     struct arena *tree;
-
-    struct pipe *pipe;          /* NULL: one thread */
-    bool piped_tokens;          /* tokens come from the pipe */
-    const struct token_chunk *chunk;
-    uint32_t pos;               /* next token in chunk */
-    const struct lex_event *event;  /* next event in chunk */
-    size_t taken;               /* tokens taken from the pipe */
-    bool at_eof;
-    struct token eof;
+    struct parse_opts *opts;
 };
 
 /* Hand completed statements to on_stmt (or keep them whole). */
@@ -606,87 +479,53 @@ static void flush_pending(struct driver *d)
     struct node *next;
     for (struct node *n = ctx->pending.head; n; n = next) {
         next = n->next;
-        if (d->pipe)
-            pipe_hand_over(d->pipe, n);
-        else
-            ast_list_append(&ctx->stmts,
-                            d->on_stmt ? d->on_stmt(d->user, n) : n);
+        ast_list_append(&ctx->stmts, d->on_stmt ? d->on_stmt(d->user, n) : n);
     }
     ctx->pending.head = ctx->pending.tail = NULL;
-    if (d->pipe)
-        ctx->tree = pipe_tree(d->pipe);
-    else if (d->on_stmt)
+    if (d->on_stmt)
         arena_reset(d->tree);    /* nothing of the trees is referenced now */
 }
 
-static inline void keep_token(struct driver *d, struct token t)
-{
-    if (d->nbuf == d->cap)
-        d->buf = grow_array(d->buf, d->nbuf, &d->cap, sizeof *d->buf, 256);
-    d->buf[d->nbuf++] = t;
-}
-
-/* The next token from the worker, with its findings reported. */
-static struct token piped_token(struct driver *d)
-{
-    while (!d->at_eof && (!d->chunk || d->pos == d->chunk->n)) {
-        d->chunk = pipe_next_chunk(d->pipe);
-        d->pos = 0;
-        d->event = d->chunk ? d->chunk->events : NULL;
-        if (!d->chunk) {        /* cannot happen: the end comes first */
-            d->at_eof = true;
-            d->eof.kind = TK_YYEOF;
-            d->eof.sp.start = d->eof.sp.end = d->ctx->src->len;
-        }
-    }
-    if (d->at_eof)
-        return d->eof;
-    struct token t = d->chunk->tok[d->pos];
-    for (; d->event && d->event->index == d->pos; d->event = d->event->next)
-        report_event(d->ctx, d->event);
-    d->pos++;
-    d->taken++;
-    if (t.kind == TK_YYEOF) {   /* then the filter repeats its start */
-        d->at_eof = true;
-        d->eof = t;
-        d->eof.sp.end = t.sp.start;
-    }
-    return t;
-}
-
-/* Lexing comes back to this thread (see struct driver). */
-static void stop_piped_tokens(struct driver *d)
-{
-    struct parse_ctx *ctx = d->ctx;
-    pipe_stop_lexing(d->pipe);
-    d->piped_tokens = false;
-    bool quiet = ctx->quiet;
-    ctx->quiet = true;
-    for (size_t i = 0; i < d->taken; i++)
-        filter_next(&d->f);
-    ctx->quiet = quiet;
-}
-
-/* The next token: a buffered one during a replay, else a new one. */
-static struct token next_token(struct driver *d)
+/* The next token: a buffered one during a replay, else a new one (kept in
+ * the buffer: the result points there). */
+static const struct token *next_token(struct driver *d)
 {
     if (d->replay < d->nbuf)
-        return d->buf[d->replay++];
-    struct token t = d->piped_tokens ? piped_token(d) : filter_next(&d->f);
-    if (t.kind != TK_YYEOF) {
-        if (t.kind != ';' && d->after_semi)
-            d->ctx->stmt_start = t.sp.start;
-        d->after_semi = t.kind == ';';
-    }
-    keep_token(d, t);
+        return &d->buf[d->replay++];
+    if (d->nbuf == d->cap)
+        d->buf = grow_array(d->buf, d->nbuf, &d->cap, sizeof *d->buf, 256);
+    struct token *t = &d->buf[d->nbuf++];
     d->replay = d->nbuf;
+    *t = filter_next(&d->f);
+    if (t->kind != TK_YYEOF) {
+        if (t->kind != ';' && d->after_semi)
+            d->ctx->stmt_start = t->sp.start;
+        d->after_semi = t->kind == ';';
+    }
     return t;
+}
+
+/* At a statement boundary: is this where the parse was asked to end? The
+ * next token must start at opts->stop_at with the lexer in the state it
+ * is in at the start of a file (see struct parse_opts). */
+static bool at_stop(struct driver *d)
+{
+    struct parse_opts *o = d->opts;
+    if (!o)
+        return false;
+    if (o->abort && atomic_load_explicit(o->abort, memory_order_relaxed))
+        return true;
+    struct parse_ctx *ctx = d->ctx;
+    if (!o->stop_at || ctx->hive_dialect || ctx->in_hint)
+        return false;
+    o->stopped = lex_next_start(ctx) == o->stop_at;
+    return o->stopped;
 }
 
 int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx)
 {
     struct driver *d = ctx->driver;
-    struct token t;
+    const struct token *t;
     memset(lval, 0, sizeof *lval);
     if (!d->exact && ctx->fast_failed) {
         /* End the fast parser quickly: after an error nothing accepts the
@@ -701,6 +540,10 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx)
         ctx->boundary = false;
         d->nbuf = d->replay = 0;
         d->before = d->last;
+        if (at_stop(d)) {
+            lloc->start = lloc->end = d->last.sp.end;
+            return TK_YYEOF;
+        }
         if (d->exact) {
             /* The statement that failed is done: back to the fast parser. */
             d->paused = true;
@@ -715,8 +558,6 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx)
         ctx->missing_semi = false;
         d->repaired = true;
         d->last_repair = d->last.sp.start;
-        if (d->piped_tokens)
-            stop_piped_tokens(d);
         lloc->start = lloc->end = d->f.last_end;
         filter_restart(&d->f, d->last.sp.start);
         d->after_semi = true;
@@ -725,28 +566,28 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx)
     }
     ctx->missing_semi = false;
     t = next_token(d);
-    if (t.kind == TK_YYerror && !d->exact)
+    if (t->kind == TK_YYerror && !d->exact)
         ctx->fast_failed = true;        /* the lexer reported: replay */
     ctx->prev_token = d->last.kind;
     ctx->prev_span = d->last.sp;
-    d->last = t;
-    *lloc = t.sp;
+    d->last = *t;
+    *lloc = t->sp;
     ctx->fast = !d->exact;
-    return t.kind;
+    return t->kind;
 }
 
 /* After a parse that ran out of stack: skip to the end of the statement. */
 static void skip_statement(struct driver *d)
 {
     struct parse_ctx *ctx = d->ctx;
-    struct token t = d->last;
-    while (t.kind != ';' && t.kind != TK_YYEOF)
+    const struct token *t = &d->last;
+    while (t->kind != ';' && t->kind != TK_YYEOF)
         t = next_token(d);
-    d->last = t;
+    d->last = *t;
     d->nbuf = d->replay = 0;
     ctx->stmt_failed = false;
     ctx->pending.head = ctx->pending.tail = NULL;
-    if (d->on_stmt && !d->pipe)
+    if (d->on_stmt)
         arena_reset(d->tree);
 }
 
@@ -780,7 +621,7 @@ static void drive(struct driver *d)
             d->exact = false;
             continue;
         }
-        break;                  /* the end of the input */
+        break;                  /* the end of the input, or a stop */
     }
     if (ctx->pending.head)
         flush_pending(d);
@@ -788,19 +629,27 @@ static void drive(struct driver *d)
 
 struct node *sql_parse_stream(struct arena *a, struct source *src,
                               struct diag_list *diags, stmt_fn on_stmt,
-                              void *user, int threads)
+                              void *user, struct parse_opts *opts)
 {
-    struct arena tree, own;     /* own: this thread's, while a pipe runs */
+    struct arena tree;
     arena_init(&tree);
-    arena_init(&own);
     struct parse_ctx ctx;
-    ctx_init(&ctx, src, diags, a);
+    memset(&ctx, 0, sizeof ctx);
+    ctx.arena = a;
     ctx.tree = on_stmt ? &tree : a;
+    ctx.src = src;
+    ctx.diags = diags;
+    ctx.base = (const unsigned char *)src->text;
+    ctx.cur = ctx.base + src->start;
+    ctx.lim = ctx.base + src->len;
+    ctx.at_stmt_start = true;
 
     struct driver d;
     memset(&d, 0, sizeof d);
     d.ctx = &ctx;
-    filter_init(&d.f, &ctx);
+    d.f.ctx = &ctx;
+    d.f.last_was_semi = true;
+    d.f.last_end = src->start;
     d.after_semi = true;
     d.last.kind = ';';
     d.last.sp.start = d.last.sp.end = src->start;
@@ -808,34 +657,13 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
     d.on_stmt = on_stmt;
     d.user = user;
     d.tree = &tree;
+    d.opts = opts;
     ctx.driver = &d;
 
-    /* With two threads the worker owns a (resolution allocates there);
-     * this thread's messages go to its own arena until the worker is
-     * done. */
-    struct lexer *lx = NULL;
-    struct arena *file_arena = diags->arena;
-    if (threads > 1 && on_stmt) {
-        lx = lexer_new(src);
-        d.pipe = pipe_start(lex_chunk, lx, on_stmt, user);
-    }
-    if (d.pipe) {
-        d.piped_tokens = true;
-        ctx.arena = &own;
-        diags->arena = &own;
-        ctx.tree = pipe_tree(d.pipe);
-    }
-
     drive(&d);
-
-    if (d.pipe) {
-        ctx.stmts.head = pipe_finish(d.pipe);
-        diags->arena = file_arena;
-        arena_adopt(a, &own);
-    }
-    if (lx) {
-        arena_adopt(a, &lx->arena);    /* the deferred findings' text */
-        free(lx);
+    if (opts) {
+        opts->errors = ctx.errors;
+        opts->hive_noted = ctx.hive_noted;
     }
     free(d.buf);
     arena_free(&tree);
@@ -851,5 +679,15 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
 struct node *sql_parse(struct arena *a, struct source *src,
                        struct diag_list *diags)
 {
-    return sql_parse_stream(a, src, diags, NULL, NULL, 1);
+    return sql_parse_stream(a, src, diags, NULL, NULL, NULL);
+}
+
+uint32_t sql_next_token_start(const struct source *src, uint32_t offset)
+{
+    struct parse_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.base = (const unsigned char *)src->text;
+    ctx.cur = ctx.base + offset;
+    ctx.lim = ctx.base + src->len;
+    return lex_next_start(&ctx);
 }

@@ -35,10 +35,6 @@ struct parse_ctx {
     bool missing_semi;          /* last syntax error: a ';' was missing */
     bool hive_noted;            /* the Hive-dialect note was given */
     bool quiet;                 /* report nothing (a second look at text) */
-    /* The lexer runs on a thread of its own (pipe.c): its findings are
-     * kept as events for the parse to report in token order. */
-    struct lex_event *events, **events_tail;
-    bool defer;
     uint32_t stmt_start;        /* offset of the current statement */
     int prev_token;             /* the token before the parser's lookahead */
     struct span prev_span;      /* and its span */
@@ -46,24 +42,18 @@ struct parse_ctx {
     struct node_list pending;   /* completed, not yet handed to on_stmt */
 };
 
-/* A token of the filtered stream the grammar reads. */
+/* A token of the filtered stream the grammar reads (parse.c). */
 struct token {
     struct span sp;             /* first: returned in one register, as the */
     int kind;                   /* lexer stores it (see set_span()) */
 };
 
-/* A finding of the lexer or the token filter made on the lexing thread,
- * reported when the parse reaches the token it came with. */
-struct lex_event {
-    struct lex_event *next;
-    uint32_t index;             /* of the token in its chunk (pipe.c) */
-    bool syntax;                /* a syntax error: one per statement */
-    struct diag d;
-};
-
 /* Token kind of the next token; *sp gets its span. Reports lexical errors
  * itself and then returns either a corrected token or TK_YYerror. */
 int lex_scan(struct parse_ctx *ctx, struct span *sp);
+
+/* Offset where the next token starts: after blanks and comments. */
+uint32_t lex_next_start(const struct parse_ctx *ctx);
 
 /* The parsers generated from grammar/parser.y: with LAC and without. */
 int yyparse(struct parse_ctx *ctx);

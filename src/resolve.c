@@ -41,8 +41,35 @@ struct scope {                      /* CTE names visible in a query */
     const struct node *ctes;        /* N_LIST of N_CTE */
 };
 
+/* A reference found while collecting (see resolve_collect()), packed in
+ * one allocation: they are many, and kept until they are resolved. */
+struct fact_part {
+    struct span span;
+    uint32_t flags;
+    uint32_t len;
+};
+
+struct fact {
+    struct fact *next;
+    uint8_t kind;                   /* enum ref_kind */
+    bool is_path;                   /* an N_PATH, else one N_IDENT */
+    uint16_t nparts;
+    uint32_t flags;                 /* the N_PATH's */
+    struct span span;
+    struct fact_part part[];        /* then their texts, NUL-terminated */
+};
+
+struct stmt_facts {
+    struct fact *refs;              /* in the order they were met */
+    const struct node *stmt;        /* what the state part reads of it */
+};
+
 struct resolver {
     struct catalog_state *st;
+    struct stmt_facts *collecting;  /* record references, resolve none */
+    struct fact **fact_tail;
+    bool all_refs;                  /* ... builtin functions too */
+    bool state_only;                /* no references: definitions only */
     struct arena scratch;           /* keys and scopes of one statement */
     struct pending *pending;        /* the walk's nodes still to visit */
     size_t npending, cap_pending;
@@ -255,13 +282,73 @@ static bool is_cte(const struct scope *sc, const struct node *path)
     return false;
 }
 
+static void collect_ref(struct resolver *r, enum ref_kind kind,
+                        const struct node *path)
+{
+    const struct node *first = path->kind == N_PATH ? path->kid[0] : path;
+    size_t n = 0, text = 0;
+    for (const struct node *p = first; p && n < UINT16_MAX; p = p->next) {
+        text += (p->text ? strlen(p->text) : 0) + 1;
+        n++;
+        if (path->kind != N_PATH)
+            break;
+    }
+    struct fact *f = arena_take(r->st->arena, sizeof *f +
+                                n * sizeof f->part[0] + text,
+                                alignof(struct fact));
+    f->next = NULL;
+    f->kind = (uint8_t)kind;
+    f->is_path = path->kind == N_PATH;
+    f->nparts = (uint16_t)n;
+    f->flags = path->flags;
+    f->span = path->span;
+    char *t = (char *)&f->part[n];
+    const struct node *p = first;
+    for (size_t i = 0; i < n; i++, p = p->next) {
+        size_t len = p->text ? strlen(p->text) : 0;
+        f->part[i].span = p->span;
+        f->part[i].flags = p->flags;
+        f->part[i].len = (uint32_t)len;
+        memcpy(t, p->text ? p->text : "", len + 1);
+        t += len + 1;
+    }
+    *r->fact_tail = f;
+    r->fact_tail = &f->next;
+}
+
+/* The path of a fact again, as ast_copy_name() would have copied it (in
+ * the statement's scratch arena). */
+static const struct node *fact_path(struct resolver *r, const struct fact *f)
+{
+    struct node_list parts = { NULL, NULL };
+    const char *t = (const char *)&f->part[f->nparts];
+    for (size_t i = 0; i < f->nparts; i++) {
+        struct node *id = ast_new(&r->scratch, N_IDENT, f->part[i].span);
+        id->flags = f->part[i].flags;
+        id->text = t;
+        t += f->part[i].len + 1;
+        ast_list_append(&parts, id);
+    }
+    if (!f->is_path)
+        return parts.head;
+    struct node *path = ast_new(&r->scratch, N_PATH, f->span);
+    path->flags = f->flags;
+    path->kid[0] = parts.head;
+    return path;
+}
+
 static void ref_table(struct resolver *r, const struct scope *sc,
                       const struct node *path)
 {
-    if (!path || (path->kind != N_PATH && path->kind != N_IDENT))
+    if (r->state_only || !path ||
+        (path->kind != N_PATH && path->kind != N_IDENT))
         return;
     if (is_cte(sc, path))
         return;
+    if (r->collecting) {
+        collect_ref(r, REF_TABLE, path);
+        return;
+    }
     const char *cat;
     const char *key = object_key(r->st, path, &cat);
     enum ref_status status;
@@ -280,9 +367,17 @@ static void ref_table(struct resolver *r, const struct scope *sc,
 static void ref_function(struct resolver *r, const struct node *path)
 {
     const char *p[3];
+    if (r->state_only)
+        return;
     size_t n = parts_of(path, p, 3);
     if (n == 0)
         return;
+    if (r->collecting) {
+        /* a built-in one is found whatever came before */
+        if (n != 1 || !builtin_function(p[0]) || r->all_refs)
+            collect_ref(r, REF_FUNCTION, path);
+        return;
+    }
     enum ref_status status = REF_UNDEFINED;
     const char *cat = "";
     const struct object *o = NULL;
@@ -422,6 +517,8 @@ static void visit(struct resolver *r, const struct scope *sc,
 static void walk(struct resolver *r, const struct scope *sc,
                  const struct node *n)
 {
+    if (r->state_only)
+        return;
     size_t base = r->npending;
     push(r, sc, n);
     while (r->npending > base) {
@@ -448,7 +545,7 @@ static void define(struct resolver *r, struct strmap *m, const char *key,
                    const struct node *name, bool temporary, bool may_exist,
                    const char *what)
 {
-    if (!key)
+    if (!key || r->collecting)
         return;
     struct object *o = object_at(r, m, key);
     struct definition *def = temporary ? &o->temp : &o->perm;
@@ -508,6 +605,8 @@ static void use_database(struct catalog_state *st, const struct node *path)
  * defined is unknown from now on. */
 static void define_unknown(struct resolver *r, const struct node *s)
 {
+    if (r->collecting)
+        return;
     if (s->sub == -2) {
         r->st->all_unknown = true;
         return;
@@ -748,12 +847,119 @@ struct resolver *resolve_begin(struct catalog_state *st,
     return r;
 }
 
-void resolve_statement(struct resolver *r, const struct node *stmt)
+static void statement_done(struct resolver *r)
 {
-    replay(r, stmt);
     arena_reset(&r->scratch);   /* the statement's lookup keys, scopes */
     r->pending = NULL;          /* and the walk's stack, which is empty */
     r->cap_pending = 0;
+}
+
+void resolve_statement(struct resolver *r, const struct node *stmt)
+{
+    replay(r, stmt);
+    statement_done(r);
+}
+
+/*---- a file split between two threads ----------------------------------------*/
+
+static const struct node *prune(struct arena *a, const struct node *s);
+
+static struct node *copy_shallow(struct arena *a, const struct node *s)
+{
+    size_t kids = (size_t)ast_kid_count(s->kind);
+    struct node *n = arena_alloc(a, sizeof *n + kids * sizeof n->kid[0]);
+    n->kind = s->kind;
+    n->sub = s->sub;
+    n->flags = s->flags;
+    n->span = s->span;
+    return n;
+}
+
+/* A copy of statement s with what replay() reads when it only defines:
+ * names created, dropped, used or renamed; the rest is left out. */
+static const struct node *prune(struct arena *a, const struct node *s)
+{
+    if (!s)
+        return NULL;
+    struct node *n = copy_shallow(a, s);
+    switch (s->kind) {
+    case N_STMT_CREATE_TABLE: case N_STMT_REPLACE_TABLE:
+    case N_STMT_CREATE_VIEW: case N_STMT_CREATE_FUNCTION:
+    case N_STMT_CREATE_MODEL: case N_STMT_CREATE_CONNECTION:
+    case N_STMT_CREATE_CATALOG: case N_STMT_CREATE_DATABASE:
+    case N_STMT_DROP: case N_STMT_USE_CATALOG: case N_STMT_USE:
+    case N_STMT_ERROR: case N_STMT_HIVE:
+        n->kid[0] = ast_copy_name(a, s->kid[0]);
+        break;
+    case N_STMT_ALTER: {
+        n->kid[0] = ast_copy_name(a, s->kid[0]);
+        const struct node *act = s->kid[1];
+        if (act && act->text && strcmp(act->text, "RENAME") == 0) {
+            struct node *c = copy_shallow(a, act);
+            c->text = "RENAME";
+            c->kid[0] = ast_copy_name(a, act->kid[0]);
+            n->kid[1] = c;
+        }
+        break;
+    }
+    case N_STMT_STATEMENT_SET: {
+        struct node_list members = { NULL, NULL };
+        for (const struct node *e = s->kid[0] ? s->kid[0]->kid[0] : NULL; e;
+             e = e->next)
+            ast_list_append(&members, (struct node *)prune(a, e));
+        struct node *list = ast_new(a, N_LIST, s->span);
+        list->kid[0] = members.head;
+        n->kid[0] = list;
+        break;
+    }
+    case N_STMT_EXECUTE:
+        n->kid[0] = (struct node *)prune(a, s->kid[0]);
+        break;
+    case N_STMT_COMPILE_PLAN: case N_STMT_EXPLAIN:
+        n->kid[1] = (struct node *)prune(a, s->kid[1]);
+        break;
+    default:
+        break;
+    }
+    return n;
+}
+
+struct resolver *resolve_begin_collect(struct catalog_state *st,
+                                       const struct source *src,
+                                       bool all_refs)
+{
+    struct resolver *r = resolve_begin(st, src, NULL);
+    r->all_refs = all_refs;
+    return r;
+}
+
+struct stmt_facts *resolve_collect(struct resolver *r, const struct node *stmt)
+{
+    struct stmt_facts *f = ARENA_NEW(r->st->arena, struct stmt_facts);
+    r->collecting = f;
+    r->fact_tail = &f->refs;
+    replay(r, stmt);            /* st is a scratch state: what it
+                                 * defines there does not count */
+    r->collecting = NULL;
+    f->stmt = prune(r->st->arena, stmt);
+    statement_done(r);
+    return f;
+}
+
+void resolve_apply(struct resolver *r, const struct stmt_facts *f)
+{
+    /* The references first: no statement defines a name it also refers
+     * to before the definition (replay() walks before it defines). */
+    for (const struct fact *x = f->refs; x; x = x->next) {
+        if (x->kind == REF_TABLE)
+            ref_table(r, NULL, fact_path(r, x));
+        else
+            ref_function(r, fact_path(r, x));
+    }
+    r->state_only = true;
+    replay(r, f->stmt);
+    r->state_only = false;
+    statement_done(r);
 }
 
 void resolve_end(struct resolver *r)

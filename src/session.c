@@ -7,6 +7,7 @@
 #include "sqlcheck/ast.h"
 #include "sqlcheck/parse.h"
 #include "sqlcheck/source.h"
+#include "sqlcheck/split.h"
 #include "sqlcheck/stmt.h"
 #include "sqlcheck/suppress.h"
 
@@ -298,8 +299,13 @@ void session_check_text(struct session *s, const char *path,
                   : len >= THREADS_MIN_BYTES && s->cores > 1 ? 2 : 1;
     if (s->dump_ast)
         threads = 1;            /* the trees are printed as they come */
+    struct split *halves = threads > 1 ? split_start(&src, fc->res.all_refs)
+                                       : NULL;
+    struct parse_opts opts = { .stop_at = halves ? split_offset(halves) : 0 };
     struct node *root = sql_parse_stream(a, &src, &dl, on_statement, sm,
-                                         threads);
+                                         &opts);
+    if (halves)
+        split_finish(halves, &opts, root, sm->resolver, &dl, a);
     resolve_end(sm->resolver);
     if (bad >= 0) {
         struct span sp = { (uint32_t)bad, (uint32_t)bad + 1 };

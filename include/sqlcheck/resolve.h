@@ -89,6 +89,18 @@ struct resolver *resolve_begin(struct catalog_state *st,
                                const struct source *src,
                                struct resolution *out);
 void resolve_statement(struct resolver *r, const struct node *stmt);
+/* A file split between two threads: the second thread collects what each
+ * of its statements refers to and defines, without the names of the first
+ * half (st is a scratch state of its own); the first thread then applies
+ * these facts in order, as if it had resolved the statements itself. */
+struct stmt_facts;
+struct resolver *resolve_begin_collect(struct catalog_state *st,
+                                       const struct source *src,
+                                       bool all_refs);
+struct stmt_facts *resolve_collect(struct resolver *r,
+                                   const struct node *stmt);
+void resolve_apply(struct resolver *r, const struct stmt_facts *f);
+
 /* Release what resolve_begin() set up for the statements (not the facts). */
 void resolve_end(struct resolver *r);
 

@@ -1,0 +1,228 @@
+/* split.c -- one large file checked on two threads (see split.h).
+ *
+ * The file is cut at a line that follows a ';' about half way. A
+ * second thread parses from there to the end: for each statement it keeps
+ * the shell the rules read and the facts name resolution needs (what the
+ * statement refers to and what it defines: resolve_collect()), and its
+ * syntax findings. Meanwhile this thread parses, resolves and keeps from
+ * the start, and stops at the cut if its parse reaches a statement
+ * boundary exactly there, with the lexer as it is at the start of a file.
+ * Then it resolves the second half's facts in order and appends the rest,
+ * and the result is what one thread would have found. If its parse does
+ * not stop there (the cut was inside a string, a comment or a statement,
+ * or in Hive-dialect text), it has simply parsed the whole file, and the
+ * second half's work is thrown away.
+ *
+ * Why this split and not a pipeline (one thread lexing, the other
+ * parsing): the threads share almost nothing while they run. A pipeline
+ * hands over every token and every tree node, about ten times the size of
+ * the file, and was slower than one thread whenever the two cores were far
+ * apart in the cache hierarchy.
+ */
+#include "sqlcheck/split.h"
+
+#include "sqlcheck/stmt.h"
+
+#include <pthread.h>
+#include <stdalign.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Where to cut: the first thread also resolves the second part's facts
+ * (while the second parses on) and then runs the rules. */
+enum { CUT_PER_MILLE = 450 };
+
+/* The facts of one statement of the second part, in a list. */
+struct fact_node {
+    struct fact_node *next;
+    struct stmt_facts *facts;
+};
+
+enum { PUBLISH_EVERY = 64 };    /* statements */
+
+struct split {
+    /* the second thread's: on cache lines of their own */
+    alignas(64) struct arena arena;     /* shells and findings */
+    struct arena facts_arena;   /* facts: freed once they are resolved */
+    struct source src;          /* the same text, from the cut on */
+    struct diag_list dl;
+    struct catalog_state scratch;
+    struct resolver *collector;
+    struct fact_node *tail;     /* last collected */
+    size_t unpublished;
+    struct node *root;
+    struct parse_opts opts;
+
+    /* shared: the facts are handed over as they come, so that the first
+     * thread resolves them while the second still parses */
+    alignas(64) pthread_mutex_t mu;
+    pthread_cond_t more;
+    struct fact_node *published;    /* last handed over */
+    bool done;
+    atomic_bool abort;
+    pthread_t thread;
+    struct fact_node first;     /* before the first statement's */
+};
+
+/* Offset of a line start after a ';' at or after from, or 0. */
+static uint32_t find_cut(const struct source *src, uint32_t from)
+{
+    const char *t = src->text;
+    for (uint32_t i = from; i + 1 < src->len; i++) {
+        if (t[i] != '\n')
+            continue;
+        uint32_t j = i;
+        while (j > from && (t[j - 1] == ' ' || t[j - 1] == '\t' ||
+                            t[j - 1] == '\r'))
+            j--;
+        if (j > from && t[j - 1] == ';')
+            return i + 1;
+    }
+    return 0;
+}
+
+static void publish(struct split *sp, bool done)
+{
+    pthread_mutex_lock(&sp->mu);
+    sp->published = sp->tail;
+    sp->done = done;
+    pthread_cond_signal(&sp->more);
+    pthread_mutex_unlock(&sp->mu);
+    sp->unpublished = 0;
+}
+
+static struct node *on_collect(void *user, struct node *stmt)
+{
+    struct split *sp = user;
+    struct fact_node *n = ARENA_NEW(&sp->facts_arena, struct fact_node);
+    n->facts = resolve_collect(sp->collector, stmt);
+    sp->tail->next = n;
+    sp->tail = n;
+    if (++sp->unpublished == PUBLISH_EVERY)
+        publish(sp, false);
+    return stmt_shell(&sp->arena, stmt);
+}
+
+static void *second_half(void *arg)
+{
+    struct split *sp = arg;
+    sp->root = sql_parse_stream(&sp->arena, &sp->src, &sp->dl, on_collect, sp,
+                                &sp->opts);
+    resolve_end(sp->collector);
+    publish(sp, true);
+    return NULL;
+}
+
+/* Resolve the second part's facts as they come, in order. */
+static void resolve_second(struct split *sp, struct resolver *r)
+{
+    struct fact_node *at = &sp->first, *end;
+    bool done;
+    do {
+        pthread_mutex_lock(&sp->mu);
+        while (sp->published == at && !sp->done)
+            pthread_cond_wait(&sp->more, &sp->mu);
+        end = sp->published;
+        done = sp->done;
+        pthread_mutex_unlock(&sp->mu);
+        while (at != end) {
+            at = at->next;
+            resolve_apply(r, at->facts);
+        }
+    } while (!done);
+}
+
+static void split_free(struct split *sp)
+{
+    pthread_cond_destroy(&sp->more);
+    pthread_mutex_destroy(&sp->mu);
+    diag_list_free(&sp->dl);
+    arena_free(&sp->facts_arena);
+    arena_free(&sp->arena);
+    free(sp);
+}
+
+struct split *split_start(const struct source *src, bool all_refs)
+{
+    uint32_t cut = find_cut(src, src->start +
+                            (uint32_t)((uint64_t)(src->len - src->start) *
+                                       CUT_PER_MILLE / 1000));
+    if (!cut || sql_next_token_start(src, cut) >= src->len)
+        return NULL;
+    struct split *sp = aligned_alloc(64, (sizeof *sp + 63) / 64 * 64);
+    if (!sp)
+        fatal_oom();
+    memset(sp, 0, sizeof *sp);
+    arena_init(&sp->arena);
+    arena_init(&sp->facts_arena);
+    sp->src = *src;
+    sp->src.start = cut;
+    sp->src.lines = NULL;
+    sp->src.nlines = 0;
+    diag_list_init(&sp->dl, &sp->arena, &sp->src);
+    catalog_state_init(&sp->scratch, &sp->facts_arena);
+    sp->collector = resolve_begin_collect(&sp->scratch, &sp->src, all_refs);
+    sp->tail = sp->published = &sp->first;
+    pthread_mutex_init(&sp->mu, NULL);
+    pthread_cond_init(&sp->more, NULL);
+    atomic_init(&sp->abort, false);
+    sp->opts.abort = &sp->abort;
+    if (pthread_create(&sp->thread, NULL, second_half, sp) != 0) {
+        resolve_end(sp->collector);
+        split_free(sp);
+        return NULL;
+    }
+    return sp;
+}
+
+uint32_t split_offset(const struct split *sp)
+{
+    return sql_next_token_start(&sp->src, sp->src.start);
+}
+
+/* The second half's findings after the first's: syntax errors within the
+ * file's limit, the Hive-dialect note only if the first half gave none. */
+static void merge_findings(struct split *sp, struct diag_list *dl,
+                           const struct parse_opts *first)
+{
+    size_t errors = first->errors;
+    for (size_t i = 0; i < sp->dl.count; i++) {
+        const struct diag *d = &sp->dl.items[i];
+        if (strcmp(d->code, SYNTAX_CODE) == 0) {
+            if (errors >= MAX_FINDINGS) {
+                dl->dropped++;
+                continue;
+            }
+            errors++;
+        } else if (strcmp(d->code, DIALECT_CODE) == 0 && first->hive_noted) {
+            continue;
+        }
+        diag_push(dl, d);
+    }
+    dl->dropped += sp->dl.dropped;
+}
+
+void split_finish(struct split *sp, const struct parse_opts *first,
+                  struct node *root, struct resolver *r,
+                  struct diag_list *dl, struct arena *a)
+{
+    if (first->stopped)
+        resolve_second(sp, r);
+    else
+        atomic_store(&sp->abort, true);     /* its work is not needed */
+    pthread_join(sp->thread, NULL);
+    if (first->stopped) {
+        struct node *list = root->kid[0], *tail = list->kid[0];
+        struct node *rest = sp->root->kid[0]->kid[0];
+        if (!tail) {
+            list->kid[0] = rest;
+        } else {
+            while (tail->next)
+                tail = tail->next;
+            tail->next = rest;
+        }
+        merge_findings(sp, dl, first);
+        arena_adopt(a, &sp->arena);     /* shells and messages */
+    }
+    split_free(sp);
+}
