@@ -112,10 +112,21 @@ $(GEN)/kwhash.inc: grammar/keywords.def $(GEN)/kwmap.inc | $(GEN)
 	    $(GEN)/kwmap.inc grammar/keywords.def; } > $(GEN)/kwhash.gperf
 	$(GPERF) --output-file=$@ $(GEN)/kwhash.gperf
 
-$(O)/obj/%.o: src/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/rule_docs.inc
+# The same for the built-in function names (src/builtins.def).
+$(GEN)/fnhash.inc: src/builtins.def | $(GEN)
+	{ printf '%%{\n/* generated from src/builtins.def */\n'; \
+	  printf 'const char *builtin_hash_lookup(const char *, size_t);\n%%}\n'; \
+	  printf '%%language=ANSI-C\n%%readonly-tables\n%%ignore-case\n'; \
+	  printf '%%compare-strncmp\n%%compare-lengths\n'; \
+	  printf '%%define lookup-function-name builtin_hash_lookup\n'; \
+	  printf '%%define hash-function-name builtin_hash\n%%%%\n'; \
+	  sed -n 's/^FN("\([^"]*\)".*/\1/p' $<; } > $(GEN)/fnhash.gperf
+	$(GPERF) --output-file=$@ $(GEN)/fnhash.gperf
+
+$(O)/obj/%.o: src/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
-$(O)/obj/%.o: $(GEN)/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/rule_docs.inc
+$(O)/obj/%.o: $(GEN)/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 $(O)/libsqlcheck.a: $(LIBOBJS)
@@ -138,7 +149,7 @@ bench: deps
 
 # --- static analysis: gcc -fanalyzer over the hand-written sources ----------
 # (bison's generated skeleton trips known false positives, so it is left out)
-analyze: $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/rule_docs.inc
+analyze: $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
 	@for f in $(SRCS); do \
 	  $(CC) $(CPPFLAGS) -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	    $(WARN) -O1 -fanalyzer -c -o /dev/null $$f || exit 1; \
@@ -156,7 +167,7 @@ valgrind: $(O)/sqlcheck $(UNIT)
 FUZZ_TIME ?= 60
 FUZZ_DIR  := build-fuzz
 FUZZ_SRCS := $(filter-out src/main.c,$(SRCS))
-$(FUZZ_DIR)/fuzz_check: tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS) $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/rule_docs.inc
+$(FUZZ_DIR)/fuzz_check: tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS) $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(FUZZ_DIR)
 	clang $(CPPFLAGS) -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \

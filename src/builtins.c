@@ -1,9 +1,10 @@
 /* builtins.c -- lookup in the built-in function table. */
 #include "sqlcheck/builtins.h"
 
-#include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
-#include <ctype.h>
+
+#include "fnhash.inc"           /* builtin_hash_lookup(): gperf, any case */
 
 static const struct builtin builtins[] = {
 #define FN(name, kind, since) { name, kind, since },
@@ -17,20 +18,7 @@ const struct builtin *builtin_table(size_t *n)
     return builtins;
 }
 
-static int cmp(const void *key, const void *elem)
-{
-    return strcmp(key, ((const struct builtin *)elem)->name);
-}
-
 bool builtin_function(const char *name)
 {
-    /* the table is in strcmp order of upper-case names */
-    char up[64];
-    size_t n = strlen(name);
-    if (n >= sizeof up)
-        return false;
-    for (size_t i = 0; i <= n; i++)
-        up[i] = (char)toupper((unsigned char)name[i]);
-    return bsearch(up, builtins, sizeof builtins / sizeof *builtins,
-                   sizeof *builtins, cmp) != NULL;
+    return builtin_hash_lookup(name, strlen(name)) != NULL;
 }
