@@ -23,8 +23,15 @@ CFLAGS  ?= -O3 -g
 # the tree builders inline across files (about 6% faster end to end).
 LTO     ?= $(if $(findstring clang,$(CC)),,-flto=auto)
 LIBAR   := $(if $(LTO),gcc-ar,$(AR))
+# Profile-guided optimisation when building with gcc: everything is first
+# compiled with instrumentation, that build checks samples/ (on one thread
+# and on two), and the recorded profile (which branches and grammar cases
+# are hot) then guides the real build: about a fifth less time. PGO=0
+# builds once.
+PGO     ?= $(if $(findstring clang,$(CC)),0,1)
+PGO_USE := $(if $(filter 1,$(PGO)),-fprofile-use -fprofile-partial-training -Wno-missing-profile)
 CPPFLAGS += -Iinclude -Isrc -I$(GEN)
-ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(LTO) -pthread -MMD -MP
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(LTO) $(PGO_USE) -pthread -MMD -MP
 SHARED  ?= ../shared
 
 SRCS    := $(wildcard src/*.c src/checks/*.c)
@@ -123,16 +130,32 @@ $(GEN)/fnhash.inc: src/builtins.def | $(GEN)
 	  sed -n 's/^FN("\([^"]*\)".*/\1/p' $<; } > $(GEN)/fnhash.gperf
 	$(GPERF) --output-file=$@ $(GEN)/fnhash.gperf
 
-$(O)/obj/%.o: src/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
+PROFILE := $(if $(filter 1,$(PGO)),$(O)/obj/profile.stamp)
+$(O)/obj/%.o: src/%.c $(PROFILE) | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
-$(O)/obj/%.o: $(GEN)/%.c | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
+$(O)/obj/%.o: $(GEN)/%.c $(PROFILE) | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 $(O)/libsqlcheck.a: $(LIBOBJS)
 	$(LIBAR) rcs $@ $^
 $(O)/sqlcheck: $(O)/obj/main.o $(O)/libsqlcheck.a
-	$(CC) $(CFLAGS) $(LTO) -pthread -o $@ $^ $(LDFLAGS)
+	$(CC) $(CFLAGS) $(LTO) $(PGO_USE) -pthread -o $@ $^ $(LDFLAGS)
+
+# The profile: an instrumented build of the same objects (same paths: the
+# profile names static functions by them) checks samples/; its counts
+# (.gcda, one per object) stay, the instrumented objects go.
+$(O)/obj/profile.stamp: $(SRCS) $(wildcard src/*.h src/*.def include/sqlcheck/*.h include/sqlcheck/*.def grammar/*) $(wildcard samples/*/*.sql) $(GENSRCS) $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
+	@mkdir -p $(@D)
+	@find $(O)/obj -name '*.gcda' -delete
+	$(MAKE) --no-print-directory PGO=0 \
+	  CFLAGS='$(CFLAGS) -fprofile-generate -fprofile-update=atomic' \
+	  LDFLAGS='$(LDFLAGS) -fprofile-generate' $(O)/sqlcheck
+	$(O)/sqlcheck --no-config --format=json --threads=1 samples >/dev/null 2>&1 || true
+	$(O)/sqlcheck --no-config --format=json --threads=2 samples >/dev/null 2>&1 || true
+	@find $(O)/obj -name '*.o' -delete
+	@rm -f $(O)/libsqlcheck.a $(O)/sqlcheck
+	@touch $@
 
 # --- benchmarks (not tests) ----------------------------------------------------
 $(O)/sqlcheck-bench: bench/bench.c $(O)/libsqlcheck.a
@@ -239,13 +262,13 @@ clang:
 	else echo "clang not installed: clang build skipped"; fi
 
 asan:
-	$(MAKE) --no-print-directory O=build-asan \
+	$(MAKE) --no-print-directory O=build-asan PGO=0 \
 	  CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -DARENA_TRACK' LTO= \
 	  LDFLAGS='-fsanitize=address,undefined' test
 
 # The two-thread parse under ThreadSanitizer: any data race fails it.
 tsan:
-	$(MAKE) --no-print-directory O=build-tsan \
+	$(MAKE) --no-print-directory O=build-tsan PGO=0 \
 	  CFLAGS='-O1 -g -fsanitize=thread' LTO= LDFLAGS=-fsanitize=thread threads
 
 clean:
