@@ -147,7 +147,8 @@ $(O)/sqlcheck: $(O)/obj/main.o $(O)/libsqlcheck.a
 # (.gcda, one per object) stay, the instrumented objects go.
 $(O)/obj/profile.stamp: $(SRCS) $(wildcard src/*.h src/*.def include/sqlcheck/*.h include/sqlcheck/*.def grammar/*) $(wildcard samples/*/*.sql) $(GENSRCS) $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
 	@mkdir -p $(@D)
-	@find $(O)/obj -name '*.gcda' -delete
+	@find $(O)/obj \( -name '*.gcda' -o -name '*.o' \) -delete
+	@rm -f $(O)/libsqlcheck.a $(O)/sqlcheck
 	$(MAKE) --no-print-directory PGO=0 \
 	  CFLAGS='$(CFLAGS) -fprofile-generate -fprofile-update=atomic' \
 	  LDFLAGS='$(LDFLAGS) -fprofile-generate' $(O)/sqlcheck
