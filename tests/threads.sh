@@ -1,7 +1,8 @@
 #!/bin/sh
-# A file checked on two threads (--threads=2) gets exactly the report it
-# gets on one: every corpus file and sample, and large files made of them,
-# in every output format. Usage: tests/threads.sh build/sqlcheck [shared]
+# A file checked on two threads (--threads=2: parsed in two parts at once,
+# src/split.c) gets exactly the report it gets on one: every corpus file and
+# sample, and large files made of them, in three output formats.
+# Usage: tests/threads.sh build/sqlcheck [shared]
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 shared=${2:-../shared}
