@@ -875,6 +875,34 @@ static struct node *copy_shallow(struct arena *a, const struct node *s)
     return n;
 }
 
+/* Does replay() change the state for s (define, drop, use, rename)? */
+static bool changes_state(const struct node *s)
+{
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case N_STMT_CREATE_TABLE: case N_STMT_REPLACE_TABLE:
+    case N_STMT_CREATE_VIEW: case N_STMT_CREATE_FUNCTION:
+    case N_STMT_CREATE_MODEL: case N_STMT_CREATE_CONNECTION:
+    case N_STMT_CREATE_CATALOG: case N_STMT_CREATE_DATABASE:
+    case N_STMT_DROP: case N_STMT_USE_CATALOG: case N_STMT_USE:
+    case N_STMT_ERROR: case N_STMT_HIVE: case N_STMT_ALTER:
+        return true;
+    case N_STMT_STATEMENT_SET:
+        for (const struct node *e = s->kid[0] ? s->kid[0]->kid[0] : NULL; e;
+             e = e->next)
+            if (changes_state(e))
+                return true;
+        return false;
+    case N_STMT_EXECUTE:
+        return changes_state(s->kid[0]);
+    case N_STMT_COMPILE_PLAN: case N_STMT_EXPLAIN:
+        return changes_state(s->kid[1]);
+    default:
+        return false;
+    }
+}
+
 /* A copy of statement s with what replay() reads when it only defines:
  * names created, dropped, used or renamed; the rest is left out. */
 static const struct node *prune(struct arena *a, const struct node *s)
@@ -941,7 +969,7 @@ struct stmt_facts *resolve_collect(struct resolver *r, const struct node *stmt)
     replay(r, stmt);            /* st is a scratch state: what it
                                  * defines there does not count */
     r->collecting = NULL;
-    f->stmt = prune(r->st->arena, stmt);
+    f->stmt = changes_state(stmt) ? prune(r->st->arena, stmt) : NULL;
     statement_done(r);
     return f;
 }
@@ -956,9 +984,11 @@ void resolve_apply(struct resolver *r, const struct stmt_facts *f)
         else
             ref_function(r, fact_path(r, x));
     }
-    r->state_only = true;
-    replay(r, f->stmt);
-    r->state_only = false;
+    if (f->stmt) {
+        r->state_only = true;
+        replay(r, f->stmt);
+        r->state_only = false;
+    }
     statement_done(r);
 }
 
