@@ -80,20 +80,6 @@ void stmt_done(struct parse_ctx *ctx, struct node *stmt)
     ctx->boundary = true;
 }
 
-/* A syntax error is kept if it is the statement's first, up to a limit. */
-static bool keep_syntax_error(struct parse_ctx *ctx)
-{
-    if (ctx->stmt_failed)
-        return false;
-    ctx->stmt_failed = true;
-    if (ctx->errors >= MAX_FINDINGS) {
-        ctx->diags->dropped++;      /* counted, not kept */
-        return false;
-    }
-    ctx->errors++;
-    return true;
-}
-
 struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
                          const char *fmt, ...)
 {
@@ -103,8 +89,14 @@ struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
         ctx->fast_failed = true;    /* the statement is parsed again */
         return NULL;
     }
-    if (!keep_syntax_error(ctx))
+    if (ctx->stmt_failed)
         return NULL;
+    ctx->stmt_failed = true;
+    if (ctx->errors >= MAX_FINDINGS) {
+        ctx->diags->dropped++;      /* counted, not kept */
+        return NULL;
+    }
+    ctx->errors++;
     va_list ap;
     va_start(ap, fmt);
     struct diag *d = diag_vadd(ctx->diags, SYNTAX_CODE, SYNTAX_RULE,
@@ -204,6 +196,11 @@ void name_unparsed_statement(struct parse_ctx *ctx, struct node *n)
 }
 
 /*---- token filter --------------------------------------------------------*/
+
+struct token {
+    struct span sp;             /* first: returned in one register, as the */
+    int kind;                   /* lexer stores it (see set_span()) */
+};
 
 enum { NEST_MAX = 64 };
 
@@ -424,6 +421,8 @@ static struct token filter_next(struct filter *f)
         ctx->at_stmt_start = true;
         f->last_was_semi = true;
     } else {
+        if (f->last_was_semi)
+            ctx->stmt_start = t.sp.start;
         track_set(f, &t);
         ctx->at_stmt_start = false;
         f->last_was_semi = false;
@@ -463,7 +462,6 @@ struct driver {
     bool paused;                /* yyparse was stopped at a boundary */
     bool repaired;              /* a missing ';' was repaired ... */
     uint32_t last_repair;       /* ... before the token at this offset */
-    bool after_semi;            /* the last new token was a ';' */
     struct token last;          /* the token the parser was last given */
     struct token before;        /* the token before the buffered ones */
     stmt_fn on_stmt;
@@ -486,8 +484,9 @@ static void flush_pending(struct driver *d)
         arena_reset(d->tree);    /* nothing of the trees is referenced now */
 }
 
-/* The next token: a buffered one during a replay, else a new one (kept in
- * the buffer: the result points there). */
+/* The next token: a buffered one during a replay, else a new one, kept in
+ * the buffer. The result points there: a token copied through registers
+ * and the stack cost a store-forwarding stall on every token. */
 static const struct token *next_token(struct driver *d)
 {
     if (d->replay < d->nbuf)
@@ -497,11 +496,6 @@ static const struct token *next_token(struct driver *d)
     struct token *t = &d->buf[d->nbuf++];
     d->replay = d->nbuf;
     *t = filter_next(&d->f);
-    if (t->kind != TK_YYEOF) {
-        if (t->kind != ';' && d->after_semi)
-            d->ctx->stmt_start = t->sp.start;
-        d->after_semi = t->kind == ';';
-    }
     return t;
 }
 
@@ -560,7 +554,6 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx)
         d->last_repair = d->last.sp.start;
         lloc->start = lloc->end = d->f.last_end;
         filter_restart(&d->f, d->last.sp.start);
-        d->after_semi = true;
         ctx->fast = !d->exact;
         return ';';
     }
@@ -591,42 +584,6 @@ static void skip_statement(struct driver *d)
         arena_reset(d->tree);
 }
 
-/* Run the two parsers over the whole input (see struct driver). */
-static void drive(struct driver *d)
-{
-    struct parse_ctx *ctx = d->ctx;
-    for (;;) {
-        ctx->fast = !d->exact;
-        ctx->fast_failed = false;
-        d->paused = false;
-        int status = d->exact ? yyparse(ctx) : yyparse_fast(ctx);
-        ctx->fast = false;
-        if (ctx->fast_failed && !d->exact) {
-            /* Replay the statement's tokens into the LAC parser. */
-            d->exact = true;
-            d->replay = 0;
-            d->last = d->before;
-            continue;
-        }
-        if (status == 2) {
-            /* The parser's stack is full: the statement nests deeper than
-             * YYMAXDEPTH (reported by yyerror). Go on after it. */
-            skip_statement(d);
-            d->exact = false;
-            if (d->last.kind == TK_YYEOF)
-                break;
-            continue;
-        }
-        if (d->paused) {
-            d->exact = false;
-            continue;
-        }
-        break;                  /* the end of the input, or a stop */
-    }
-    if (ctx->pending.head)
-        flush_pending(d);
-}
-
 struct node *sql_parse_stream(struct arena *a, struct source *src,
                               struct diag_list *diags, stmt_fn on_stmt,
                               void *user, struct parse_opts *opts)
@@ -650,8 +607,7 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
     d.f.ctx = &ctx;
     d.f.last_was_semi = true;
     d.f.last_end = src->start;
-    d.after_semi = true;
-    d.last.kind = ';';
+    d.last.kind = d.before.kind = ';';
     d.last.sp.start = d.last.sp.end = src->start;
     d.before = d.last;
     d.on_stmt = on_stmt;
@@ -660,7 +616,36 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
     d.opts = opts;
     ctx.driver = &d;
 
-    drive(&d);
+    for (;;) {
+        ctx.fast = !d.exact;
+        ctx.fast_failed = false;
+        d.paused = false;
+        int status = d.exact ? yyparse(&ctx) : yyparse_fast(&ctx);
+        ctx.fast = false;
+        if (ctx.fast_failed && !d.exact) {
+            /* Replay the statement's tokens into the LAC parser. */
+            d.exact = true;
+            d.replay = 0;
+            d.last = d.before;
+            continue;
+        }
+        if (status == 2) {
+            /* The parser's stack is full: the statement nests deeper than
+             * YYMAXDEPTH (reported by yyerror). Go on after it. */
+            skip_statement(&d);
+            d.exact = false;
+            if (d.last.kind == TK_YYEOF)
+                break;
+            continue;
+        }
+        if (d.paused) {
+            d.exact = false;
+            continue;
+        }
+        break;                  /* the end of the input, or a stop */
+    }
+    if (ctx.pending.head)
+        flush_pending(&d);
     if (opts) {
         opts->errors = ctx.errors;
         opts->hive_noted = ctx.hive_noted;

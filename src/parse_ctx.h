@@ -42,12 +42,6 @@ struct parse_ctx {
     struct node_list pending;   /* completed, not yet handed to on_stmt */
 };
 
-/* A token of the filtered stream the grammar reads (parse.c). */
-struct token {
-    struct span sp;             /* first: returned in one register, as the */
-    int kind;                   /* lexer stores it (see set_span()) */
-};
-
 /* Token kind of the next token; *sp gets its span. Reports lexical errors
  * itself and then returns either a corrected token or TK_YYerror. */
 int lex_scan(struct parse_ctx *ctx, struct span *sp);
