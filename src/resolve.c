@@ -862,8 +862,6 @@ void resolve_statement(struct resolver *r, const struct node *stmt)
 
 /*---- a file split between two threads ----------------------------------------*/
 
-static const struct node *prune(struct arena *a, const struct node *s);
-
 static struct node *copy_shallow(struct arena *a, const struct node *s)
 {
     size_t kids = (size_t)ast_kid_count(s->kind);
@@ -875,41 +873,14 @@ static struct node *copy_shallow(struct arena *a, const struct node *s)
     return n;
 }
 
-/* Does replay() change the state for s (define, drop, use, rename)? */
-static bool changes_state(const struct node *s)
-{
-    if (!s)
-        return false;
-    switch (s->kind) {
-    case N_STMT_CREATE_TABLE: case N_STMT_REPLACE_TABLE:
-    case N_STMT_CREATE_VIEW: case N_STMT_CREATE_FUNCTION:
-    case N_STMT_CREATE_MODEL: case N_STMT_CREATE_CONNECTION:
-    case N_STMT_CREATE_CATALOG: case N_STMT_CREATE_DATABASE:
-    case N_STMT_DROP: case N_STMT_USE_CATALOG: case N_STMT_USE:
-    case N_STMT_ERROR: case N_STMT_HIVE: case N_STMT_ALTER:
-        return true;
-    case N_STMT_STATEMENT_SET:
-        for (const struct node *e = s->kid[0] ? s->kid[0]->kid[0] : NULL; e;
-             e = e->next)
-            if (changes_state(e))
-                return true;
-        return false;
-    case N_STMT_EXECUTE:
-        return changes_state(s->kid[0]);
-    case N_STMT_COMPILE_PLAN: case N_STMT_EXPLAIN:
-        return changes_state(s->kid[1]);
-    default:
-        return false;
-    }
-}
-
 /* A copy of statement s with what replay() reads when it only defines:
- * names created, dropped, used or renamed; the rest is left out. */
-static const struct node *prune(struct arena *a, const struct node *s)
+ * names created, dropped, used or renamed, and nothing else; NULL when s
+ * defines nothing. */
+static struct node *prune(struct arena *a, const struct node *s)
 {
     if (!s)
         return NULL;
-    struct node *n = copy_shallow(a, s);
+    struct node *n;
     switch (s->kind) {
     case N_STMT_CREATE_TABLE: case N_STMT_REPLACE_TABLE:
     case N_STMT_CREATE_VIEW: case N_STMT_CREATE_FUNCTION:
@@ -917,9 +888,11 @@ static const struct node *prune(struct arena *a, const struct node *s)
     case N_STMT_CREATE_CATALOG: case N_STMT_CREATE_DATABASE:
     case N_STMT_DROP: case N_STMT_USE_CATALOG: case N_STMT_USE:
     case N_STMT_ERROR: case N_STMT_HIVE:
+        n = copy_shallow(a, s);
         n->kid[0] = ast_copy_name(a, s->kid[0]);
-        break;
+        return n;
     case N_STMT_ALTER: {
+        n = copy_shallow(a, s);
         n->kid[0] = ast_copy_name(a, s->kid[0]);
         const struct node *act = s->kid[1];
         if (act && act->text && strcmp(act->text, "RENAME") == 0) {
@@ -928,28 +901,32 @@ static const struct node *prune(struct arena *a, const struct node *s)
             c->kid[0] = ast_copy_name(a, act->kid[0]);
             n->kid[1] = c;
         }
-        break;
+        return n;
     }
     case N_STMT_STATEMENT_SET: {
         struct node_list members = { NULL, NULL };
         for (const struct node *e = s->kid[0] ? s->kid[0]->kid[0] : NULL; e;
              e = e->next)
-            ast_list_append(&members, (struct node *)prune(a, e));
-        struct node *list = ast_new(a, N_LIST, s->span);
-        list->kid[0] = members.head;
-        n->kid[0] = list;
-        break;
+            ast_list_append(&members, prune(a, e));
+        if (!members.head)
+            return NULL;
+        n = copy_shallow(a, s);
+        n->kid[0] = ast_new(a, N_LIST, s->span);
+        n->kid[0]->kid[0] = members.head;
+        return n;
     }
-    case N_STMT_EXECUTE:
-        n->kid[0] = (struct node *)prune(a, s->kid[0]);
-        break;
-    case N_STMT_COMPILE_PLAN: case N_STMT_EXPLAIN:
-        n->kid[1] = (struct node *)prune(a, s->kid[1]);
-        break;
+    case N_STMT_EXECUTE: case N_STMT_COMPILE_PLAN: case N_STMT_EXPLAIN: {
+        int k = s->kind == N_STMT_EXECUTE ? 0 : 1;
+        struct node *inner = prune(a, s->kid[k]);
+        if (!inner)
+            return NULL;
+        n = copy_shallow(a, s);
+        n->kid[k] = inner;
+        return n;
+    }
     default:
-        break;
+        return NULL;
     }
-    return n;
 }
 
 struct resolver *resolve_begin_collect(struct catalog_state *st,
@@ -969,7 +946,7 @@ struct stmt_facts *resolve_collect(struct resolver *r, const struct node *stmt)
     replay(r, stmt);            /* st is a scratch state: what it
                                  * defines there does not count */
     r->collecting = NULL;
-    f->stmt = changes_state(stmt) ? prune(r->st->arena, stmt) : NULL;
+    f->stmt = prune(r->st->arena, stmt);
     statement_done(r);
     return f;
 }

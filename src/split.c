@@ -43,7 +43,7 @@ enum { PUBLISH_EVERY = 64 };    /* statements */
 struct split {
     /* the second thread's: on cache lines of their own */
     alignas(64) struct arena arena;     /* shells and findings */
-    struct arena facts_arena;   /* facts: freed once they are resolved */
+    struct arena facts_arena;   /* facts: freed when all are resolved */
     struct source src;          /* the same text, from the cut on */
     struct diag_list dl;
     struct catalog_state scratch;
