@@ -13,13 +13,18 @@
 #include "sqlcheck/check.h"
 #include "sqlcheck/parse.h"
 #include "sqlcheck/resolve.h"
+#include "sqlcheck/stmt.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Resolve text; write "T:name=D|U|?" per reference into out. */
-static void resolve_text(const char *text, char *out, size_t cap)
+/* Resolve text; write "T:name=D|U|?" per reference into out. With
+ * collect, each statement goes through resolve_collect() (with a state of
+ * its own, as on the second thread of a split file) and resolve_apply(). */
+static void resolve_text(const char *text, char *out, size_t cap,
+                         bool collect)
 {
     struct arena a;
     arena_init(&a);
@@ -33,7 +38,18 @@ static void resolve_text(const char *text, char *out, size_t cap)
     struct resolution res;
     memset(&res, 0, sizeof res);
     res.all_refs = true;
-    resolve_script(&st, &src, root, &res);
+    if (collect) {
+        struct catalog_state scratch;
+        catalog_state_init(&scratch, &a);
+        struct resolver *c = resolve_begin_collect(&scratch, &src, true);
+        struct resolver *r = resolve_begin(&st, &src, &res);
+        for (const struct node *s = script_first(root); s; s = s->next)
+            resolve_apply(r, resolve_collect(c, s));
+        resolve_end(r);
+        resolve_end(c);
+    } else {
+        resolve_script(&st, &src, root, &res);
+    }
     size_t used = 0;
     out[0] = '\0';
     for (const struct name_ref *r = res.refs; r; r = r->next)
@@ -53,9 +69,13 @@ static void resolve_text(const char *text, char *out, size_t cap)
 static void expect(const char *sql, const char *want)
 {
     char got[2048];
-    resolve_text(sql, got, sizeof got);
+    resolve_text(sql, got, sizeof got, false);
     if (strcmp(got, want) != 0)
         fail_msg("%s\n  got:  %s\n  want: %s", sql, got, want);
+    resolve_text(sql, got, sizeof got, true);
+    if (strcmp(got, want) != 0)
+        fail_msg("%s\n  collected and applied: %s\n  want: %s", sql, got,
+                 want);
 }
 
 static void test_order_and_drop(void **state)
