@@ -61,7 +61,15 @@ struct fact {
 
 struct stmt_facts {
     struct fact *refs;              /* in the order they were met */
-    const struct node *stmt;        /* what the state part reads of it */
+    /* what the state part of replay() reads: most statements that define
+     * something need only their kind and name (packed like the references,
+     * made a node again when applied), the others a pruned copy */
+    const struct node *stmt;
+    const struct fact *name;
+    struct span span;
+    uint32_t flags;
+    int sub;
+    enum node_kind kind;            /* N_SCRIPT: nothing to define */
 };
 
 struct resolver {
@@ -282,8 +290,8 @@ static bool is_cte(const struct scope *sc, const struct node *path)
     return false;
 }
 
-static void collect_ref(struct resolver *r, enum ref_kind kind,
-                        const struct node *path)
+/* A name (an N_PATH or an N_IDENT) packed as a fact. */
+static struct fact *pack_name(struct arena *a, const struct node *path)
 {
     const struct node *first = path->kind == N_PATH ? path->kid[0] : path;
     size_t n = 0, text = 0;
@@ -293,11 +301,10 @@ static void collect_ref(struct resolver *r, enum ref_kind kind,
         if (path->kind != N_PATH)
             break;
     }
-    struct fact *f = arena_take(r->st->arena, sizeof *f +
-                                n * sizeof f->part[0] + text,
+    struct fact *f = arena_take(a, sizeof *f + n * sizeof f->part[0] + text,
                                 alignof(struct fact));
     f->next = NULL;
-    f->kind = (uint8_t)kind;
+    f->kind = 0;
     f->is_path = path->kind == N_PATH;
     f->nparts = (uint16_t)n;
     f->flags = path->flags;
@@ -312,6 +319,14 @@ static void collect_ref(struct resolver *r, enum ref_kind kind,
         memcpy(t, p->text ? p->text : "", len + 1);
         t += len + 1;
     }
+    return f;
+}
+
+static void collect_ref(struct resolver *r, enum ref_kind kind,
+                        const struct node *path)
+{
+    struct fact *f = pack_name(r->st->arena, path);
+    f->kind = (uint8_t)kind;
     *r->fact_tail = f;
     r->fact_tail = &f->next;
 }
@@ -876,21 +891,33 @@ static struct node *copy_shallow(struct arena *a, const struct node *s)
 /* A copy of statement s with what replay() reads when it only defines:
  * names created, dropped, used or renamed, and nothing else; NULL when s
  * defines nothing. */
-static struct node *prune(struct arena *a, const struct node *s)
+/* Statements whose state part reads only their kind, flags and kid[0]. */
+static bool defines_by_name(enum node_kind kind)
 {
-    if (!s)
-        return NULL;
-    struct node *n;
-    switch (s->kind) {
+    switch (kind) {
     case N_STMT_CREATE_TABLE: case N_STMT_REPLACE_TABLE:
     case N_STMT_CREATE_VIEW: case N_STMT_CREATE_FUNCTION:
     case N_STMT_CREATE_MODEL: case N_STMT_CREATE_CONNECTION:
     case N_STMT_CREATE_CATALOG: case N_STMT_CREATE_DATABASE:
     case N_STMT_DROP: case N_STMT_USE_CATALOG: case N_STMT_USE:
     case N_STMT_ERROR: case N_STMT_HIVE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static struct node *prune(struct arena *a, const struct node *s)
+{
+    if (!s)
+        return NULL;
+    struct node *n;
+    if (defines_by_name(s->kind)) {
         n = copy_shallow(a, s);
         n->kid[0] = ast_copy_name(a, s->kid[0]);
         return n;
+    }
+    switch (s->kind) {
     case N_STMT_ALTER: {
         n = copy_shallow(a, s);
         n->kid[0] = ast_copy_name(a, s->kid[0]);
@@ -946,7 +973,18 @@ struct stmt_facts *resolve_collect(struct resolver *r, const struct node *stmt)
     replay(r, stmt);            /* st is a scratch state: what it
                                  * defines there does not count */
     r->collecting = NULL;
-    f->stmt = prune(r->st->arena, stmt);
+    f->kind = N_SCRIPT;
+    if (defines_by_name(stmt->kind)) {
+        const struct node *name = stmt->kid[0];
+        f->kind = stmt->kind;
+        f->sub = stmt->sub;
+        f->flags = stmt->flags;
+        f->span = stmt->span;
+        if (name && (name->kind == N_PATH || name->kind == N_IDENT))
+            f->name = pack_name(r->st->arena, name);
+    } else {
+        f->stmt = prune(r->st->arena, stmt);
+    }
     statement_done(r);
     return f;
 }
@@ -961,9 +999,17 @@ void resolve_apply(struct resolver *r, const struct stmt_facts *f)
         else
             ref_function(r, fact_path(r, x));
     }
-    if (f->stmt) {
+    const struct node *stmt = f->stmt;
+    if (f->kind != N_SCRIPT) {
+        struct node *n = ast_new(&r->scratch, f->kind, f->span);
+        n->sub = f->sub;
+        n->flags = f->flags;
+        n->kid[0] = f->name ? (struct node *)fact_path(r, f->name) : NULL;
+        stmt = n;
+    }
+    if (stmt) {
         r->state_only = true;
-        replay(r, f->stmt);
+        replay(r, stmt);
         r->state_only = false;
     }
     statement_done(r);
