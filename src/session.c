@@ -30,8 +30,7 @@ void session_init(struct session *s, struct output *out)
     s->out = out;
     s->fail_level = -1;
     s->use_config = true;
-    long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    s->cores = cores > 0 ? (int)cores : 1;
+    s->cores = split_cpus();
     arena_init(&s->arena);
     catalog_state_init(&s->base, &s->arena);
     strmap_init(&s->configs, &s->arena);

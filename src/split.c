@@ -19,14 +19,17 @@
  * the file, and was slower than one thread whenever the two cores were far
  * apart in the cache hierarchy.
  */
+#define _GNU_SOURCE             /* sched_getaffinity() */
 #include "sqlcheck/split.h"
 
 #include "sqlcheck/stmt.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Where to cut: the first thread also resolves the second part's facts
  * (while the second parses on) and then runs the rules. */
@@ -63,6 +66,15 @@ struct split {
     pthread_t thread;
     struct fact_node first;     /* before the first statement's */
 };
+
+int split_cpus(void)
+{
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+        return CPU_COUNT(&set);
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
 
 /* Offset of a line start after a ';' at or after from, or 0. */
 static uint32_t find_cut(const struct source *src, uint32_t from)

@@ -18,7 +18,7 @@ struct session {
     struct output *out;
     bool dump_ast;              /* print the tree of each file */
     int threads;                /* per file; 0: by size and cores */
-    int cores;                  /* online when the session started */
+    int cores;                  /* it may run on (split_cpus()) */
     struct rule_states rules;   /* --enable / --disable */
     int fail_level;             /* --fail-level; -1: not given */
     bool use_config;            /* look for .sqlcheckrc files */

@@ -14,6 +14,10 @@
 
 struct split;
 
+/* CPUs this process may run on (its affinity mask, as taskset and
+ * container limits set it). */
+int split_cpus(void);
+
 /* Start the second thread on the file's second part; NULL when the file
  * has no place to cut or no thread can be started. all_refs: as in
  * struct resolution. */
