@@ -53,7 +53,7 @@ static const char usage_text[] =
     "  --explain=RULE          print a rule's documentation and exit\n"
     "  --threads=N             auto (default), 1 or 2: threads checking\n"
     "                          each file (auto: 2 for files of 256 KiB\n"
-    "                          and more on a machine with 2 cores or more)\n"
+    "                          and more when 2 CPUs or more are available)\n"
     "  --dump-ast              print the syntax tree of each file\n"
     "  --version               print the version and exit\n"
     "  --help                  print this help and exit\n"
