@@ -14,8 +14,8 @@
 
 struct split;
 
-/* CPUs this process may run on (its affinity mask, as taskset and
- * container limits set it). */
+/* CPUs this process may run on: its affinity mask, as taskset(1) and
+ * cpusets narrow it (a CPU quota does not show there). */
 int split_cpus(void);
 
 /* Start the second thread on the file's second part; NULL when the file
