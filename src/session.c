@@ -202,8 +202,8 @@ static bool looks_binary(const char *text, size_t len)
 }
 
 
-/* From this size on, a file is parsed on two threads (when there are two
- * cores): below it, starting a thread costs about what it saves. */
+/* From this size on, a file is parsed on two threads (when two CPUs are
+ * available): below it, starting a thread costs about what it saves. */
 enum { THREADS_MIN_BYTES = 256 * 1024 };
 
 struct streaming {
@@ -211,27 +211,6 @@ struct streaming {
     struct session *session;
     struct arena *arena;
 };
-
-/* A file's arena and name tables. With two threads, the worker writes
- * them all the time while this one parses: they live on cache lines of
- * their own, not on this thread's stack. */
-struct file_check {
-    _Alignas(64) struct arena arena;
-    struct catalog_state st;
-    struct resolution res;
-    struct streaming sm;
-};
-
-static struct file_check *file_check_new(void)
-{
-    size_t size = (sizeof(struct file_check) + 63) / 64 * 64;
-    struct file_check *fc = aligned_alloc(64, size);
-    if (!fc)
-        fatal_oom();
-    memset(fc, 0, size);
-    arena_init(&fc->arena);
-    return fc;
-}
 
 static struct node *on_statement(void *user, struct node *stmt)
 {
@@ -264,12 +243,12 @@ void session_check_text(struct session *s, const char *path,
     bool is_catalog = realpath(config_path, real) &&
                       strmap_get(&s->catalog_files, real) != NULL;
 
-    struct file_check *fc = file_check_new();
-    struct arena *a = &fc->arena;
+    struct arena a;
+    arena_init(&a);
     struct source src;
-    source_init(&src, a, path, text, (uint32_t)len);
+    source_init(&src, &a, path, text, (uint32_t)len);
     struct diag_list dl;
-    diag_list_init(&dl, a, &src);
+    diag_list_init(&dl, &a, &src);
 
     if (looks_binary(text, len)) {
         struct span sp = { 0, 0 };
@@ -279,33 +258,32 @@ void session_check_text(struct session *s, const char *path,
         diag_set_hint(&dl, d, "check the file's encoding, or leave it out");
         report(s, &src, &dl, fail_level);
         diag_list_free(&dl);
-        arena_free(a);
-        free(fc);
+        arena_free(&a);
         return;
     }
     long bad = invalid_utf8((const unsigned char *)text, len);
 
     /* Parse one statement at a time: each is resolved while its tree
      * exists, and only a shell of it stays for the rules. */
-    catalog_state_init(&fc->st, a);
+    struct catalog_state st;
+    catalog_state_init(&st, &a);
     if (!is_catalog)
-        catalog_state_copy(&fc->st, base);
-    struct streaming *sm = &fc->sm;
-    sm->resolver = resolve_begin(&fc->st, &src, &fc->res);
-    sm->session = s;
-    sm->arena = a;
+        catalog_state_copy(&st, base);
+    struct resolution res;
+    memset(&res, 0, sizeof res);
+    struct streaming sm = { resolve_begin(&st, &src, &res), s, &a };
     int threads = s->threads ? s->threads
                   : len >= THREADS_MIN_BYTES && s->cores > 1 ? 2 : 1;
     if (s->dump_ast)
         threads = 1;            /* the trees are printed as they come */
-    struct split *halves = threads > 1 ? split_start(&src, fc->res.all_refs)
+    struct split *halves = threads > 1 ? split_start(&src, res.all_refs)
                                        : NULL;
     struct parse_opts opts = { .stop_at = halves ? split_offset(halves) : 0 };
-    struct node *root = sql_parse_stream(a, &src, &dl, on_statement, sm,
+    struct node *root = sql_parse_stream(&a, &src, &dl, on_statement, &sm,
                                          &opts);
     if (halves)
-        split_finish(halves, &opts, root, sm->resolver, &dl, a);
-    resolve_end(sm->resolver);
+        split_finish(halves, &opts, root, sm.resolver, &dl, &a);
+    resolve_end(sm.resolver);
     if (bad >= 0) {
         struct span sp = { (uint32_t)bad, (uint32_t)bad + 1 };
         struct diag *d = diag_add(&dl, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp,
@@ -316,14 +294,14 @@ void session_check_text(struct session *s, const char *path,
     }
 
     struct suppressions sup;
-    suppressions_scan(&sup, a, &src, root, &dl);
+    suppressions_scan(&sup, &a, &src, root, &dl);
 
     size_t n;
     const struct rule *const *rules = rule_table(&n);
     size_t syntax_rule;
     if (rule_find(SYNTAX_CODE, &syntax_rule) && disabled[syntax_rule])
         dl.dropped = 0;         /* syntax errors counted while parsing */
-    struct check_ctx c = { a, &src, &dl, root, &fc->res, NULL, is_catalog,
+    struct check_ctx c = { &a, &src, &dl, root, &res, NULL, is_catalog,
                            &sup, 0 };
     for (size_t i = 0; i < n; i++) {
         if (!rules[i]->run || disabled[i] || sup.file_off[i])
@@ -358,6 +336,5 @@ void session_check_text(struct session *s, const char *path,
     report(s, &src, &dl, fail_level);
 
     diag_list_free(&dl);
-    arena_free(a);
-    free(fc);
+    arena_free(&a);
 }
