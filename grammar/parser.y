@@ -386,15 +386,18 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx);
 %token KW_COMPILE "COMPILE"
 %token KW_COMPUTE "COMPUTE"
 %token KW_CONDITIONAL "CONDITIONAL"
+%token KW_CONFLICT "CONFLICT"
 %token KW_CONNECTION "CONNECTION"
 %token KW_CONNECTIONS "CONNECTIONS"
 %token KW_CONSTRAINTS "CONSTRAINTS"
 %token KW_CONTINUOUS "CONTINUOUS"
 %token KW_DATABASE "DATABASE"
 %token KW_DESC "DESC"
+%token KW_DEDUPLICATE "DEDUPLICATE"
 %token KW_DESCRIPTOR "DESCRIPTOR"
 %token KW_DISTRIBUTED "DISTRIBUTED"
 %token KW_DISTRIBUTION "DISTRIBUTION"
+%token KW_DO "DO"
 %token KW_DRAIN "DRAIN"
 %token KW_ENFORCED "ENFORCED"
 %token KW_ERROR "ERROR"
@@ -427,6 +430,7 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx);
 %token KW_MODEL "MODEL"
 %token KW_MODELS "MODELS"
 %token KW_MODIFY "MODIFY"
+%token KW_NOTHING "NOTHING"
 %token KW_NULLS "NULLS"
 %token KW_OBJECT "OBJECT"
 %token KW_OPTIONS "OPTIONS"
@@ -504,6 +508,7 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx);
 %type <n> execute_stmt statement_set explainable compile_target set_member
 %type <n> name path string comment_opt ident_list_paren
 %type <n> props with_props_opt prop partition_spec partition_spec_opt
+%type <n> on_conflict_opt conflict_action
 %type <n> table_elements_opt table_element column_def typed_column constraint_def
 %type <n> watermark_def col_constraint_opt distribution distribution_opt
 %type <n> dist_body partitioned_opt like_clause like_opt like_options_opt
@@ -1252,16 +1257,28 @@ drop_behavior_opt:
 /*==== INSERT, statement sets, EXECUTE, EXPLAIN ===============================*/
 
 insert_stmt:
-    insert_head path table_hints_opt partition_spec_opt query
+    insert_head path table_hints_opt partition_spec_opt query on_conflict_opt
         {
-            $$ = MK(STMT_INSERT, @$, $2, $3, $4, NULL, $5);
+            $$ = MK(STMT_INSERT, @$, $2, $3, $4, NULL, $5, $6);
             $$->flags = $1;
         }
-|   insert_head path table_hints_opt partition_spec_opt '(' name_list_plain ')' query
+|   insert_head path table_hints_opt partition_spec_opt '(' name_list_plain ')' query on_conflict_opt
         {
-            $$ = MK(STMT_INSERT, @$, $2, $3, $4, LIST($6, @6), $8);
+            $$ = MK(STMT_INSERT, @$, $2, $3, $4, LIST($6, @6), $8, $9);
             $$->flags = $1;
         }
+;
+
+/* Flink 2.3: what the sink does when rows collide on its primary key. */
+on_conflict_opt:
+    %empty                              { $$ = NULL; }
+|   KW_ON KW_CONFLICT KW_DO conflict_action { $$ = $4; }
+;
+
+conflict_action:
+    KW_ERROR                            { $$ = text(MK0(KEYWORD_ARG, @$), "ERROR"); }
+|   KW_NOTHING                          { $$ = text(MK0(KEYWORD_ARG, @$), "NOTHING"); }
+|   KW_DEDUPLICATE                      { $$ = text(MK0(KEYWORD_ARG, @$), "DEDUPLICATE"); }
 ;
 
 insert_head:
@@ -2509,7 +2526,8 @@ else_opt:
 nonreserved:
     KW_ABSENT | KW_ADD | KW_AFTER | KW_ANALYZE | KW_ARTIFACT | KW_ASC
 |   KW_BUCKETS | KW_CASCADE | KW_CATALOG | KW_CHANGELOG_MODE | KW_COLUMNS
-|   KW_COMPILE | KW_COMPUTE | KW_CONDITIONAL | KW_CONNECTION | KW_CONNECTIONS
+|   KW_COMPILE | KW_COMPUTE | KW_CONDITIONAL | KW_CONFLICT | KW_CONNECTION
+|   KW_CONNECTIONS | KW_DEDUPLICATE | KW_DO | KW_NOTHING
 |   KW_CONSTRAINTS | KW_CONTINUOUS | KW_DATABASE | KW_DESC | KW_DESCRIPTOR
 |   KW_DISTRIBUTED | KW_DISTRIBUTION | KW_DRAIN | KW_ENFORCED | KW_ERROR
 |   KW_ESTIMATED_COST | KW_EXCLUDE | KW_EXCLUDING | KW_FINAL | KW_FIRST

@@ -1,4 +1,4 @@
--- Every statement kind of Flink SQL 1.15 - 2.2; all must parse.
+-- Every statement kind of Flink SQL 1.15 - 2.3; all must parse.
 CREATE TEMPORARY TABLE orders (
   order_id   BIGINT,
   user_id    STRING COMMENT 'buyer',
@@ -111,6 +111,9 @@ UPSERT INTO s SELECT * FROM orders;
 INSERT INTO s (SELECT * FROM orders);
 INSERT INTO s TABLE orders;
 INSERT INTO s WITH x AS (SELECT 1 AS a) SELECT a FROM x;
+INSERT INTO s SELECT * FROM orders ON CONFLICT DO NOTHING;
+INSERT INTO s (a, b) VALUES (1, 2) ON CONFLICT DO DEDUPLICATE;
+UPSERT INTO s SELECT * FROM orders o JOIN c ON o.id = c.id ON CONFLICT DO ERROR;
 BEGIN STATEMENT SET;
 INSERT INTO s1 SELECT * FROM orders;
 INSERT INTO s2 SELECT * FROM orders;

@@ -209,6 +209,17 @@ static void test_tree_shape(void **state)
     assert_int_equal(s->span.start, 0);
     assert_int_equal(target->span.start, 12);
     assert_int_equal(target->span.end, 17);
+    assert_null(s->kid[5]);                         /* no ON CONFLICT */
+    release(p);
+
+    /* Flink 2.3: ON CONFLICT after the query, also after a join's ON */
+    p = parse("INSERT INTO t SELECT * FROM a JOIN b ON a.k = b.k "
+              "ON CONFLICT DO DEDUPLICATE;");
+    s = one_statement(p, N_STMT_INSERT);
+    assert_non_null(s->kid[5]);
+    assert_int_equal(s->kid[5]->kind, N_KEYWORD_ARG);
+    assert_string_equal(s->kid[5]->text, "DEDUPLICATE");
+    assert_int_equal(s->kid[4]->kind, N_SELECT);
     release(p);
 }
 
@@ -307,6 +318,9 @@ static void test_messages(void **state)
         { "SELECT * FROM", 13, "unexpected end of input", NULL },
         { "SELECT a AS 'b' FROM t", 12, "'b' is a string literal, not a name",
           "quote names with backticks: `b`" },
+        { "INSERT INTO t SELECT 1 ON CONFLICT DO UPDATE", 38,
+          "unexpected 'UPDATE', expected 'DEDUPLICATE', 'ERROR' or 'NOTHING'",
+          NULL },
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         struct parsed *p = parse(cases[i].sql);
