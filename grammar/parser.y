@@ -544,7 +544,7 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx);
 %type <f> or_opt temporary_opt if_not_exists_opt
 %type <n> ie_path ine_path ie_name ine_name
 %type <f> set_quantifier_opt all_distinct_opt not_opt ordinality_opt
-%type <f> asc_desc_opt nulls_opt insert_head
+%type <f> asc_desc_opt nulls_opt insert_head enforced_opt
 %type <i> join_type cmp_op quant_word
 
 %start script
@@ -904,28 +904,30 @@ typed_column:
 col_constraint_opt:
     %empty                              { $$ = NULL; }
 |   KW_CONSTRAINT name KW_PRIMARY KW_KEY enforced_opt
-        { $$ = MK(CONSTRAINT, @$, $2, NULL); }
-|   KW_PRIMARY KW_KEY enforced_opt       { $$ = MK(CONSTRAINT, @$, NULL, NULL); }
+        { $$ = flag(MK(CONSTRAINT, @$, $2, NULL), $5); }
+|   KW_PRIMARY KW_KEY enforced_opt
+        { $$ = flag(MK(CONSTRAINT, @$, NULL, NULL), $3); }
 |   KW_CONSTRAINT name KW_UNIQUE enforced_opt
-        { $$ = with_sub(MK(CONSTRAINT, @$, $2, NULL), 1); }
-|   KW_UNIQUE enforced_opt              { $$ = with_sub(MK(CONSTRAINT, @$, NULL, NULL), 1); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, $2, NULL), 1), $4); }
+|   KW_UNIQUE enforced_opt
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, NULL, NULL), 1), $2); }
 ;
 
 enforced_opt:
-    %empty
-|   KW_ENFORCED
-|   KW_NOT KW_ENFORCED
+    %empty                              { $$ = 0; }
+|   KW_ENFORCED                         { $$ = F_ENFORCED; }
+|   KW_NOT KW_ENFORCED                  { $$ = F_NOT_ENFORCED; }
 ;
 
 constraint_def:
     KW_CONSTRAINT name KW_PRIMARY KW_KEY ident_list_paren enforced_opt
-        { $$ = MK(CONSTRAINT, @$, $2, $5); }
+        { $$ = flag(MK(CONSTRAINT, @$, $2, $5), $6); }
 |   KW_PRIMARY KW_KEY ident_list_paren enforced_opt
-        { $$ = MK(CONSTRAINT, @$, NULL, $3); }
+        { $$ = flag(MK(CONSTRAINT, @$, NULL, $3), $4); }
 |   KW_CONSTRAINT name KW_UNIQUE ident_list_paren enforced_opt
-        { $$ = with_sub(MK(CONSTRAINT, @$, $2, $4), 1); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, $2, $4), 1), $5); }
 |   KW_UNIQUE ident_list_paren enforced_opt
-        { $$ = with_sub(MK(CONSTRAINT, @$, NULL, $2), 1); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, NULL, $2), 1), $3); }
 ;
 
 watermark_def:

@@ -31,6 +31,11 @@ static const struct rule findings_limit = {
     .summary = "more findings in a file than are shown",
     .run = NULL,
 };
+static const struct rule rejected_statement = {
+    .code = REJECTED_CODE, .name = REJECTED_RULE, .severity = SEV_ERROR,
+    .summary = "a statement Flink rejects when it validates it",
+    .run = NULL,
+};
 static const struct rule non_temporary_ddl = {
     .code = "FSQL101", .name = "non-temporary-ddl", .severity = SEV_ERROR,
     .summary = "DDL that changes the catalog in a script that runs a job",
@@ -70,8 +75,8 @@ static const struct rule duplicate_definition = {
 static const struct rule *const rules[] = {
     &syntax_error, &skipped_dialect, &invalid_directive, &findings_limit,
     &non_temporary_ddl, &multiple_inserts,
-    &statement_set, &statement_order, &undefined_table, &undefined_function,
-    &duplicate_definition,
+    &statement_set, &statement_order, &rejected_statement, &undefined_table,
+    &undefined_function, &duplicate_definition,
 };
 
 const struct rule *const *rule_table(size_t *n)

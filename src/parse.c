@@ -18,6 +18,7 @@
 
 #include "parse_ctx.h"
 #include "parser.h"
+#include "validate.h"
 
 #include "sqlcheck/arena.h"
 #include "sqlcheck/keywords.h"
@@ -102,6 +103,25 @@ struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
     struct diag *d = diag_vadd(ctx->diags, SYNTAX_CODE, SYNTAX_RULE,
                                SEV_ERROR, sp, fmt, ap);
     va_end(ap);
+    return d;
+}
+
+struct diag *statement_error(struct parse_ctx *ctx, struct span sp,
+                             const char *hint, const char *fmt, ...)
+{
+    if (ctx->quiet)
+        return NULL;
+    if (ctx->rejected >= MAX_FINDINGS) {
+        ctx->diags->dropped++;      /* counted, not kept */
+        return NULL;
+    }
+    ctx->rejected++;
+    va_list ap;
+    va_start(ap, fmt);
+    struct diag *d = diag_vadd(ctx->diags, REJECTED_CODE, REJECTED_RULE,
+                               SEV_ERROR, sp, fmt, ap);
+    va_end(ap);
+    diag_set_hint(ctx->diags, d, "%s", hint);
     return d;
 }
 
@@ -477,6 +497,7 @@ static void flush_pending(struct driver *d)
     struct node *next;
     for (struct node *n = ctx->pending.head; n; n = next) {
         next = n->next;
+        validate_statement(ctx, n);
         ast_list_append(&ctx->stmts, d->on_stmt ? d->on_stmt(d->user, n) : n);
     }
     ctx->pending.head = ctx->pending.tail = NULL;
@@ -648,6 +669,7 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
         flush_pending(&d);
     if (opts) {
         opts->errors = ctx.errors;
+        opts->rejected = ctx.rejected;
         opts->hive_noted = ctx.hive_noted;
     }
     free(d.buf);

@@ -32,6 +32,7 @@ struct parse_ctx {
     bool boundary;              /* a statement was completed */
     bool stmt_failed;           /* current statement already has an error */
     size_t errors;              /* syntax errors kept so far */
+    size_t rejected;            /* FSQL105 findings kept so far */
     bool missing_semi;          /* last syntax error: a ';' was missing */
     bool hive_noted;            /* the Hive-dialect note was given */
     bool quiet;                 /* report nothing (a second look at text) */
@@ -56,6 +57,12 @@ int yyparse_fast(struct parse_ctx *ctx);
 /* Report a syntax error (FSQL001) unless the current statement has one. */
 struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
                          const char *fmt, ...) PRINTF_LIKE(3, 4);
+
+/* A complete statement that Flink rejects when it validates it
+ * (validate.c): FSQL105 within the file's limit, with a hint. */
+struct diag *statement_error(struct parse_ctx *ctx, struct span sp,
+                             const char *hint, const char *fmt, ...)
+    PRINTF_LIKE(4, 5);
 
 /* Grammar-action helpers (parse.c): build nodes only. */
 static inline struct node *mk(struct parse_ctx *ctx, enum node_kind kind,

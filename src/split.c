@@ -192,23 +192,26 @@ uint32_t split_offset(const struct split *sp)
     return sql_next_token_start(&sp->src, sp->src.start);
 }
 
-/* The second half's findings after the first's: syntax errors within the
- * file's limit, the Hive-dialect note only if the first half gave none. */
+/* The second half's findings after the first's: syntax errors and
+ * rejected statements within the file's limit, the Hive-dialect note only
+ * if the first half gave none. */
 static void merge_findings(struct split *sp, struct diag_list *dl,
                            const struct parse_opts *first)
 {
-    size_t errors = first->errors;
+    size_t errors = first->errors, rejected = first->rejected;
     for (size_t i = 0; i < sp->dl.count; i++) {
         const struct diag *d = &sp->dl.items[i];
-        if (strcmp(d->code, SYNTAX_CODE) == 0) {
-            if (errors >= MAX_FINDINGS) {
-                dl->dropped++;
-                continue;
-            }
-            errors++;
-        } else if (strcmp(d->code, DIALECT_CODE) == 0 && first->hive_noted) {
+        size_t *kept = strcmp(d->code, SYNTAX_CODE) == 0 ? &errors
+                       : strcmp(d->code, REJECTED_CODE) == 0 ? &rejected
+                                                              : NULL;
+        if (kept && *kept >= MAX_FINDINGS) {
+            dl->dropped++;
             continue;
         }
+        if (kept)
+            ++*kept;
+        else if (strcmp(d->code, DIALECT_CODE) == 0 && first->hive_noted)
+            continue;
         diag_push(dl, d);
     }
     dl->dropped += sp->dl.dropped;

@@ -22,6 +22,10 @@ struct arena;
 #define SYNTAX_RULE "syntax-error"
 #define DIALECT_CODE "FSQL002"
 #define DIALECT_RULE "skipped-dialect"
+/* A statement that parses but that Flink rejects when it validates it
+ * (found by the parser's driver too: validate.c). */
+#define REJECTED_CODE "FSQL105"
+#define REJECTED_RULE "rejected-statement"
 
 /* An N_SCRIPT node whose kid[0] is the list of statements. */
 struct node *sql_parse(struct arena *a, struct source *src,
@@ -38,6 +42,7 @@ struct parse_opts {
     const atomic_bool *abort;   /* in: end at the next boundary when set */
     bool stopped;               /* out: ended at stop_at */
     size_t errors;              /* out: syntax errors kept */
+    size_t rejected;            /* out: FSQL105 findings kept */
     bool hive_noted;            /* out: the Hive-dialect note was given */
 };
 

@@ -1,0 +1,22 @@
+-- Valid syntax, rejected by Flink when the draft is validated.
+CREATE TEMPORARY TABLE orders (
+  id BIGINT,
+  ts TIMESTAMP(3),
+  PRIMARY KEY (id),
+  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND
+) WITH ('connector' = 'datagen');
+CREATE TEMPORARY TABLE users (
+  id BIGINT,
+  email STRING,
+  UNIQUE (email)
+) WITH ('connector' = 'datagen');
+CREATE TEMPORARY TABLE clicks (
+  ts TIMESTAMP(3),
+  WATERMARK FOR ts AS ts,
+  WATERMARK FOR ts AS ts - INTERVAL '1' SECOND
+) WITH ('connector' = 'datagen');
+CREATE TEMPORARY TABLE orders2 (id BIGINT) WITH ('connector' = 'datagen')
+LIKE orders (INCLUDING OPTIONS EXCLUDING OPTIONS);
+CREATE TEMPORARY FUNCTION f AS 'f' LANGUAGE PYTHON USING JAR 'file:///f.jar';
+EXPLAIN CHANGELOG_MODE, CHANGELOG_MODE SELECT * FROM orders;
+CREATE TEMPORARY TABLE big_orders WITH ('connector' = 'print') AS SELECT * FROM orders;

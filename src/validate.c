@@ -1,0 +1,215 @@
+/* validate.c -- what Flink's parser rejects in a statement that parsed.
+ *
+ * Flink's parser checks some statements once they are built and throws
+ * before anything runs: a table with two watermarks, a primary key that
+ * is not NOT ENFORCED, CREATE TABLE ... AS that is TEMPORARY, and so on.
+ * To the user these are syntax errors (FSQL001), reported when Validate is
+ * clicked; here they are found offline, one per statement, the first one
+ * Flink would have met. The driver (parse.c) runs this on every complete
+ * statement before it is resolved.
+ */
+#include "validate.h"
+
+#include "sqlcheck/ast.h"
+#include "sqlcheck/keywords.h"
+#include "sqlcheck/stmt.h"
+
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+/* Constraints of a list of table elements: columns' and the table's. */
+static bool check_constraints(struct parse_ctx *ctx, const struct node *first)
+{
+    const struct node *pk = NULL;
+    for (const struct node *e = first; e; e = e->next) {
+        const struct node *c = e->kind == N_CONSTRAINT ? e
+                               : e->kind == N_COLUMN ? e->kid[2] : NULL;
+        if (!c)
+            continue;
+        if (c->sub == 1) {
+            statement_error(ctx, c->span, "declare a PRIMARY KEY ... NOT "
+                            "ENFORCED instead, or leave the constraint out",
+                            "UNIQUE constraints are not supported by Flink");
+            return true;
+        }
+        if (!(c->flags & F_NOT_ENFORCED)) {
+            statement_error(ctx, c->span, "add NOT ENFORCED",
+                            "a PRIMARY KEY must be declared NOT ENFORCED: "
+                            "Flink does not own the data and cannot enforce "
+                            "it");
+            return true;
+        }
+        if (pk) {
+            statement_error(ctx, c->span, "list all key columns in one "
+                            "PRIMARY KEY (...)", "a second PRIMARY KEY: a "
+                            "table has one at most");
+            return true;
+        }
+        pk = c;
+    }
+    return false;
+}
+
+static bool check_watermarks(struct parse_ctx *ctx, const struct node *first)
+{
+    const struct node *seen = NULL;
+    for (const struct node *e = first; e; e = e->next) {
+        if (e->kind != N_WATERMARK)
+            continue;
+        if (seen) {
+            statement_error(ctx, e->span, "keep one WATERMARK FOR ... AS "
+                            "... clause", "a second WATERMARK: Flink "
+                            "supports one watermark per table");
+            return true;
+        }
+        seen = e;
+    }
+    return false;
+}
+
+/* The last word of a span of text: the feature of a LIKE option. */
+static struct span last_word(const char *t, struct span sp)
+{
+    uint32_t start = sp.end;
+    while (start > sp.start && t[start - 1] != ' ' && t[start - 1] != '\t' &&
+           t[start - 1] != '\n' && t[start - 1] != '\r')
+        start--;
+    struct span w = { start, sp.end };
+    return w;
+}
+
+/* LIKE options: each feature (ALL, OPTIONS, WATERMARKS, ...) once. */
+static bool check_like_options(struct parse_ctx *ctx, const struct node *like)
+{
+    const char *t = ctx->src->text;
+    const struct node *opts = like->kid[1];
+    for (const struct node *o = opts ? opts->kid[0] : NULL; o; o = o->next) {
+        struct span w = last_word(t, o->span);
+        for (const struct node *p = opts->kid[0]; p != o; p = p->next) {
+            struct span v = last_word(t, p->span);
+            if (v.end - v.start == w.end - w.start &&
+                strncasecmp(t + v.start, t + w.start, w.end - w.start) == 0) {
+                statement_error(ctx, o->span, "keep one INCLUDING, EXCLUDING "
+                                "or OVERWRITING for it", "LIKE option for "
+                                "%.*s given twice: each feature can be "
+                                "declared once", (int)(w.end - w.start),
+                                t + w.start);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static bool check_create_table(struct parse_ctx *ctx, const struct node *s)
+{
+    bool as_query = (s->flags & F_AS_QUERY) || s->kind == N_STMT_REPLACE_TABLE;
+    bool replace = s->kind == N_STMT_REPLACE_TABLE ||
+                   (s->flags & F_OR_REPLACE);
+    const struct node *elems = s->kid[1] ? s->kid[1]->kid[0] : NULL;
+    if (as_query && (s->flags & F_TEMPORARY)) {
+        statement_error(ctx, stmt_keywords(ctx->src, s), "create the "
+                        "table with CREATE TEMPORARY TABLE and its columns, "
+                        "then INSERT INTO it", "%s ... AS query cannot "
+                        "create a TEMPORARY table",
+                        replace ? "REPLACE TABLE" : "CREATE TABLE");
+        return true;
+    }
+    if (as_query && replace && (s->flags & F_IF_NOT_EXISTS)) {
+        statement_error(ctx, stmt_keywords(ctx->src, s),
+                        "remove IF NOT EXISTS",
+                        "REPLACE TABLE ... AS query does not take IF NOT "
+                        "EXISTS");
+        return true;
+    }
+    if (check_watermarks(ctx, elems) || check_constraints(ctx, elems))
+        return true;
+    if (!as_query) {
+        for (const struct node *e = elems; e; e = e->next) {
+            if (e->kind == N_COLUMN && !e->kid[1]) {
+                statement_error(ctx, e->span, "give each column a type, "
+                                "or create the table AS query",
+                                "column without a type: names alone are "
+                                "allowed only with AS query");
+                return true;
+            }
+        }
+    }
+    const struct node *like = s->kid[3];
+    return like && like->kind == N_LIKE && check_like_options(ctx, like);
+}
+
+static bool check_alter(struct parse_ctx *ctx, const struct node *s)
+{
+    const struct node *act = s->kid[1];
+    if (!act || act->kind != N_ALTER_ACTION || !act->text ||
+        (strcmp(act->text, "ADD") != 0 && strcmp(act->text, "MODIFY") != 0))
+        return false;
+    const struct node *a = act->kid[0];
+    if (!a)
+        return false;
+    const struct node *first = a->kind == N_LIST ? a->kid[0] : a;
+    if (a->kind != N_LIST && a->kind != N_CONSTRAINT && a->kind != N_COLUMN)
+        return false;
+    return check_watermarks(ctx, first) || check_constraints(ctx, first);
+}
+
+static bool check_function(struct parse_ctx *ctx, const struct node *s)
+{
+    const struct node *lang = s->kid[2], *using = s->kid[3];
+    if (!lang || !using || !lang->text)
+        return false;
+    if (kw_equal_nocase(lang->text, "SQL", 4) ||
+        kw_equal_nocase(lang->text, "PYTHON", 7)) {
+        statement_error(ctx, using->span, "remove the USING clause, or "
+                        "use LANGUAGE JAVA or SCALA", "USING JAR or ARTIFACT "
+                        "does not apply to a function in LANGUAGE %s",
+                        lang->text);
+        return true;
+    }
+    return false;
+}
+
+static bool check_explain(struct parse_ctx *ctx, const struct node *s)
+{
+    const struct node *details = s->kid[0], *what = s->kid[1];
+    for (const struct node *d = details ? details->kid[0] : NULL; d;
+         d = d->next)
+        for (const struct node *p = details->kid[0]; p != d; p = p->next)
+            if (p->text && d->text && kw_equal_nocase(p->text, d->text,
+                                                      strlen(d->text) + 1)) {
+                statement_error(ctx, d->span, "name each detail once",
+                                "EXPLAIN detail %s given twice", d->text);
+                return true;
+            }
+    if (what && what->kind == N_STMT_CREATE_TABLE &&
+        !(what->flags & F_AS_QUERY)) {
+        statement_error(ctx, stmt_keywords(ctx->src, what), "explain the "
+                        "query, or the INSERT that fills the table",
+                        "EXPLAIN takes CREATE TABLE only with AS query");
+        return true;
+    }
+    return false;
+}
+
+void validate_statement(struct parse_ctx *ctx, const struct node *s)
+{
+    switch (s->kind) {
+    case N_STMT_CREATE_TABLE:
+    case N_STMT_REPLACE_TABLE:
+        check_create_table(ctx, s);
+        break;
+    case N_STMT_ALTER:
+        check_alter(ctx, s);
+        break;
+    case N_STMT_CREATE_FUNCTION:
+        check_function(ctx, s);
+        break;
+    case N_STMT_EXPLAIN:
+        check_explain(ctx, s);
+        break;
+    default:
+        break;
+    }
+}
