@@ -177,8 +177,7 @@ static bool check_explain(struct parse_ctx *ctx, const struct node *s)
     for (const struct node *d = details ? details->kid[0] : NULL; d;
          d = d->next)
         for (const struct node *p = details->kid[0]; p != d; p = p->next)
-            if (p->text && d->text && kw_equal_nocase(p->text, d->text,
-                                                      strlen(d->text) + 1)) {
+            if (p->text && d->text && strcasecmp(p->text, d->text) == 0) {
                 statement_error(ctx, d->span, "name each detail once",
                                 "EXPLAIN detail %s given twice", d->text);
                 return true;

@@ -339,6 +339,66 @@ static void test_messages(void **state)
     }
 }
 
+/* FSQL105: valid syntax that Flink rejects when it validates. */
+static void test_rejected_statements(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *sql;
+        const char *message;        /* NULL: nothing to report */
+    } cases[] = {
+        { "CREATE TABLE t (a INT PRIMARY KEY)", "NOT ENFORCED" },
+        { "CREATE TABLE t (a INT, PRIMARY KEY (a) ENFORCED)", "NOT ENFORCED" },
+        { "CREATE TABLE t (a INT, PRIMARY KEY (a) NOT ENFORCED)", NULL },
+        { "CREATE TABLE t (a INT PRIMARY KEY NOT ENFORCED, "
+          "PRIMARY KEY (a) NOT ENFORCED)", "a second PRIMARY KEY" },
+        { "CREATE TABLE t (a INT, CONSTRAINT u UNIQUE (a) NOT ENFORCED)",
+          "UNIQUE" },
+        { "CREATE TABLE t (ts TIMESTAMP(3), WATERMARK FOR ts AS ts, "
+          "WATERMARK FOR ts AS ts)", "a second WATERMARK" },
+        { "ALTER TABLE t ADD PRIMARY KEY (a)", "NOT ENFORCED" },
+        { "ALTER TABLE t ADD PRIMARY KEY (a) NOT ENFORCED", NULL },
+        { "ALTER TABLE t MODIFY (a INT, UNIQUE (a))", "UNIQUE" },
+        { "CREATE TEMPORARY TABLE t AS SELECT 1 AS a",
+          "cannot create a TEMPORARY table" },
+        { "CREATE TABLE t AS SELECT 1 AS a", NULL },
+        { "CREATE OR REPLACE TEMPORARY TABLE t AS SELECT 1 AS a",
+          "REPLACE TABLE ... AS query cannot" },
+        { "REPLACE TABLE t AS SELECT 1 AS a", NULL },
+        { "CREATE TABLE t (a, b) WITH ('connector' = 'x')",
+          "column without a type" },
+        { "CREATE TABLE t (a, b) AS SELECT 1 AS a, 2 AS b", NULL },
+        { "CREATE MATERIALIZED TABLE m (a) AS SELECT 1 AS a", NULL },
+        { "CREATE TABLE t (a INT) LIKE s (INCLUDING ALL OVERWRITING "
+          "OPTIONS)", NULL },
+        { "CREATE TABLE t (a INT) LIKE s (INCLUDING WATERMARKS "
+          "EXCLUDING watermarks)", "LIKE option for watermarks" },
+        { "CREATE FUNCTION f AS 'x' LANGUAGE SQL USING JAR 'a.jar'",
+          "LANGUAGE SQL" },
+        { "CREATE FUNCTION f AS 'x' LANGUAGE SCALA USING JAR 'a.jar'", NULL },
+        { "EXPLAIN ESTIMATED_COST, estimated_cost SELECT 1",
+          "EXPLAIN detail estimated_cost given twice" },
+        { "EXPLAIN CREATE TABLE t (a INT)", "EXPLAIN takes CREATE TABLE" },
+        { "EXPLAIN CREATE TABLE t AS SELECT 1 AS a", NULL },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        struct parsed *p = parse(cases[i].sql);
+        size_t want = cases[i].message ? 1 : 0;
+        if (p->diags.count != want) {
+            dump_diags(p);
+            fail_msg("%s: %zu findings", cases[i].sql, p->diags.count);
+        }
+        if (want) {
+            const struct diag *d = &p->diags.items[0];
+            assert_string_equal(d->code, REJECTED_CODE);
+            assert_non_null(d->hint);
+            if (!strstr(d->message, cases[i].message))
+                fail_msg("%s: got '%s'", cases[i].sql, d->message);
+        }
+        release(p);
+    }
+}
+
 static void test_hive_dialect(void **state)
 {
     (void)state;
@@ -403,6 +463,7 @@ int main(void)
         cmocka_unit_test(test_missing_semicolon),
         cmocka_unit_test(test_statement_set_members),
         cmocka_unit_test(test_messages),
+        cmocka_unit_test(test_rejected_statements),
         cmocka_unit_test(test_hive_dialect),
         cmocka_unit_test(test_lookahead_rewrites),
         cmocka_unit_test(test_empty_and_comment_only),
