@@ -294,6 +294,26 @@ static const char *option_value(const char *name, char **argv, int *i,
     return argv[++*i];
 }
 
+/* Index of v among the NULL-terminated words, or -1. */
+static int word_index(const char *v, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (strcmp(v, words[k]) == 0)
+            return k;
+    return -1;
+}
+
+/* An option's value that is none of its choices: exit status 2. */
+static void unknown_value(struct run *r, const char *what, const char *v,
+                          const char *const *choices, const char *listed)
+{
+    const char *near = nearest_word(v, choices);
+    fprintf(stderr, "sqlcheck: unknown %s '%s'%s%s%s (choose %s)\n", what, v,
+            near ? "; did you mean '" : "", near ? near : "",
+            near ? "'?" : "", listed);
+    r->status = EXIT_TROUBLE;
+}
+
 static void unknown_option(struct run *r, const char *arg)
 {
     char name[64];
@@ -387,16 +407,11 @@ int main(int argc, char **argv)
             r.session.dump_ast = true;
         } else if ((v = option_value("--format", argv, &i, argc, &r))) {
             const struct output_format *f = output_find(v);
-            if (!f) {
-                const char *near = nearest_word(v, output_names);
-                fprintf(stderr, "sqlcheck: unknown format '%s'%s%s%s "
-                        "(choose tty, gcc, json, sarif or github)\n", v,
-                        near ? "; did you mean '" : "", near ? near : "",
-                        near ? "'?" : "");
-                r.status = EXIT_TROUBLE;
-            } else {
+            if (!f)
+                unknown_value(&r, "format", v, output_names,
+                              "tty, gcc, json, sarif or github");
+            else
                 out.fmt = f;
-            }
         } else if ((v = option_value("--fail-level", argv, &i, argc, &r))) {
             char msg[256];
             int level = fail_level_parse(v, msg, sizeof msg);
@@ -425,34 +440,17 @@ int main(int argc, char **argv)
         } else if ((v = option_value("--color", argv, &i, argc, &r))) {
             static const char *const whens[] = { "auto", "always", "never",
                                                  NULL };
-            color = -1;
-            for (int k = 0; whens[k]; k++)
-                if (strcmp(v, whens[k]) == 0)
-                    color = k;
-            if (color < 0) {
-                const char *near = nearest_word(v, whens);
-                fprintf(stderr, "sqlcheck: unknown colour mode '%s'%s%s%s "
-                        "(choose auto, always or never)\n", v,
-                        near ? "; did you mean '" : "", near ? near : "",
-                        near ? "'?" : "");
-                r.status = EXIT_TROUBLE;
-            }
+            color = word_index(v, whens);
+            if (color < 0)
+                unknown_value(&r, "colour mode", v, whens,
+                              "auto, always or never");
         } else if ((v = option_value("--threads", argv, &i, argc, &r))) {
             static const char *const counts[] = { "auto", "1", "2", NULL };
-            int n = -1;
-            for (int k = 0; counts[k]; k++)
-                if (strcmp(v, counts[k]) == 0)
-                    n = k;
-            if (n < 0) {
-                const char *near = nearest_word(v, counts);
-                fprintf(stderr, "sqlcheck: unknown thread count '%s'%s%s%s "
-                        "(choose auto, 1 or 2)\n", v,
-                        near ? "; did you mean '" : "", near ? near : "",
-                        near ? "'?" : "");
-                r.status = EXIT_TROUBLE;
-            } else {
+            int n = word_index(v, counts);
+            if (n < 0)
+                unknown_value(&r, "thread count", v, counts, "auto, 1 or 2");
+            else
                 r.session.threads = n;
-            }
         } else if (strcmp(a, "--list-rules") == 0) {
             list_rules = true;
         } else if ((v = option_value("--explain", argv, &i, argc, &r))) {

@@ -81,6 +81,20 @@ void stmt_done(struct parse_ctx *ctx, struct node *stmt)
     ctx->boundary = true;
 }
 
+/* An error the parser keeps while *kept is under the file's limit;
+ * beyond it, the error is counted, not kept. */
+static struct diag *add_capped(struct parse_ctx *ctx, size_t *kept,
+                               const char *code, const char *rule,
+                               struct span sp, const char *fmt, va_list ap)
+{
+    if (*kept >= MAX_FINDINGS) {
+        ctx->diags->dropped++;
+        return NULL;
+    }
+    ++*kept;
+    return diag_vadd(ctx->diags, code, rule, SEV_ERROR, sp, fmt, ap);
+}
+
 struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
                          const char *fmt, ...)
 {
@@ -93,36 +107,26 @@ struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
     if (ctx->stmt_failed)
         return NULL;
     ctx->stmt_failed = true;
-    if (ctx->errors >= MAX_FINDINGS) {
-        ctx->diags->dropped++;      /* counted, not kept */
-        return NULL;
-    }
-    ctx->errors++;
     va_list ap;
     va_start(ap, fmt);
-    struct diag *d = diag_vadd(ctx->diags, SYNTAX_CODE, SYNTAX_RULE,
-                               SEV_ERROR, sp, fmt, ap);
+    struct diag *d = add_capped(ctx, &ctx->errors, SYNTAX_CODE, SYNTAX_RULE,
+                                sp, fmt, ap);
     va_end(ap);
     return d;
 }
 
-struct diag *statement_error(struct parse_ctx *ctx, struct span sp,
-                             const char *hint, const char *fmt, ...)
+bool statement_error(struct parse_ctx *ctx, struct span sp, const char *hint,
+                     const char *fmt, ...)
 {
     if (ctx->quiet)
-        return NULL;
-    if (ctx->rejected >= MAX_FINDINGS) {
-        ctx->diags->dropped++;      /* counted, not kept */
-        return NULL;
-    }
-    ctx->rejected++;
+        return true;
     va_list ap;
     va_start(ap, fmt);
-    struct diag *d = diag_vadd(ctx->diags, REJECTED_CODE, REJECTED_RULE,
-                               SEV_ERROR, sp, fmt, ap);
+    struct diag *d = add_capped(ctx, &ctx->rejected, REJECTED_CODE,
+                                REJECTED_RULE, sp, fmt, ap);
     va_end(ap);
     diag_set_hint(ctx->diags, d, "%s", hint);
-    return d;
+    return true;
 }
 
 /*---- what an unparsed statement would have created ------------------------*/

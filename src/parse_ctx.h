@@ -59,10 +59,10 @@ struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
                          const char *fmt, ...) PRINTF_LIKE(3, 4);
 
 /* A complete statement that Flink rejects when it validates it
- * (validate.c): FSQL105 within the file's limit, with a hint. */
-struct diag *statement_error(struct parse_ctx *ctx, struct span sp,
-                             const char *hint, const char *fmt, ...)
-    PRINTF_LIKE(4, 5);
+ * (validate.c): FSQL105 within the file's limit, with a hint. Returns
+ * true (the statement is rejected), for validate.c's checks to return. */
+bool statement_error(struct parse_ctx *ctx, struct span sp, const char *hint,
+                     const char *fmt, ...) PRINTF_LIKE(4, 5);
 
 /* Grammar-action helpers (parse.c): build nodes only. */
 static inline struct node *mk(struct parse_ctx *ctx, enum node_kind kind,

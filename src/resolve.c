@@ -875,7 +875,7 @@ void resolve_statement(struct resolver *r, const struct node *stmt)
     statement_done(r);
 }
 
-/*---- a file split between two threads ----------------------------------------*/
+/*---- a file split between two threads ------------------------------------*/
 
 static struct node *copy_shallow(struct arena *a, const struct node *s)
 {

@@ -48,6 +48,7 @@ struct split {
     alignas(64) struct arena arena;     /* shells and findings */
     struct arena facts_arena;   /* facts: freed when all are resolved */
     struct source src;          /* the same text, from the cut on */
+    uint32_t stop_at;           /* its first token: where the first stops */
     struct diag_list dl;
     struct catalog_state scratch;
     struct resolver *collector;
@@ -159,7 +160,8 @@ struct split *split_start(const struct source *src, bool all_refs)
     uint32_t cut = find_cut(src, src->start +
                             (uint32_t)((uint64_t)(src->len - src->start) *
                                        CUT_PER_MILLE / 1000));
-    if (!cut || sql_next_token_start(src, cut) >= src->len)
+    uint32_t first = cut ? sql_next_token_start(src, cut) : src->len;
+    if (first >= src->len)
         return NULL;
     struct split *sp = aligned_alloc(64, (sizeof *sp + 63) / 64 * 64);
     if (!sp)
@@ -174,6 +176,7 @@ struct split *split_start(const struct source *src, bool all_refs)
     diag_list_init(&sp->dl, &sp->arena, &sp->src);
     catalog_state_init(&sp->scratch, &sp->facts_arena);
     sp->collector = resolve_begin_collect(&sp->scratch, &sp->src, all_refs);
+    sp->stop_at = first;
     sp->tail = sp->published = &sp->first;
     pthread_mutex_init(&sp->mu, NULL);
     pthread_cond_init(&sp->more, NULL);
@@ -189,7 +192,7 @@ struct split *split_start(const struct source *src, bool all_refs)
 
 uint32_t split_offset(const struct split *sp)
 {
-    return sql_next_token_start(&sp->src, sp->src.start);
+    return sp->stop_at;
 }
 
 /* The second half's findings after the first's: syntax errors and

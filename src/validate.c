@@ -27,25 +27,20 @@ static bool check_constraints(struct parse_ctx *ctx, const struct node *first)
                                : e->kind == N_COLUMN ? e->kid[2] : NULL;
         if (!c)
             continue;
-        if (c->sub == 1) {
-            statement_error(ctx, c->span, "declare a PRIMARY KEY ... NOT "
-                            "ENFORCED instead, or leave the constraint out",
-                            "UNIQUE constraints are not supported by Flink");
-            return true;
-        }
-        if (!(c->flags & F_NOT_ENFORCED)) {
-            statement_error(ctx, c->span, "add NOT ENFORCED",
-                            "a PRIMARY KEY must be declared NOT ENFORCED: "
-                            "Flink does not own the data and cannot enforce "
-                            "it");
-            return true;
-        }
-        if (pk) {
-            statement_error(ctx, c->span, "list all key columns in one "
-                            "PRIMARY KEY (...)", "a second PRIMARY KEY: a "
-                            "table has one at most");
-            return true;
-        }
+        if (c->sub == 1)
+            return statement_error(ctx, c->span, "declare a PRIMARY KEY "
+                                   "... NOT ENFORCED instead, or leave the "
+                                   "constraint out", "UNIQUE constraints "
+                                   "are not supported by Flink");
+        if (!(c->flags & F_NOT_ENFORCED))
+            return statement_error(ctx, c->span, "add NOT ENFORCED",
+                                   "a PRIMARY KEY must be declared NOT "
+                                   "ENFORCED: Flink does not own the data "
+                                   "and cannot enforce it");
+        if (pk)
+            return statement_error(ctx, c->span, "list all key columns in "
+                                   "one PRIMARY KEY (...)", "a second "
+                                   "PRIMARY KEY: a table has one at most");
         pk = c;
     }
     return false;
@@ -57,12 +52,10 @@ static bool check_watermarks(struct parse_ctx *ctx, const struct node *first)
     for (const struct node *e = first; e; e = e->next) {
         if (e->kind != N_WATERMARK)
             continue;
-        if (seen) {
-            statement_error(ctx, e->span, "keep one WATERMARK FOR ... AS "
-                            "... clause", "a second WATERMARK: Flink "
-                            "supports one watermark per table");
-            return true;
-        }
+        if (seen)
+            return statement_error(ctx, e->span, "keep one WATERMARK FOR "
+                                   "... AS ... clause", "a second WATERMARK: "
+                                   "Flink supports one watermark per table");
         seen = e;
     }
     return false;
@@ -89,14 +82,12 @@ static bool check_like_options(struct parse_ctx *ctx, const struct node *like)
         for (const struct node *p = opts->kid[0]; p != o; p = p->next) {
             struct span v = last_word(t, p->span);
             if (v.end - v.start == w.end - w.start &&
-                strncasecmp(t + v.start, t + w.start, w.end - w.start) == 0) {
-                statement_error(ctx, o->span, "keep one INCLUDING, EXCLUDING "
-                                "or OVERWRITING for it", "LIKE option for "
-                                "%.*s given twice: each feature can be "
-                                "declared once", (int)(w.end - w.start),
-                                t + w.start);
-                return true;
-            }
+                strncasecmp(t + v.start, t + w.start, w.end - w.start) == 0)
+                return statement_error(ctx, o->span, "keep one INCLUDING, "
+                                       "EXCLUDING or OVERWRITING for it",
+                                       "LIKE option for %.*s given twice: "
+                                       "each feature can be declared once",
+                                       (int)(w.end - w.start), t + w.start);
         }
     }
     return false;
@@ -108,34 +99,24 @@ static bool check_create_table(struct parse_ctx *ctx, const struct node *s)
     bool replace = s->kind == N_STMT_REPLACE_TABLE ||
                    (s->flags & F_OR_REPLACE);
     const struct node *elems = s->kid[1] ? s->kid[1]->kid[0] : NULL;
-    if (as_query && (s->flags & F_TEMPORARY)) {
-        statement_error(ctx, stmt_keywords(ctx->src, s), "create the "
-                        "table with CREATE TEMPORARY TABLE and its columns, "
-                        "then INSERT INTO it", "%s ... AS query cannot "
-                        "create a TEMPORARY table",
-                        replace ? "REPLACE TABLE" : "CREATE TABLE");
-        return true;
-    }
-    if (as_query && replace && (s->flags & F_IF_NOT_EXISTS)) {
-        statement_error(ctx, stmt_keywords(ctx->src, s),
-                        "remove IF NOT EXISTS",
-                        "REPLACE TABLE ... AS query does not take IF NOT "
-                        "EXISTS");
-        return true;
-    }
+    if (as_query && (s->flags & F_TEMPORARY))
+        return statement_error(ctx, stmt_keywords(ctx->src, s), "create "
+                               "the table with CREATE TEMPORARY TABLE and "
+                               "its columns, then INSERT INTO it", "%s ... "
+                               "AS query cannot create a TEMPORARY table",
+                               replace ? "REPLACE TABLE" : "CREATE TABLE");
+    if (as_query && replace && (s->flags & F_IF_NOT_EXISTS))
+        return statement_error(ctx, stmt_keywords(ctx->src, s),
+                               "remove IF NOT EXISTS", "REPLACE TABLE ... "
+                               "AS query does not take IF NOT EXISTS");
     if (check_watermarks(ctx, elems) || check_constraints(ctx, elems))
         return true;
-    if (!as_query) {
-        for (const struct node *e = elems; e; e = e->next) {
-            if (e->kind == N_COLUMN && !e->kid[1]) {
-                statement_error(ctx, e->span, "give each column a type, "
-                                "or create the table AS query",
-                                "column without a type: names alone are "
-                                "allowed only with AS query");
-                return true;
-            }
-        }
-    }
+    for (const struct node *e = elems; e && !as_query; e = e->next)
+        if (e->kind == N_COLUMN && !e->kid[1])
+            return statement_error(ctx, e->span, "give each column a type, "
+                                   "or create the table AS query", "column "
+                                   "without a type: names alone are allowed "
+                                   "only with AS query");
     const struct node *like = s->kid[3];
     return like && like->kind == N_LIKE && check_like_options(ctx, like);
 }
@@ -161,13 +142,11 @@ static bool check_function(struct parse_ctx *ctx, const struct node *s)
     if (!lang || !using || !lang->text)
         return false;
     if (kw_equal_nocase(lang->text, "SQL", 4) ||
-        kw_equal_nocase(lang->text, "PYTHON", 7)) {
-        statement_error(ctx, using->span, "remove the USING clause, or "
-                        "use LANGUAGE JAVA or SCALA", "USING JAR or ARTIFACT "
-                        "does not apply to a function in LANGUAGE %s",
-                        lang->text);
-        return true;
-    }
+        kw_equal_nocase(lang->text, "PYTHON", 7))
+        return statement_error(ctx, using->span, "remove the USING clause, "
+                               "or use LANGUAGE JAVA or SCALA", "USING JAR "
+                               "or ARTIFACT does not apply to a function in "
+                               "LANGUAGE %s", lang->text);
     return false;
 }
 
@@ -177,18 +156,16 @@ static bool check_explain(struct parse_ctx *ctx, const struct node *s)
     for (const struct node *d = details ? details->kid[0] : NULL; d;
          d = d->next)
         for (const struct node *p = details->kid[0]; p != d; p = p->next)
-            if (p->text && d->text && strcasecmp(p->text, d->text) == 0) {
-                statement_error(ctx, d->span, "name each detail once",
-                                "EXPLAIN detail %s given twice", d->text);
-                return true;
-            }
+            if (p->text && d->text && strcasecmp(p->text, d->text) == 0)
+                return statement_error(ctx, d->span, "name each detail once",
+                                       "EXPLAIN detail %s given twice",
+                                       d->text);
     if (what && what->kind == N_STMT_CREATE_TABLE &&
-        !(what->flags & F_AS_QUERY)) {
-        statement_error(ctx, stmt_keywords(ctx->src, what), "explain the "
-                        "query, or the INSERT that fills the table",
-                        "EXPLAIN takes CREATE TABLE only with AS query");
-        return true;
-    }
+        !(what->flags & F_AS_QUERY))
+        return statement_error(ctx, stmt_keywords(ctx->src, what),
+                               "explain the query, or the INSERT that fills "
+                               "the table", "EXPLAIN takes CREATE TABLE only "
+                               "with AS query");
     return false;
 }
 
