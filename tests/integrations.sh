@@ -139,7 +139,7 @@ assert dup["relatedLocations"][0]["message"]["text"] == "first defined here"
 PY
   then ok; else bad sarif-schema; fi
 else
-  echo "note: SARIF schema not found, schema check skipped"
+  echo "integrations: $shared/schemas/sarif-schema-2.1.0.json not found: SARIF schema check skipped"
 fi
 sqlcheck --format=github fmt.sql > gh.out
 if grep -q '^::error file=fmt.sql,line=1,col=27,endLine=1,endColumn=38,title=FSQL001 syntax-error::double-quoted text is not a string in Flink SQL%0Ause ' gh.out &&

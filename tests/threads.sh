@@ -27,7 +27,11 @@ same() {        # same NAME ARGS...: one thread and two give the same report
 }
 
 inputs=$root/samples
-[ -d "$shared/corpus" ] && inputs="$inputs $shared/corpus"
+if [ -d "$shared/corpus" ]; then
+  inputs="$inputs $shared/corpus"
+else
+  echo "threads: $shared/corpus not found: corpus files skipped"
+fi
 for fmt in gcc json sarif; do
   same "every file ($fmt)" --format=$fmt $inputs
 done

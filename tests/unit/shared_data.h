@@ -1,6 +1,7 @@
 /* shared_data.h -- open a table of the shared reference folder
  * ($SHARED/data/NAME, ../shared by default) for the unit tests that compare
- * the project's committed copies with it. NULL when it is not there. */
+ * the project's committed copies with it. NULL when it is not there, after
+ * one line saying which comparison is skipped. */
 #ifndef SQLCHECK_TESTS_SHARED_DATA_H
 #define SQLCHECK_TESTS_SHARED_DATA_H
 
@@ -13,7 +14,10 @@ static inline FILE *open_shared_data(const char *name)
     char path[512];
     snprintf(path, sizeof path, "%s/data/%s", shared ? shared : "../shared",
              name);
-    return fopen(path, "r");
+    FILE *f = fopen(path, "r");
+    if (!f)
+        printf("%s not found: comparison with it skipped\n", path);
+    return f;
 }
 
 #endif
