@@ -91,8 +91,14 @@ bool config_load(struct config *c, const char *path, FILE *err)
     bool ok = true;
     while (fgets(line, sizeof line, f)) {
         lineno++;
+        /* '#' at the start or after a blank starts a comment */
+        for (char *h = line; (h = strchr(h, '#')); h++)
+            if (h == line || h[-1] == ' ' || h[-1] == '\t') {
+                *h = '\0';
+                break;
+            }
         char *s = trim(line);
-        if (!*s || *s == '#')
+        if (!*s)
             continue;
         char *eq = strchr(s, '=');
         if (!eq) {

@@ -252,6 +252,8 @@ static void check_dir(struct run *r, const char *path, const struct stat *st)
 
 static void check_path(struct run *r, const char *path, int top)
 {
+    if (r->session.stopped)
+        return;
     if (top && strcmp(path, "-") == 0) {
         check_stream(r, stdin, r->stdin_name ? r->stdin_name : "<stdin>");
         return;
@@ -496,6 +498,7 @@ int main(int argc, char **argv)
         session_add_catalog(&r.session, catalogs[i]);
     for (int i = 0; i < noperands; i++)
         check_path(&r, operands[i], 1);
+    out.stopped = r.session.stopped;
     out.fmt->end(&out);
     free(operands);
     free(catalogs);

@@ -158,6 +158,8 @@ static void plural(FILE *out, size_t n, const char *word)
 
 static void tty_end(struct output *o)
 {
+    if (o->stopped)
+        return;
     if (o->errors + o->warnings + o->notes == 0) {
         fprintf(o->out, "no problems found in ");
         plural(o->out, o->files, "file");

@@ -21,6 +21,7 @@
 
 struct loaded_config {
     struct config cfg;
+    bool invalid;                   /* it had errors: the run stops */
     struct catalog_state catalog;   /* session base + the config's files */
 };
 
@@ -146,8 +147,12 @@ static struct loaded_config *config_for(struct session *s, const char *file)
         char *key = arena_strndup(&s->arena, abs, strlen(abs));
         lc = ARENA_NEW(&s->arena, struct loaded_config);
         if (access(rc, F_OK) == 0) {
-            if (!config_load(&lc->cfg, rc, stderr))
+            if (!config_load(&lc->cfg, rc, stderr)) {
                 s->trouble = true;
+                lc->invalid = true;
+                strmap_put(&s->configs, key, lc);
+                return lc;
+            }
             catalog_state_init(&lc->catalog, &s->arena);
             catalog_state_copy(&lc->catalog, &s->base);
             for (size_t i = 0; i < lc->cfg.ncatalogs; i++)
@@ -227,6 +232,10 @@ void session_check_text(struct session *s, const char *path,
 {
     /* settings: defaults, then the config file, then the command line */
     const struct loaded_config *lc = config_for(s, config_path);
+    if (lc && lc->invalid) {
+        s->stopped = true;      /* its errors are on stderr: exit 2 */
+        return;
+    }
     bool disabled[MAX_RULES] = { false };
     for (size_t i = 0; i < MAX_RULES; i++) {
         if (lc && lc->cfg.rules.state[i])

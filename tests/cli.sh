@@ -117,6 +117,24 @@ check config-catalog-nearest-wins 0 $? none out
 printf 'disabel=FSQL201\n' > proj/sub/.sqlcheckrc
 "$bin" --format=gcc proj/sub/job.sql >out 2>err
 check config-unknown-key 2 $? has "unknown key 'disabel'; did you mean 'disable'" err
+# the README's own example: comments after a value
+printf 'catalog=../../cat.sql   # relative to this file\nfail-level=error\t# errors only\ndisable=FSQL104 #\n' > proj/sub/.sqlcheckrc
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-trailing-comment 0 $? none err
+printf 'disable=FSQL201#no-blank\n' > proj/sub/.sqlcheckrc
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-hash-inside-value 2 $? has "unknown rule 'FSQL201#no-blank'" err
+# an invalid config stops the run: no report, no summary, no other file
+printf 'fail-level=eror\n' > proj/sub/.sqlcheckrc
+"$bin" proj/sub/job.sql bad.sql >out 2>err
+check config-invalid-stops 2 $? none out
+grep -q "did you mean 'error'" err; check config-invalid-says-why 0 $? true_
+"$bin" --format=json proj/sub/job.sql >out 2>err
+check config-invalid-json 2 $? python3 -c '
+import json
+d = json.load(open("out"))
+assert d["files_checked"] == 0 and d["diagnostics"] == [], d
+'
 printf 'SELECT a FROM t; -- sqlcheck: disable=FSQL201,undefined-tabel\n' > dir.sql
 "$bin" --format=gcc dir.sql >out 2>err
 check directive-unknown-rule 1 $? has '^dir.sql:1:47: warning: unknown rule `undefined-tabel` in a sqlcheck directive \[FSQL003\]$' out

@@ -1,6 +1,7 @@
 /* config.h -- rule selection and .sqlcheckrc files.
  *
- * A .sqlcheckrc holds key=value lines and # comments; the keys mirror the
+ * A .sqlcheckrc holds key=value lines; '#' at the start of a line or after
+ * a blank starts a comment (so a value may hold '#'). The keys mirror the
  * long options: enable=, disable= (rules by code or name, comma-separated,
  * or all), catalog= (repeatable; relative to the file's directory) and
  * fail-level=. The nearest one walking up from a checked file's directory

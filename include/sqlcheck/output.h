@@ -12,6 +12,7 @@ struct output {
     FILE *out;
     const struct output_format *fmt;
     bool color;
+    bool stopped;               /* the run stopped early: no summary */
     size_t files, errors, warnings, notes;
     void *state;                /* formatter-private (json buffers) */
 };

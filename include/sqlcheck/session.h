@@ -24,6 +24,7 @@ struct session {
     bool use_config;            /* look for .sqlcheckrc files */
     bool failed;                /* a finding at or above the fail level */
     bool trouble;               /* could not do its job: exit 2 */
+    bool stopped;               /* an invalid .sqlcheckrc: check no more */
     struct arena arena;         /* catalogs and configs: the whole run */
     struct catalog_state base;  /* from --catalog files */
     struct strmap configs;      /* directory -> struct loaded_config */
@@ -39,7 +40,8 @@ void session_free(struct session *s);
 bool session_add_catalog(struct session *s, const char *path);
 
 /* Check text[0..len) (NUL-terminated at len), reported as path; settings
- * come from the .sqlcheckrc nearest to config_path (a file's path). */
+ * come from the .sqlcheckrc nearest to config_path (a file's path). When
+ * that .sqlcheckrc is invalid, nothing is checked and s->stopped is set. */
 void session_check_text(struct session *s, const char *path,
                         const char *config_path, const char *text,
                         size_t len);
