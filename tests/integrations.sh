@@ -60,6 +60,16 @@ if command -v pre-commit >/dev/null 2>&1; then
   printf '%s' "$clean" > job.sql
   git add job.sql
   if git commit -qm clean >"$dir/log" 2>&1; then ok; else bad pre-commit-accepts-clean; fi
+  # the README's configuration, as written (repo: local)
+  mkdir "$dir/readme-app" && cd "$dir/readme-app" && git init -q
+  awk '/pre-commit framework/ { on = 1 } on && /^```yaml/ { y = 1; next }
+       y && /^```/ { exit } y' "$root/README.md" > .pre-commit-config.yaml
+  git add .pre-commit-config.yaml && git commit -qm config
+  pre-commit install >/dev/null 2>&1
+  printf '%s' "$broken" > 'my job.sql' && git add 'my job.sql'
+  if git commit -qm broken >"$dir/log" 2>&1; then bad readme-pre-commit-refuses-broken
+  elif grep -q '^my job.sql:2:22: error: unexpected .;.' "$dir/log"; then ok
+  else cat .pre-commit-config.yaml >> "$dir/log"; bad readme-pre-commit-prints-findings; fi
   cd "$dir"
 else
   bad "pre-commit not installed"
@@ -73,6 +83,30 @@ if git commit -qm broken >"$dir/log" 2>&1; then bad git-hook-refuses-broken
 elif grep -q '^job.sql:2:22: error:' "$dir/log"; then ok; else bad git-hook-prints; fi
 printf '%s' "$clean" > job.sql && git add job.sql
 if git commit -qm clean >"$dir/log" 2>&1; then ok; else bad git-hook-accepts-clean; fi
+# a name with a space; what is staged is checked, not the working copy
+printf '%s' "$clean" > 'my job.sql' && git add 'my job.sql'
+if git commit -qm spaced >"$dir/log" 2>&1; then ok; else bad git-hook-name-with-space; fi
+printf '%s' "$broken" > 'my job.sql' && git add 'my job.sql'
+printf '%s' "$clean" > 'my job.sql'
+if git commit -qm staged-broken >"$dir/log" 2>&1; then bad git-hook-checks-staged
+elif grep -q '^my job.sql:2:22: error:' "$dir/log"; then ok; else bad git-hook-names-staged; fi
+git add 'my job.sql' && git commit -qm fixed >/dev/null 2>&1
+git rm -q job.sql
+if git commit -qm deleted >"$dir/log" 2>&1; then ok; else bad git-hook-deleted-file; fi
+
+# --- the man page's xargs example: changed files, spaces, a deleted file ------
+mkdir "$dir/diffs" && cd "$dir/diffs" && git init -q
+printf '%s' "$clean" > 'my job.sql' && printf '%s' "$clean" > gone.sql
+git add . && git commit -qm base
+printf '%s' "$broken" > 'my job.sql' && rm gone.sql
+xargs_cmd=$(sed -n 's/\\-/-/g; /^git diff .*| *xargs /p' "$root/docs/sqlcheck.1")
+if [ -z "$xargs_cmd" ]; then
+  echo "no 'git diff ... | xargs' example in the man page" > "$dir/log"; bad man-xargs-example
+else
+  sh -c "$xargs_cmd" >"$dir/log" 2>&1; rc=$?
+  if [ $rc != 0 ] && grep -q '^my job.sql:2:22: error:' "$dir/log" &&
+     ! grep -q 'gone.sql' "$dir/log"; then ok; else bad man-xargs-example; fi
+fi
 
 # --- Vim quickfix -------------------------------------------------------------
 cd "$dir"
@@ -90,6 +124,16 @@ if grep -q '^vimjob.sql:2:22:e:unexpected' qf.txt 2>/dev/null &&
 else
   { cat vim.out; cat qf.txt 2>/dev/null; } > "$dir/log"; bad vim-quickfix
 fi
+
+# :make itself, on a file whose name has a space
+printf '%s' "$broken" > 'vim job.sql'
+rm -f qf.txt
+vim -Es -N -u NONE -i NONE -c 'edit vim\ job.sql' \
+  -c 'source '"$root"'/docs/editors/sqlcheck.vim' -c 'silent make' \
+  -c 'call writefile(map(getqflist(), "bufname(v:val.bufnr).\":\".v:val.lnum.\":\".v:val.col.\":\".v:val.type.\":\".v:val.text"), "qf.txt")' \
+  -c 'qa!' </dev/null >/dev/null 2>&1
+if grep -q '^vim job.sql:2:22:e:unexpected' qf.txt 2>/dev/null; then ok
+else cat qf.txt > "$dir/log" 2>/dev/null; bad vim-make-name-with-space; fi
 
 # --- VS Code problem matcher and JetBrains output filter ----------------------
 if python3 - "$root/docs/editors/vscode-tasks.json" vim.out \
