@@ -407,6 +407,7 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx);
 %token KW_FINAL "FINAL"
 %token KW_FIRST "FIRST"
 %token KW_FOLLOWING "FOLLOWING"
+%token KW_COMPACT "COMPACT"
 %token KW_FRESHNESS "FRESHNESS"
 %token KW_GENERATED "GENERATED"
 %token KW_HASH "HASH"
@@ -1191,11 +1192,7 @@ alter_table_action:
 |   KW_SET KW_REFRESH_MODE '=' name     { $$ = text(MK(ALTER_ACTION, @$, $4), "SET REFRESH_MODE"); }
 |   KW_SET KW_REFRESH_MODE '=' KW_FULL  { $$ = text(MK0(ALTER_ACTION, @$), "SET REFRESH_MODE"); }
 |   KW_AS query                         { $$ = text(MK(ALTER_ACTION, @$, $2), "AS"); }
-|   partition_spec_opt compact_word  { $$ = text(MK(ALTER_ACTION, @$, $1), "COMPACT"); }
-;
-
-compact_word:
-    IDENT
+|   partition_spec_opt KW_COMPACT       { $$ = text(MK(ALTER_ACTION, @$, $1), "COMPACT"); }
 ;
 
 partition_spec_list:
@@ -2528,7 +2525,7 @@ else_opt:
 nonreserved:
     KW_ABSENT | KW_ADD | KW_AFTER | KW_ANALYZE | KW_ARTIFACT | KW_ASC
 |   KW_BUCKETS | KW_CASCADE | KW_CATALOG | KW_CHANGELOG_MODE | KW_COLUMNS
-|   KW_COMPILE | KW_COMPUTE | KW_CONDITIONAL | KW_CONFLICT | KW_CONNECTION
+|   KW_COMPACT | KW_COMPILE | KW_COMPUTE | KW_CONDITIONAL | KW_CONFLICT | KW_CONNECTION
 |   KW_CONNECTIONS | KW_DEDUPLICATE | KW_DO | KW_NOTHING
 |   KW_CONSTRAINTS | KW_CONTINUOUS | KW_DATABASE | KW_DESC | KW_DESCRIPTOR
 |   KW_DISTRIBUTED | KW_DISTRIBUTION | KW_DRAIN | KW_ENFORCED | KW_ERROR

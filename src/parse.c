@@ -4,7 +4,8 @@
  * the grammar actions call.
  *
  * The filter does what one token of lookahead cannot:
- *  - joins adjacent string literals separated by a line break ('a'\n'b');
+ *  - joins adjacent string literals separated by a line break ('a'\n'b',
+ *    and X'0A'\n'0B'), and checks a binary literal's hex digits;
  *  - tells the AND of `x BETWEEN a AND b` from the logical AND, and the IN
  *    of POSITION(a IN b) from the IN predicate;
  *  - ends the last statement with a virtual ';' when the file has none;
@@ -158,7 +159,17 @@ void name_unparsed_statement(struct parse_ctx *ctx, struct node *n)
     int t;
 #define NEXT() (t = lex_scan(&sub, &sp), \
                 t != TK_YYEOF && t != ';' && sp.start < n->span.end)
-    if (!NEXT() || t != TK_KW_CREATE)
+    if (!NEXT())
+        return;
+    if (t == TK_KW_BEGIN) {
+        /* BEGIN STATEMENT SET with a missing ';' (or more after it) still
+         * opens the set: its INSERTs and END belong to it */
+        if (NEXT() && t == TK_KW_STATEMENT && NEXT() && t == TK_KW_SET) {
+            n->kind = N_STMT_BEGIN_SET;
+        }
+        return;
+    }
+    if (t != TK_KW_CREATE)
         return;
     n->sub = -2;
     if (!NEXT())
@@ -268,6 +279,39 @@ static bool has_line_break(const char *text, uint32_t from, uint32_t to)
     return false;
 }
 
+/* The hex digits of binary string literal (fragment) sp, whose text
+ * starts after skip bytes (X' or '). A character that is no hex digit is a
+ * syntax error, as in Flink ("Illegal binary string"): reported, and the
+ * result is then UINT32_MAX. */
+static uint32_t hex_digits(struct parse_ctx *ctx, struct span sp,
+                           uint32_t skip)
+{
+    const char *t = ctx->src->text;
+    uint32_t n = 0;
+    for (uint32_t i = sp.start + skip; i + 1 < sp.end; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')) {
+            n++;
+            continue;
+        }
+        uint32_t end = i + 1;
+        while (end + 1 < sp.end && ((unsigned char)t[end] & 0xC0) == 0x80)
+            end++;              /* the whole UTF-8 character */
+        struct span bad = { i, end };
+        struct diag *d = c == ' ' || c == '\t' || c == '\n' || c == '\r'
+            ? parse_error(ctx, bad, "illegal binary string: blanks are not "
+                          "allowed between its hex digits")
+            : parse_error(ctx, bad, "illegal binary string: '%.*s' is not a "
+                          "hex digit (0-9, A-F)", (int)(end - i), t + i);
+        if (d)
+            diag_set_hint(ctx->diags, d, "a binary literal holds hex digits "
+                          "only, e.g. X'0A0B'; continue it on the next line "
+                          "with '...' fragments");
+        return UINT32_MAX;
+    }
+    return n;
+}
+
 /* Compare the quoted literal at sp with word, ignoring case and quotes. */
 static bool literal_is(const struct source *src, struct span sp,
                        const char *word)
@@ -374,11 +418,15 @@ static struct token filter_next(struct filter *f)
         }
     }
 
-    if (t.kind == TK_STRING) {
-        /* 'a' 'b' on separate lines is one literal */
+    if (t.kind == TK_STRING || t.kind == TK_XSTRING) {
+        /* 'a' 'b' on separate lines is one literal; so is X'0A' '0B' (its
+         * fragments are plain '...' literals) */
+        bool binary = t.kind == TK_XSTRING;
+        uint32_t hexits = binary ? hex_digits(ctx, t.sp, 2) : 0;
         for (;;) {
             struct token n = raw_next(f);
-            if (n.kind != TK_STRING) {
+            if (n.kind != TK_STRING ||
+                (binary && ctx->src->text[n.sp.start] != '\'')) {
                 f->peek = n;
                 f->has_peek = true;
                 break;
@@ -390,8 +438,17 @@ static struct token filter_next(struct filter *f)
                     diag_set_hint(ctx->diags, d, "join the two literals into "
                                   "one, or put the second on the next line");
             }
+            if (binary && hexits != UINT32_MAX) {
+                uint32_t more = hex_digits(ctx, n.sp, 1);
+                hexits = more == UINT32_MAX ? more : hexits + more;
+            }
             t.sp.end = n.sp.end;
         }
+        if (hexits != UINT32_MAX && hexits % 2)
+            statement_error(ctx, t.sp, "write each byte as two digits, e.g. "
+                            "a leading 0", "a binary string literal needs an "
+                            "even number of hex digits (this one has %u)",
+                            hexits);
     }
 
     switch (t.kind) {

@@ -80,7 +80,8 @@ void stmt_done(struct parse_ctx *ctx, struct node *stmt);
 
 /* A statement that was not parsed (a syntax error, or Hive dialect): if it
  * is a CREATE, note the kind and name of what it creates in n->sub and
- * n->kid[0] (n->sub = -2 when the name cannot be found). */
+ * n->kid[0] (n->sub = -2 when the name cannot be found); if it starts with
+ * BEGIN STATEMENT SET, it becomes an N_STMT_BEGIN_SET (it opens the set). */
 void name_unparsed_statement(struct parse_ctx *ctx, struct node *n);
 
 

@@ -273,6 +273,48 @@ static void test_missing_semicolon(void **state)
     release(p);
 }
 
+/* Cases that are valid: one statement of the kind, no diagnostics. */
+static void test_corners_accepted(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *sql;
+        enum node_kind kind;
+    } cases[] = {
+        { "ALTER TABLE orders COMPACT", N_STMT_ALTER },
+        { "ALTER TABLE orders PARTITION (dt = '1') COMPACT", N_STMT_ALTER },
+        { "SELECT compact FROM compact", N_STMT_QUERY },
+        { "SELECT X'0A'\n'0B'", N_STMT_QUERY },
+        { "SELECT X'0a'\n  -- fragments may have comments between them\n"
+          "'Ff'\n''", N_STMT_QUERY },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        struct parsed *p = parse(cases[i].sql);
+        one_statement(p, cases[i].kind);
+        release(p);
+    }
+}
+
+/* BEGIN STATEMENT SET without its ';' still opens the set. */
+static void test_begin_set_missing_semicolon(void **state)
+{
+    (void)state;
+    struct parsed *p = parse("BEGIN STATEMENT SET\n"
+                             "INSERT INTO a SELECT 1;\n"
+                             "END;\n");
+    assert_int_equal(p->diags.count, 1);
+    assert_non_null(strstr(p->diags.items[0].message,
+                           "missing ';' before 'INSERT'"));
+    assert_int_equal(stmt(p, 0)->kind, N_STMT_BEGIN_SET);
+    assert_int_equal(stmt(p, 1)->kind, N_STMT_INSERT);
+    assert_int_equal(stmt(p, 2)->kind, N_STMT_END);
+    release(p);
+
+    p = parse("BEGIN STATEMENTS SET;\nEND;\n");   /* not a BEGIN */
+    assert_int_equal(stmt(p, 0)->kind, N_STMT_ERROR);
+    release(p);
+}
+
 static void test_statement_set_members(void **state)
 {
     (void)state;
@@ -321,6 +363,15 @@ static void test_messages(void **state)
         { "INSERT INTO t SELECT 1 ON CONFLICT DO UPDATE", 38,
           "unexpected 'UPDATE', expected 'DEDUPLICATE', 'ERROR' or 'NOTHING'",
           NULL },
+        /* only COMPACT, not any word, is an ALTER TABLE action */
+        { "ALTER TABLE orders REPLICA", 19, "unexpected 'REPLICA'", NULL },
+        /* binary literals hold hex digits only (Flink: "Illegal binary
+         * string"), also in continuation fragments */
+        { "SELECT X'0G'", 10, "illegal binary string: 'G' is not a hex digit",
+          NULL },
+        { "SELECT X'0A 0B'", 11, "illegal binary string: blanks", NULL },
+        { "SELECT X'0A'\n'0Z'", 15, "'Z' is not a hex digit", NULL },
+        { "SELECT x'0A' '0B'", 13, "continued on the same line", NULL },
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         struct parsed *p = parse(cases[i].sql);
@@ -380,6 +431,9 @@ static void test_rejected_statements(void **state)
           "EXPLAIN detail estimated_cost given twice" },
         { "EXPLAIN CREATE TABLE t (a INT)", "EXPLAIN takes CREATE TABLE" },
         { "EXPLAIN CREATE TABLE t AS SELECT 1 AS a", NULL },
+        { "SELECT X'0A0'", "an even number of hex digits (this one has 3)" },
+        { "SELECT X'0A'\n'0'", "even number of hex digits (this one has 3)" },
+        { "SELECT X'0A'\n  '0B' -- two fragments\n'', X''", NULL },
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         struct parsed *p = parse(cases[i].sql);
@@ -462,6 +516,8 @@ int main(void)
         cmocka_unit_test(test_one_error_per_statement),
         cmocka_unit_test(test_missing_semicolon),
         cmocka_unit_test(test_statement_set_members),
+        cmocka_unit_test(test_corners_accepted),
+        cmocka_unit_test(test_begin_set_missing_semicolon),
         cmocka_unit_test(test_messages),
         cmocka_unit_test(test_rejected_statements),
         cmocka_unit_test(test_hive_dialect),
