@@ -2684,6 +2684,38 @@ static bool contains(const yysymbol_kind_t *v, int n, yysymbol_kind_t s)
     return false;
 }
 
+/* A missing ',' between two items of a list (SELECT a b c, SELECT a AVG(x),
+ * (a INT b INT), IN (1 2)): ',' was possible; the token before ends an item
+ * (a name, a literal, a type word, ')' or '>'); the unexpected one starts an
+ * item (a name, a number, or any word called as a function). */
+static bool missing_comma(struct parse_ctx *ctx, yysymbol_kind_t la,
+                          struct span sp, const yysymbol_kind_t *exp, int n)
+{
+    if (!contains(exp, n, YYTRANSLATE(',')))
+        return false;
+    int prev = ctx->prev_token;
+    bool prev_ends = prev == TK_IDENT || prev == TK_STRING ||
+                     prev == TK_INTEGER || prev == TK_DECIMAL ||
+                     prev == TK_APPROX || prev == ')' || prev == '>' ||
+                     (prev >= TK_KW_ALL && !is_operator(YYTRANSLATE(prev)) &&
+                      !is_structural(YYTRANSLATE(prev)));
+    if (!prev_ends)
+        return false;
+    if (la == YYSYMBOL_IDENT || la == YYSYMBOL_INTEGER ||
+        la == YYSYMBOL_DECIMAL || la == YYSYMBOL_APPROX)
+        return true;
+    if (la != YYSYMBOL_RESERVED_WORD && !is_keyword_symbol(la))
+        return false;
+    if (is_structural(la) || is_operator(la) || starts_statement(la))
+        return false;
+    /* a word followed by '(' is a call: AVG(x) */
+    const char *p = ctx->src->text + sp.end;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    return *p == '(' || kw_category(ctx->src->text + sp.start,
+                                     sp.end - sp.start) != KW_RESERVED;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *yyctx,
                                  struct parse_ctx *ctx)
 {
@@ -2717,8 +2749,9 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
             diag_set_hint(ctx->diags, d, "use EXCEPT");
         return 0;
     }
+    bool comma = missing_comma(ctx, la, sp, exp, n);
     /* A reserved word where a name is expected. */
-    if ((la == YYSYMBOL_RESERVED_WORD ||
+    if (!comma && (la == YYSYMBOL_RESERVED_WORD ||
          (is_keyword_symbol(la) && !is_structural(la))) &&
         contains(exp, n, YYSYMBOL_IDENT) &&
         kw_category(ctx->src->text + sp.start, sp.end - sp.start) ==
@@ -2785,6 +2818,8 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
             used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s",
                                      sep, display(ctx, exp[i]));
         }
+    } else if (comma) {
+        ;                       /* the hint says what is missing */
     } else if (contains(exp, n, YYSYMBOL_IDENT) &&
                contains(exp, n, YYSYMBOL_INTEGER)) {
         snprintf(buf, sizeof buf, ", expected an expression");
@@ -2818,8 +2853,13 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
         char *word = arena_strndup(ctx->arena, ctx->src->text + sp.start,
                                    sp.end - sp.start);
         const char *near = nearest_word(word, words);
-        if (near)
+        if (near) {
             diag_set_hint(ctx->diags, d, "did you mean '%s'?", near);
+            return 0;
+        }
     }
+    if (d && comma)
+        diag_set_hint(ctx->diags, d, "a ',' is probably missing before %s",
+                      what);
     return 0;
 }

@@ -346,7 +346,15 @@ static void test_messages(void **state)
         const char *message;
         const char *hint;
     } cases[] = {
-        { "SELECT a b c FROM t", 11, "unexpected 'c'", NULL },
+        { "SELECT a b c FROM t", 11, "unexpected 'c'",
+          "a ',' is probably missing before 'c'" },
+        /* a missing ',' before a call: not a reserved-word problem */
+        { "SELECT sensor_id AVG(temperature) FROM t", 17, "unexpected 'AVG'",
+          "a ',' is probably missing before 'AVG'" },
+        { "CREATE TABLE t (a INT b INT)", 22, "unexpected 'b'",
+          "a ',' is probably missing before 'b'" },
+        { "SELECT a FROM t WHERE a IN (1 2)", 30, "unexpected '2'",
+          "a ',' is probably missing before '2'" },
         { "SELECT * FROM t WHERE a IN (1 2)", 30,
           "unexpected '2', expected ',', ')' or an operator", NULL },
         { "CREATE TABLE t (user STRING)", 16,
