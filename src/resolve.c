@@ -365,9 +365,20 @@ static void ref_table(struct resolver *r, const struct scope *sc,
         return;
     }
     const char *cat;
-    const char *key = object_key(r->st, path, &cat);
+    char *key = object_key(r->st, path, &cat);
     enum ref_status status;
     const struct object *o = key ? strmap_get(&r->st->tables, key) : NULL;
+    if (key && !o) {
+        /* t$snapshots, t$changelog...: a system table of table t (Paimon,
+         * Hudi) exists when t does */
+        char *last = strrchr(key, '\x1f');
+        char *name = last ? last + 1 : key + (key[0] == '\x01');
+        char *dollar = strrchr(name, '$');
+        if (dollar && dollar > name) {
+            *dollar = '\0';
+            o = strmap_get(&r->st->tables, key);
+        }
+    }
     if (!key || opaque_catalog(r->st, cat) || r->st->all_unknown)
         status = REF_UNKNOWN;
     else if (o && o->unknown)
@@ -778,8 +789,12 @@ static void replay(struct resolver *r, const struct node *s)
             ref_table(r, NULL, s->kid[0]);
         return;
     case N_STMT_QUERY:
-    case N_STMT_CALL:
         walk(r, NULL, s->kid[0]);
+        return;
+    case N_STMT_CALL:
+        /* a procedure comes from its catalog, not CREATE FUNCTION: only
+         * its arguments refer to functions and tables */
+        walk(r, NULL, s->kid[0]->kid[1]);
         return;
     case N_STMT_STATEMENT_SET:
         replay_list(r, s->kid[0]);

@@ -131,6 +131,29 @@ static void test_functions(void **state)
            "F:MY_F=D F:db.G=D");
 }
 
+/* CALL names a catalog's procedure, not a function; its arguments are
+ * expressions like any other. */
+static void test_procedures(void **state)
+{
+    (void)state;
+    expect("CALL mycat.sys.compact('db.t', my_f(1), (SELECT a FROM t));"
+           "CALL sys.rollback_to(`table` => 'db.t');",
+           "F:my_f=U T:t=U");
+}
+
+/* t$snapshots and other system tables exist when table t does. */
+static void test_system_tables(void **state)
+{
+    (void)state;
+    expect("CREATE TEMPORARY TABLE t (a INT); SELECT * FROM t$snapshots;"
+           "SELECT * FROM `t$changelog`; SELECT * FROM u$snapshots;"
+           "SELECT * FROM $x; SELECT * FROM db.t$files;",
+           "T:t$snapshots=D T:t$changelog=D T:u$snapshots=U T:$x=U "
+           "T:db.t$files=U");
+    expect("CREATE CATALOG c WITH ('type' = 'paimon'); USE CATALOG c;"
+           "SELECT * FROM t$snapshots;", "T:t$snapshots=?");
+}
+
 static void test_duplicates(void **state)
 {
     (void)state;
@@ -217,6 +240,8 @@ int main(void)
         cmocka_unit_test(test_scopes),
         cmocka_unit_test(test_use_and_qualified_names),
         cmocka_unit_test(test_functions),
+        cmocka_unit_test(test_procedures),
+        cmocka_unit_test(test_system_tables),
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_unparsed_statements),
         cmocka_unit_test(test_builtins),
