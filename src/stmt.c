@@ -25,6 +25,8 @@ bool stmt_is_job(const struct node *s)
     case N_STMT_EXECUTE:
     case N_STMT_STATEMENT_SET:
     case N_STMT_EXECUTE_PLAN:
+    case N_STMT_DELETE:         /* batch DELETE and UPDATE run as jobs */
+    case N_STMT_UPDATE:
         return true;
     case N_STMT_COMPILE_PLAN:
         return (s->flags & F_EXECUTE) != 0;

@@ -11,7 +11,8 @@
 const struct node *script_first(const struct node *script);
 
 /* A statement that starts a job: INSERT/UPSERT, EXECUTE INSERT, a query,
- * EXECUTE STATEMENT SET, CTAS/RTAS, EXECUTE PLAN, COMPILE AND EXECUTE PLAN.
+ * EXECUTE STATEMENT SET, CTAS/RTAS, EXECUTE PLAN, COMPILE AND EXECUTE PLAN,
+ * batch DELETE and UPDATE.
  * (BEGIN STATEMENT SET ... END is handled by the callers.) */
 bool stmt_is_job(const struct node *s);
 

@@ -1,8 +1,13 @@
 /* FSQL102 multiple-inserts: one script, one job. A second INSERT (or
- * query, or statement set) outside the first statement set makes the
- * service answer "Only a single 'INSERT INTO' is supported". */
+ * query, statement set, batch DELETE or UPDATE) outside the first statement
+ * set makes the service answer "Only a single 'INSERT INTO' is supported". */
 #include "sqlcheck/check.h"
 #include "sqlcheck/stmt.h"
+
+static bool is_batch_dml(const struct node *s)
+{
+    return s->kind == N_STMT_DELETE || s->kind == N_STMT_UPDATE;
+}
 
 void check_multiple_inserts(struct check_ctx *c)
 {
@@ -29,8 +34,12 @@ void check_multiple_inserts(struct check_ctx *c)
             "a second job in one script (%s): the service runs one INSERT or "
             "one statement set per script and answers \"Only a single "
             "'INSERT INTO' is supported\"", stmt_title(unit));
-        diag_set_hint(c->diags, d, "put all INSERTs in one BEGIN STATEMENT "
-                      "SET; ... END; block");
+        if (is_batch_dml(unit) || is_batch_dml(first))
+            diag_set_hint(c->diags, d, "a DELETE or UPDATE cannot join a "
+                          "statement set: give it a script of its own");
+        else
+            diag_set_hint(c->diags, d, "put all INSERTs in one BEGIN "
+                          "STATEMENT SET; ... END; block");
         diag_add_note(c->diags, d, stmt_keywords(c->src, first),
                       "the first job is here");
     }
