@@ -71,12 +71,17 @@ static const struct rule duplicate_definition = {
     .summary = "an object created twice",
     .run = check_duplicate_definition,
 };
+static const struct rule user_function = {
+    .code = "FSQL210", .name = "user-function", .severity = SEV_WARNING,
+    .summary = "a bare user: the USER function, not a column",
+    .run = check_user_function,
+};
 
 static const struct rule *const rules[] = {
     &syntax_error, &skipped_dialect, &invalid_directive, &findings_limit,
     &non_temporary_ddl, &multiple_inserts,
     &statement_set, &statement_order, &rejected_statement, &undefined_table,
-    &undefined_function, &duplicate_definition,
+    &undefined_function, &duplicate_definition, &user_function,
 };
 
 const struct rule *const *rule_table(size_t *n)

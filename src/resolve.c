@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <stdalign.h>
 #include <string.h>
+#include <strings.h>
 
 #define DEFAULT_CATALOG "default_catalog"
 #define DEFAULT_DATABASE "default_database"
@@ -233,7 +234,8 @@ static const char **candidates(struct catalog_state *st, const struct strmap *m,
 static void add_ref(struct resolver *r, enum ref_kind kind,
                     enum ref_status status, const struct node *name)
 {
-    if (!r->out || (status != REF_UNDEFINED && !r->out->all_refs))
+    if (!r->out || (status != REF_UNDEFINED && kind != REF_USER &&
+                    !r->out->all_refs))
         return;
     if (!r->out->all_refs && r->out->kept_refs[kind] >= KEEP_REFS) {
         r->out->dropped_refs[kind]++;   /* beyond any report: counted */
@@ -390,6 +392,16 @@ static void ref_table(struct resolver *r, const struct scope *sc,
     add_ref(r, REF_TABLE, status, path);
 }
 
+static void ref_user(struct resolver *r, const struct node *word)
+{
+    if (r->state_only)
+        return;
+    if (r->collecting)
+        collect_ref(r, REF_USER, word);
+    else
+        add_ref(r, REF_USER, REF_DEFINED, word);
+}
+
 static void ref_function(struct resolver *r, const struct node *path)
 {
     const char *p[3];
@@ -517,6 +529,9 @@ static void visit(struct resolver *r, const struct scope *sc,
     case N_CALL:
         if (n->kid[0] && n->kid[0]->kind == N_PATH)
             ref_function(r, n->kid[0]);
+        else if (n->kid[0] && n->kid[0]->kind == N_IDENT &&
+                 strcasecmp(n->kid[0]->text, "USER") == 0)
+            ref_user(r, n->kid[0]);
         push_kids(r, sc, n, 1, ast_kid_count(n->kind));
         return;
     case N_SELECT_ITEM:
@@ -1011,6 +1026,8 @@ void resolve_apply(struct resolver *r, const struct stmt_facts *f)
     for (const struct fact *x = f->refs; x; x = x->next) {
         if (x->kind == REF_TABLE)
             ref_table(r, NULL, fact_path(r, x));
+        else if (x->kind == REF_USER)
+            ref_user(r, fact_path(r, x));
         else
             ref_function(r, fact_path(r, x));
     }

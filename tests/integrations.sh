@@ -217,6 +217,13 @@ for opt in $(sqlcheck --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
   grep -q -- "$(printf '%s' "$opt" | sed 's/-/\\\\-/g')" "$root/docs/sqlcheck.1" || missing="$missing $opt"
 done
 if [ -z "$missing" ]; then ok; else echo "not in the man page:$missing" > "$dir/log"; bad man-options; fi
+missing=""
+for rule in $(sqlcheck --list-rules | awk '{print $1 ":" $2}'); do
+  code=${rule%%:*} name=${rule#*:}
+  grep -q "^$code	$name	" "$root/docs/sqlcheck.1" || missing="$missing $code"
+  grep -q "^| $code | $name |" "$root/README.md" || missing="$missing $code(README)"
+done
+if [ -z "$missing" ]; then ok; else echo "rules not listed:$missing" > "$dir/log"; bad rules-listed; fi
 if make -s -C "$root" install O="$(dirname "$(dirname "$bin")")/$(basename "$(dirname "$bin")")" \
      PREFIX="$dir/prefix" >"$dir/log" 2>&1 &&
    "$dir/prefix/bin/sqlcheck" --version | grep -q '^sqlcheck ' &&

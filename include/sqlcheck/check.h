@@ -67,5 +67,6 @@ void check_statement_order(struct check_ctx *c);
 void check_undefined_table(struct check_ctx *c);
 void check_undefined_function(struct check_ctx *c);
 void check_duplicate_definition(struct check_ctx *c);
+void check_user_function(struct check_ctx *c);
 
 #endif

@@ -16,7 +16,9 @@
 
 #include <stdbool.h>
 
-enum ref_kind { REF_TABLE, REF_FUNCTION };
+/* REF_USER: a bare USER, which Flink reads as the function USER (the
+ * current user's name) where a column named user may have been meant. */
+enum ref_kind { REF_TABLE, REF_FUNCTION, REF_USER, REF_KINDS };
 enum ref_status {
     REF_DEFINED,                /* found */
     REF_UNDEFINED,              /* certainly not there */
@@ -46,8 +48,9 @@ enum { KEEP_REFS = 10 * MAX_FINDINGS };
 struct resolution {
     bool all_refs;              /* record defined references too (tests) */
     struct name_ref *refs;      /* in source order; by default only those
-                                 * not found (the rules report nothing else) */
-    size_t kept_refs[2], dropped_refs[2];   /* by ref_kind, beyond KEEP_REFS */
+                                 * not found, and every REF_USER (the rules
+                                 * report nothing else) */
+    size_t kept_refs[REF_KINDS], dropped_refs[REF_KINDS];  /* beyond KEEP_REFS */
     struct duplicate *dups;
     struct catalog_state *names;        /* what was defined, at the end */
     struct strmap suggestions;          /* memo of resolve_suggestion() */

@@ -55,7 +55,8 @@ static void resolve_text(const char *text, char *out, size_t cap,
     for (const struct name_ref *r = res.refs; r; r = r->next)
         used += (size_t)snprintf(out + used, cap - used, "%s%c:%s=%c",
                                  used ? " " : "",
-                                 r->kind == REF_TABLE ? 'T' : 'F', r->text,
+                                 r->kind == REF_TABLE ? 'T'
+                                 : r->kind == REF_USER ? 'N' : 'F', r->text,
                                  r->status == REF_DEFINED ? 'D'
                                  : r->status == REF_UNDEFINED ? 'U' : '?');
     for (const struct duplicate *d = res.dups; d; d = d->next)
