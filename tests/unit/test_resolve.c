@@ -155,6 +155,14 @@ static void test_system_tables(void **state)
            "SELECT * FROM t$snapshots;", "T:t$snapshots=?");
 }
 
+/* A bare USER is recorded (FSQL210); `user` and CURRENT_USER are not. */
+static void test_bare_user(void **state)
+{
+    (void)state;
+    expect("SELECT user, `user`, CURRENT_USER, f(User) FROM t;",
+           "N:user=D F:f=U N:User=D T:t=U");
+}
+
 static void test_duplicates(void **state)
 {
     (void)state;
@@ -243,6 +251,7 @@ int main(void)
         cmocka_unit_test(test_functions),
         cmocka_unit_test(test_procedures),
         cmocka_unit_test(test_system_tables),
+        cmocka_unit_test(test_bare_user),
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_unparsed_statements),
         cmocka_unit_test(test_builtins),
