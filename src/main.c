@@ -38,8 +38,11 @@ static const char usage_text[] =
     "options:\n"
     "  --format=FORMAT         tty (default), gcc, json, sarif or github\n"
     "  -o, --output=FILE       write the report to FILE\n"
-    "  --color=WHEN            auto (default), always or never: colour in\n"
-    "                          the tty format\n"
+    "  --color[=WHEN]          auto (default), always or never: colour in\n"
+    "                          the tty format; --color alone means always\n"
+    "  --column-unit=UNIT      byte (default), char or utf16: how columns\n"
+    "                          are counted (editors that count characters\n"
+    "                          want utf16)\n"
     "  --catalog=FILE          SQL DDL of objects that already exist in the\n"
     "                          service's catalog (repeatable)\n"
     "  --enable=RULES          enable rules (codes or names, comma-separated,\n"
@@ -63,7 +66,7 @@ static const char usage_text[] =
 static const char *const long_options[] = {
     "--format", "--fail-level", "--stdin-filename", "--dump-ast",
     "--catalog", "--enable", "--disable", "--no-config", "--output",
-    "--color", "--list-rules", "--explain", "--threads",
+    "--color", "--column-unit", "--list-rules", "--explain", "--threads",
     "--version", "--help", NULL,
 };
 
@@ -439,7 +442,19 @@ int main(int argc, char **argv)
             output_path = argv[++i];
         } else if ((v = option_value("--output", argv, &i, argc, &r))) {
             output_path = v;
-        } else if ((v = option_value("--color", argv, &i, argc, &r))) {
+        } else if (strcmp(a, "--color") == 0) {
+            color = 1;          /* alone: always, as ls --color */
+        } else if ((v = option_value("--column-unit", argv, &i, argc, &r))) {
+            static const char *const units[] = { "byte", "char", "utf16",
+                                                 NULL };
+            int u = word_index(v, units);
+            if (u < 0)
+                unknown_value(&r, "column unit", v, units,
+                              "byte, char or utf16");
+            else
+                out.unit = (enum column_unit)u;
+        } else if (strncmp(a, "--color=", 8) == 0) {
+            v = a + 8;
             static const char *const whens[] = { "auto", "always", "never",
                                                  NULL };
             color = word_index(v, whens);

@@ -133,14 +133,26 @@ void output_parts_flush(struct output *o,
     o->state = NULL;
 }
 
-uint32_t output_codepoint_column(struct source *src, uint32_t offset)
+void output_position(enum column_unit unit, struct source *src,
+                     uint32_t offset, uint32_t *line, uint32_t *col)
 {
-    uint32_t line, col, len;
-    source_line_col(src, offset, &line, &col);
-    uint32_t start = source_line_start(src, line, &len);
+    source_line_col(src, offset, line, col);
+    if (unit == COLUMN_BYTE)
+        return;
+    uint32_t len;
+    uint32_t start = source_line_start(src, *line, &len);
+    if (*line == 1 && start < src->start)
+        start = src->start;             /* a BOM is not part of line 1 */
+    const unsigned char *t = (const unsigned char *)src->text;
     uint32_t n = 1;
-    for (uint32_t i = start; i < offset && i < src->len; i++)
-        if (((unsigned char)src->text[i] & 0xC0) != 0x80)
-            n++;
-    return n;
+    for (uint32_t i = start; i < offset && i < src->len;) {
+        unsigned char c = t[i];
+        uint32_t size = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        uint32_t k = 1;             /* a sequence cut short or broken ends */
+        while (k < size && i + k < offset && (t[i + k] & 0xC0) == 0x80)
+            k++;
+        n += unit == COLUMN_UTF16 && k == 4 ? 2 : 1;
+        i += k;
+    }
+    *col = n;
 }

@@ -26,8 +26,8 @@ static void github_file(struct output *o, struct source *src,
         const struct diag *d = &dl->items[i];
         output_count(o, d);
         uint32_t line, col, eline, ecol;
-        source_line_col(src, d->span.start, &line, &col);
-        source_line_col(src, d->span.end, &eline, &ecol);
+        output_position(o->unit, src, d->span.start, &line, &col);
+        output_position(o->unit, src, d->span.end, &eline, &ecol);
         fprintf(o->out, "::%s file=", d->severity == SEV_ERROR ? "error"
                 : d->severity == SEV_WARNING ? "warning" : "notice");
         escape(o->out, src->path, true);

@@ -4,11 +4,12 @@
 
 #include "sqlcheck/version.h"
 
-static void emit_diag(FILE *f, struct source *src, const struct diag *d)
+static void emit_diag(FILE *f, enum column_unit unit, struct source *src,
+                      const struct diag *d)
 {
     uint32_t line, col, eline, ecol;
-    source_line_col(src, d->span.start, &line, &col);
-    source_line_col(src, d->span.end, &eline, &ecol);
+    output_position(unit, src, d->span.start, &line, &col);
+    output_position(unit, src, d->span.end, &eline, &ecol);
     fputs("{\"file\": ", f);
     json_string(f, src->path);
     fprintf(f, ", \"line\": %u, \"column\": %u, \"end_line\": %u, "
@@ -24,7 +25,7 @@ static void emit_diag(FILE *f, struct source *src, const struct diag *d)
     if (d->notes) {
         fputs(", \"notes\": [", f);
         for (const struct diag_note *n = d->notes; n; n = n->next) {
-            source_line_col(src, n->span.start, &line, &col);
+            output_position(unit, src, n->span.start, &line, &col);
             fprintf(f, "{\"line\": %u, \"column\": %u, \"message\": ", line,
                     col);
             json_string(f, n->message);
@@ -49,7 +50,7 @@ static void json_file(struct output *o, struct source *src,
         output_count(o, &dl->items[i]);
         if (i)
             fputs(",\n  ", f);
-        emit_diag(f, src, &dl->items[i]);
+        emit_diag(f, o->unit, src, &dl->items[i]);
     }
     output_part_end(o);
 }

@@ -1,6 +1,8 @@
 /* output_sarif.c -- SARIF 2.1.0: one run, every rule in tool.driver.rules,
- * results sorted by file, then offset. Columns count Unicode code points
- * (run.columnKind). */
+ * results sorted by file, then offset. Columns count UTF-16 code units with
+ * --column-unit=utf16, else Unicode code points (SARIF has no byte
+ * columns; byteOffset and byteLength give bytes); run.columnKind says
+ * which. */
 #include "sqlcheck/output.h"
 
 #include "sqlcheck/check.h"
@@ -22,25 +24,31 @@ static void uri(FILE *f, const char *path)
     fputc('"', f);
 }
 
-static void region(FILE *f, struct source *src, struct span sp)
+static enum column_unit sarif_unit(const struct output *o)
+{
+    return o->unit == COLUMN_UTF16 ? COLUMN_UTF16 : COLUMN_CHAR;
+}
+
+static void region(FILE *f, enum column_unit unit, struct source *src,
+                   struct span sp)
 {
     uint32_t line, col, eline, ecol;
-    source_line_col(src, sp.start, &line, &col);
-    source_line_col(src, sp.end, &eline, &ecol);
+    output_position(unit, src, sp.start, &line, &col);
+    output_position(unit, src, sp.end, &eline, &ecol);
     fprintf(f, "\"region\": {\"startLine\": %u, \"startColumn\": %u, "
             "\"endLine\": %u, \"endColumn\": %u, \"byteOffset\": %u, "
-            "\"byteLength\": %u}", line, output_codepoint_column(src, sp.start),
-            eline, output_codepoint_column(src, sp.end), sp.start,
+            "\"byteLength\": %u}", line, col, eline, ecol, sp.start,
             sp.end - sp.start);
 }
 
 /* "physicalLocation": {artifactLocation, region} of sp in src. */
-static void physical_location(FILE *f, struct source *src, struct span sp)
+static void physical_location(FILE *f, enum column_unit unit,
+                              struct source *src, struct span sp)
 {
     fputs("\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", f);
     uri(f, src->path);
     fputs("}, ", f);
-    region(f, src, sp);
+    region(f, unit, src, sp);
     fputc('}', f);
 }
 
@@ -71,7 +79,7 @@ static void sarif_file(struct output *o, struct source *src,
                 level(d->severity));
         json_string(f, d->message);
         fputs("}, \"locations\": [{", f);
-        physical_location(f, src, d->span);
+        physical_location(f, sarif_unit(o), src, d->span);
         fputs("}]", f);
         if (d->notes) {
             fputs(", \"relatedLocations\": [", f);
@@ -80,7 +88,7 @@ static void sarif_file(struct output *o, struct source *src,
                 fprintf(f, "{\"id\": %d, \"message\": {\"text\": ", id);
                 json_string(f, n->message);
                 fputs("}, ", f);
-                physical_location(f, src, n->span);
+                physical_location(f, sarif_unit(o), src, n->span);
                 fputs(n->next ? "}, " : "}", f);
             }
             fputc(']', f);
@@ -122,8 +130,8 @@ static void sarif_end(struct output *o)
         fprintf(f, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
                 level(rules[i]->severity));
     }
-    fputs("]}},\n    \"columnKind\": \"unicodeCodePoints\",\n"
-          "    \"results\": [", f);
+    fprintf(f, "]}},\n    \"columnKind\": \"%s\",\n    \"results\": [",
+            o->unit == COLUMN_UTF16 ? "utf16CodeUnits" : "unicodeCodePoints");
     size_t before = o->errors + o->warnings + o->notes;
     output_parts_flush(o, emit_part);
     fprintf(f, "%s]\n  }]\n}\n", before ? "\n    " : "");

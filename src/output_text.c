@@ -1,16 +1,20 @@
-/* output_text.c -- the gcc format (one line per diagnostic) and the tty
- * format (gcc line, source line, underline, hints, summary). */
+/* output_text.c -- the gcc format (one line per diagnostic, its hint on
+ * the line) and the tty format (the same line without the hint, the source
+ * line, an underline, notes, the hint, a summary). */
 #include "sqlcheck/output.h"
 
 #include <string.h>
 
+/* FILE:LINE:COL: severity: MESSAGE[; HINT] [CODE] */
 static void gcc_line(struct output *o, struct source *src,
-                     const struct diag *d)
+                     const struct diag *d, bool with_hint)
 {
     uint32_t line, col;
-    source_line_col(src, d->span.start, &line, &col);
-    fprintf(o->out, "%s:%u:%u: %s: %s [%s]\n", src->path, line, col,
-            severity_name(d->severity), d->message, d->code);
+    output_position(o->unit, src, d->span.start, &line, &col);
+    fprintf(o->out, "%s:%u:%u: %s: %s%s%s [%s]\n", src->path, line, col,
+            severity_name(d->severity), d->message,
+            with_hint && d->hint ? "; " : "",
+            with_hint && d->hint ? d->hint : "", d->code);
 }
 
 static void gcc_file(struct output *o, struct source *src,
@@ -19,7 +23,7 @@ static void gcc_file(struct output *o, struct source *src,
     o->files++;
     for (size_t i = 0; i < dl->count; i++) {
         output_count(o, &dl->items[i]);
-        gcc_line(o, src, &dl->items[i]);
+        gcc_line(o, src, &dl->items[i], true);
     }
 }
 
@@ -44,9 +48,9 @@ static void tty_line(struct output *o, struct source *src,
                      const struct diag *d)
 {
     uint32_t line, col;
-    source_line_col(src, d->span.start, &line, &col);
+    output_position(o->unit, src, d->span.start, &line, &col);
     if (!o->color) {
-        gcc_line(o, src, d);
+        gcc_line(o, src, d, false);     /* the hint gets a line of its own */
         return;
     }
     fprintf(o->out, BOLD "%s:%u:%u: " RESET "%s%s:" RESET BOLD " %s" RESET
@@ -142,7 +146,7 @@ static void tty_file(struct output *o, struct source *src,
         show_source(o, src, d->span);
         for (const struct diag_note *n = d->notes; n; n = n->next) {
             uint32_t line, col;
-            source_line_col(src, n->span.start, &line, &col);
+            output_position(o->unit, src, n->span.start, &line, &col);
             fprintf(o->out, "%s:%u:%u: note: %s\n", src->path, line, col,
                     n->message);
         }

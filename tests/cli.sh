@@ -137,7 +137,7 @@ assert d["files_checked"] == 0 and d["diagnostics"] == [], d
 '
 printf 'SELECT a FROM t; -- sqlcheck: disable=FSQL201,undefined-tabel\n' > dir.sql
 "$bin" --format=gcc dir.sql >out 2>err
-check directive-unknown-rule 1 $? has '^dir.sql:1:47: warning: unknown rule `undefined-tabel` in a sqlcheck directive \[FSQL003\]$' out
+check directive-unknown-rule 1 $? has '^dir.sql:1:47: warning: unknown rule `undefined-tabel` in a sqlcheck directive; did you mean `undefined-table`? \[FSQL003\]$' out
 grep -q FSQL201 out; check directive-known-rule-applies 1 $? true_
 printf 'CREATE TEMPORARY TABLE t (a INT);\nCREATE TEMPORARY TABLE t (a INT);\n' > dup.sql
 "$bin" --format=json dup.sql >out 2>err
@@ -148,6 +148,49 @@ assert d["code"] == "FSQL203" and d["rule"] == "duplicate-definition"
 assert d["notes"] == [{"line": 1, "column": 24, "message": "first defined here"}]
 assert d["hint"].startswith("add IF NOT EXISTS")
 '
+
+# columns in bytes, characters or UTF-16 code units, in every format
+printf '\357\273\277SELECT 名字 FROM 表;\nSELECT \360\237\230\200a FROM t WHERE;\n' > wide.sql
+for unit in byte:20:26 char:16:23 utf16:16:24; do
+  u=${unit%%:*} rest=${unit#*:} c1=${rest%%:*} c3=${rest#*:}
+  "$bin" --format=gcc --column-unit=$u wide.sql >out 2>err
+  check "column-unit-$u-gcc" 1 $? has "^wide.sql:1:$c1: warning: table or view" out
+  grep -q "^wide.sql:2:$c3: error:" out; check "column-unit-$u-astral" 0 $? true_
+  "$bin" --format=json --column-unit=$u wide.sql >out 2>err
+  check "column-unit-$u-json" 1 $? python3 -c "
+import json
+d = json.load(open('out'))['diagnostics']
+assert [(x['line'], x['column']) for x in d] == [(1, $c1), (2, $c3)], d
+assert d[0]['end_column'] - d[0]['column'] == (1 if '$u' != 'byte' else 3), d
+"
+  "$bin" --format=github --column-unit=$u wide.sql >out 2>err
+  check "column-unit-$u-github" 1 $? has "line=1,col=$c1," out
+done
+"$bin" --format=sarif --column-unit=utf16 wide.sql >out 2>err
+check column-unit-sarif 1 $? python3 -c '
+import json
+run = json.load(open("out"))["runs"][0]
+assert run["columnKind"] == "utf16CodeUnits", run["columnKind"]
+cols = [r["locations"][0]["physicalLocation"]["region"]["startColumn"] for r in run["results"]]
+assert cols == [16, 24], cols
+'
+"$bin" --format=sarif wide.sql >out 2>err
+check column-unit-sarif-default 1 $? has '"columnKind": "unicodeCodePoints"' out
+"$bin" --column-unit=bytes wide.sql >out 2>err
+check column-unit-unknown 2 $? has "did you mean 'byte'" err
+# hints are on the gcc line (editors show nothing else); tty keeps them below
+"$bin" --format=gcc bad.sql >out 2>err
+printf 'SELECT a b c FROM t;\n' > comma.sql
+"$bin" --format=gcc comma.sql >out 2>err
+check gcc-hint 1 $? has "^comma.sql:1:12: error: unexpected 'c'; a ',' is probably missing before 'c' \[FSQL001\]$" out
+"$bin" comma.sql >out 2>err
+check tty-hint-below 1 $? has "^      = help: a ',' is probably missing before 'c'$" out
+grep -q "probably missing before 'c' \[FSQL001\]" out; check tty-first-line-without-hint 1 $? true_
+# --color alone means always, and does not take the next operand
+"$bin" --color bad.sql >out 2>err
+check color-alone 1 $? has "$(printf '\033')\[" out
+"$bin" --color=sometimes bad.sql >out 2>err
+check color-unknown 2 $? has "unknown colour mode 'sometimes'" err
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

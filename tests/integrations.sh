@@ -161,6 +161,29 @@ for line in lines:
 PY
 then ok; else bad editor-matchers; fi
 
+# the VS Code task and the JetBrains tool as configured, on a line with
+# Chinese text: their columns are UTF-16 code units, the hint is kept
+printf -- '-- 订单\nSELECT 订单金额 FROM 订单表;\n' > cjk.sql
+if python3 - "$root/docs/editors/vscode-tasks.json" \
+    "$root/docs/editors/jetbrains-external-tool.xml" >"$dir/log" 2>&1 <<'PY'
+import json, re, subprocess, sys
+task = json.load(open(sys.argv[1]))["tasks"][0]
+args = [a.replace("${file}", "cjk.sql") for a in task["args"]]
+out = subprocess.run([task["command"]] + args, capture_output=True, text=True).stdout
+p = task["problemMatcher"]["pattern"]
+g = re.match(p["regexp"], out.splitlines()[0])
+assert g, out
+# VS Code's column of the table name: "SELECT 订单金额 FROM " is 17 UTF-16 units
+assert g.group(p["column"]) == "18", out
+assert "define it with CREATE TEMPORARY TABLE" in g.group(p["message"]), out
+xml = open(sys.argv[2]).read()
+params = re.search(r'name="PARAMETERS" value="([^"]*)"', xml).group(1)
+args = [a.replace("$FilePath$", "cjk.sql") for a in params.split()]
+out = subprocess.run(["sqlcheck"] + args, capture_output=True, text=True).stdout
+assert out.startswith("cjk.sql:2:18: warning:"), out
+PY
+then ok; else bad editor-columns-utf16; fi
+
 # --- SARIF against the schema; GitHub escaping; no colour outside tty --------
 printf 'SELECT a FROM t WHERE x = "50%%, done";\nSELECT 名字 FROM 表;\n' > fmt.sql
 sqlcheck --format=sarif -o fmt.sarif fmt.sql "$root/samples/rules/duplicate-definition/fires.sql"

@@ -8,8 +8,13 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+/* How columns are counted (--column-unit): bytes (the default: clang,
+ * vim), Unicode characters, or UTF-16 code units (VS Code, JetBrains, LSP). */
+enum column_unit { COLUMN_BYTE, COLUMN_CHAR, COLUMN_UTF16 };
+
 struct output {
     FILE *out;
+    enum column_unit unit;
     const struct output_format *fmt;
     bool color;
     bool stopped;               /* the run stopped early: no summary */
@@ -49,7 +54,9 @@ void output_part_end(struct output *o);
 void output_parts_flush(struct output *o,
                         void (*emit)(FILE *out, const char *body, size_t i));
 
-/* 1-based column of offset counted in Unicode code points (SARIF). */
-uint32_t output_codepoint_column(struct source *src, uint32_t offset);
+/* 1-based line and column of offset, the column counted in unit. Bytes
+ * that are not valid UTF-8 count as one character each. */
+void output_position(enum column_unit unit, struct source *src,
+                     uint32_t offset, uint32_t *line, uint32_t *col);
 
 #endif
