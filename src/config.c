@@ -75,7 +75,8 @@ static char *xstrdup(const char *s)
 bool config_load(struct config *c, const char *path, FILE *err)
 {
     static const char *const keys[] = { "enable", "disable", "catalog",
-                                        "fail-level", NULL };
+                                        "fail-level", "default-catalog",
+                                        "default-database", NULL };
     memset(c, 0, sizeof *c);
     c->path = xstrdup(path);
     c->fail_level = -1;
@@ -121,6 +122,19 @@ bool config_load(struct config *c, const char *path, FILE *err)
                 fprintf(err, "sqlcheck: %s:%d: %s\n", path, lineno, msg);
                 ok = false;
             }
+        } else if (strcmp(key, "default-catalog") == 0 ||
+                   strcmp(key, "default-database") == 0) {
+            char **slot = key[8] == 'c' ? &c->default_catalog
+                                        : &c->default_database;
+            free(*slot);
+            *slot = NULL;
+            if (!*value) {
+                fprintf(err, "sqlcheck: %s:%d: %s needs a name\n", path,
+                        lineno, key);
+                ok = false;
+            } else {
+                *slot = xstrdup(value);
+            }
         } else if (strcmp(key, "catalog") == 0) {
             char **v = realloc(c->catalogs, (c->ncatalogs + 1) * sizeof *v);
             if (!v)
@@ -154,6 +168,8 @@ void config_free(struct config *c)
     for (size_t i = 0; i < c->ncatalogs; i++)
         free(c->catalogs[i]);
     free(c->catalogs);
+    free(c->default_catalog);
+    free(c->default_database);
     free(c->path);
     memset(c, 0, sizeof *c);
 }

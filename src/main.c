@@ -45,6 +45,11 @@ static const char usage_text[] =
     "                          want utf16)\n"
     "  --catalog=FILE          SQL DDL of objects that already exist in the\n"
     "                          service's catalog (repeatable)\n"
+    "  --default-catalog=NAME  the catalog of names without one (default\n"
+    "                          default_catalog; vvp on Ververica Platform\n"
+    "                          and Alibaba Cloud)\n"
+    "  --default-database=NAME the database of names without one (default\n"
+    "                          default_database; default on those services)\n"
     "  --enable=RULES          enable rules (codes or names, comma-separated,\n"
     "                          or all)\n"
     "  --disable=RULES         disable rules\n"
@@ -65,7 +70,8 @@ static const char usage_text[] =
 
 static const char *const long_options[] = {
     "--format", "--fail-level", "--stdin-filename", "--dump-ast",
-    "--catalog", "--enable", "--disable", "--no-config", "--output",
+    "--catalog", "--default-catalog", "--default-database",
+    "--enable", "--disable", "--no-config", "--output",
     "--color", "--column-unit", "--list-rules", "--explain", "--threads",
     "--version", "--help", NULL,
 };
@@ -436,6 +442,19 @@ int main(int argc, char **argv)
             }
         } else if ((v = option_value("--catalog", argv, &i, argc, &r))) {
             catalogs[ncatalogs++] = v;
+        } else if ((v = option_value("--default-catalog", argv, &i, argc,
+                                     &r)) ||
+                   (v = option_value("--default-database", argv, &i, argc,
+                                     &r))) {
+            if (!*v) {
+                fprintf(stderr, "sqlcheck: %.*s needs a name\n",
+                        (int)strcspn(a, "="), a);
+                r.status = EXIT_TROUBLE;
+            } else if (a[10] == 'c') {
+                r.session.default_catalog = v;
+            } else {
+                r.session.default_database = v;
+            }
         } else if (strcmp(a, "--no-config") == 0) {
             r.session.use_config = false;
         } else if (strcmp(a, "-o") == 0 && i + 1 < argc) {

@@ -1,7 +1,8 @@
 /* resolve.c -- replay a script's definitions and check its names (see
  * resolve.h). Keys: tables and views share one namespace per catalog and
  * database ("cat\x1f" "db\x1f" "name", case-sensitive; "\x01" "name" in
- * default_catalog.default_database); functions are
+ * the default catalog and database, default_catalog.default_database
+ * unless the session says otherwise); functions are
  * matched without regard to case; temporary system functions have no
  * catalog or database ("\x1fsys\x1f" "name").
  */
@@ -96,8 +97,14 @@ void catalog_state_init(struct catalog_state *st, struct arena *a)
     strmap_init(&st->functions, a);
     strmap_init(&st->others, a);
     strmap_init(&st->catalogs, a);
-    st->catalog = DEFAULT_CATALOG;
-    st->database = DEFAULT_DATABASE;
+    catalog_state_set_defaults(st, DEFAULT_CATALOG, DEFAULT_DATABASE);
+}
+
+void catalog_state_set_defaults(struct catalog_state *st, const char *catalog,
+                                const char *database)
+{
+    st->catalog = st->default_catalog = catalog;
+    st->database = st->default_database = database;
 }
 
 static void copy_map(struct strmap *to, const struct strmap *from)
@@ -149,7 +156,7 @@ static void lower_ascii(char *s)
 /* Is catalog one whose contents sqlcheck cannot know? */
 static bool opaque_catalog(const struct catalog_state *st, const char *cat)
 {
-    return strcmp(cat, DEFAULT_CATALOG) != 0 &&
+    return strcmp(cat, st->default_catalog) != 0 &&
            strmap_get(&st->catalogs, cat) != NULL;
 }
 
@@ -175,7 +182,8 @@ static char *object_key(const struct catalog_state *st,
     }
     *cat = c;
     struct arena *a = st->scratch ? st->scratch : st->arena;
-    if (strcmp(c, DEFAULT_CATALOG) == 0 && strcmp(d, DEFAULT_DATABASE) == 0) {
+    if (strcmp(c, st->default_catalog) == 0 &&
+        strcmp(d, st->default_database) == 0) {
         /* the usual case, in short: "\x01" "name" (hashed and compared
          * faster than the thirty-odd bytes of the defaults) */
         const char *parts[2] = { "", name };
@@ -778,7 +786,10 @@ static void replay(struct resolver *r, const struct node *s)
         return;
     case N_STMT_USE_CATALOG:
         st->catalog = keep(st, s->kid[0]->text);
-        st->database = DEFAULT_DATABASE;
+        /* a catalog's own default database: the configured one for the
+         * default catalog, Flink's name for the others */
+        st->database = strcmp(st->catalog, st->default_catalog) == 0
+                       ? st->default_database : DEFAULT_DATABASE;
         return;
     case N_STMT_USE:
         use_database(st, s->kid[0]);

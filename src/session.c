@@ -112,8 +112,9 @@ static bool load_catalog(struct session *s, struct catalog_state *st,
     diag_list_init(&dl, a, src);
     struct node *root = sql_parse(a, src, &dl);
     resolve_script(st, src, root, NULL);
-    st->catalog = "default_catalog";
-    st->database = "default_database";
+    /* a USE in the catalog file does not carry over */
+    st->catalog = st->default_catalog;
+    st->database = st->default_database;
     report(s, src, &dl, s->fail_level >= 0 ? s->fail_level : SEV_WARNING);
     diag_list_free(&dl);
     return true;
@@ -121,7 +122,21 @@ static bool load_catalog(struct session *s, struct catalog_state *st,
 
 bool session_add_catalog(struct session *s, const char *path)
 {
+    const char *cat, *db;
+    session_defaults(s, NULL, &cat, &db);
+    catalog_state_set_defaults(&s->base, cat, db);
     return load_catalog(s, &s->base, path);
+}
+
+void session_defaults(const struct session *s, const struct config *cfg,
+                      const char **catalog, const char **database)
+{
+    *catalog = s->default_catalog ? s->default_catalog
+               : cfg && cfg->default_catalog ? cfg->default_catalog
+                                             : "default_catalog";
+    *database = s->default_database ? s->default_database
+                : cfg && cfg->default_database ? cfg->default_database
+                                               : "default_database";
 }
 
 /* The configuration for a file: the nearest .sqlcheckrc above it. */
@@ -155,6 +170,9 @@ static struct loaded_config *config_for(struct session *s, const char *file)
             }
             catalog_state_init(&lc->catalog, &s->arena);
             catalog_state_copy(&lc->catalog, &s->base);
+            const char *cat, *db;
+            session_defaults(s, &lc->cfg, &cat, &db);
+            catalog_state_set_defaults(&lc->catalog, cat, db);
             for (size_t i = 0; i < lc->cfg.ncatalogs; i++)
                 load_catalog(s, &lc->catalog, lc->cfg.catalogs[i]);
             strmap_put(&s->configs, key, lc);
@@ -278,6 +296,9 @@ void session_check_text(struct session *s, const char *path,
     catalog_state_init(&st, &a);
     if (!is_catalog)
         catalog_state_copy(&st, base);
+    const char *default_cat, *default_db;
+    session_defaults(s, lc ? &lc->cfg : NULL, &default_cat, &default_db);
+    catalog_state_set_defaults(&st, default_cat, default_db);
     struct resolution res;
     memset(&res, 0, sizeof res);
     struct streaming sm = { resolve_begin(&st, &src, &res), s, &a };

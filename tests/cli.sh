@@ -149,6 +149,30 @@ assert d["notes"] == [{"line": 1, "column": 24, "message": "first defined here"}
 assert d["hint"].startswith("add IF NOT EXISTS")
 '
 
+# the platform's default catalog and database (vvp.`default` on Ververica
+# Platform and Alibaba Cloud), from the command line or a .sqlcheckrc
+mkdir -p vvp/jobs
+printf "CREATE TABLE orders (id BIGINT) WITH ('connector' = 'kafka');\n" > vvp/cat.sql
+printf 'CREATE TEMPORARY TABLE snk (id BIGINT);\nINSERT INTO snk SELECT id FROM vvp.`default`.orders UNION ALL SELECT id FROM `default`.orders UNION ALL SELECT id FROM orders;\n' > vvp/jobs/job.sql
+"$bin" --format=gcc --no-config --catalog=vvp/cat.sql vvp/jobs/job.sql >out 2>err
+check default-catalog-flink 1 $? has '`vvp.default.orders` is not defined' out
+"$bin" --format=gcc --no-config --catalog=vvp/cat.sql --default-catalog=vvp --default-database=default vvp/jobs/job.sql >out 2>err
+check default-catalog-options 0 $? none out
+"$bin" --format=gcc --no-config --catalog=vvp/cat.sql --default-database=default vvp/jobs/job.sql >out 2>err
+check default-database-only 1 $? has '`vvp.default.orders` is not defined' out
+grep -q '`default.orders`' out; check default-database-two-parts 1 $? true_
+printf 'default-catalog=vvp   # Ververica Platform\ndefault-database=default\ncatalog=cat.sql\n' > vvp/.sqlcheckrc
+"$bin" --format=gcc vvp/jobs/job.sql >out 2>err
+check default-catalog-config 0 $? none out
+"$bin" --format=gcc --default-catalog=default_catalog vvp/jobs/job.sql >out 2>err
+check default-catalog-cli-over-config 1 $? has '`vvp.default.orders` is not defined' out
+"$bin" --format=gcc --default-catalog= vvp/jobs/job.sql >out 2>err
+check default-catalog-empty 2 $? has 'default-catalog needs a name' err
+printf 'default-catalg=vvp\n' > vvp/.sqlcheckrc
+"$bin" --format=gcc vvp/jobs/job.sql >out 2>err
+check default-catalog-config-typo 2 $? has "did you mean 'default-catalog'" err
+rm vvp/.sqlcheckrc
+
 # columns in bytes, characters or UTF-16 code units, in every format
 printf '\357\273\277SELECT 名字 FROM 表;\nSELECT \360\237\230\200a FROM t WHERE;\n' > wide.sql
 for unit in byte:20:26 char:16:23 utf16:16:24; do

@@ -3,8 +3,8 @@
  * A .sqlcheckrc holds key=value lines; '#' at the start of a line or after
  * a blank starts a comment (so a value may hold '#'). The keys mirror the
  * long options: enable=, disable= (rules by code or name, comma-separated,
- * or all), catalog= (repeatable; relative to the file's directory) and
- * fail-level=. The nearest one walking up from a checked file's directory
+ * or all), catalog= (repeatable; relative to the file's directory),
+ * fail-level=, default-catalog= and default-database=. The nearest one walking up from a checked file's directory
  * applies to that file; command-line options override it.
  */
 #ifndef SQLCHECK_CONFIG_H
@@ -36,6 +36,8 @@ struct config {
     int fail_level;             /* -1: not set */
     char **catalogs;            /* resolved paths */
     size_t ncatalogs;
+    char *default_catalog;      /* NULL: not set */
+    char *default_database;
 };
 
 /* Read path into c; problems are printed to err as "path:line: ..." and

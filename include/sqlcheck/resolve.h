@@ -69,11 +69,20 @@ struct catalog_state {
     struct strmap others;       /* models, connections */
     struct strmap catalogs;     /* catalogs created or declared */
     const char *catalog, *database;     /* current, after USE */
+    const char *default_catalog;        /* where a script starts */
+    const char *default_database;
     struct arena *scratch;      /* lookup keys while resolving, or NULL */
     bool all_unknown;           /* a broken CREATE we could not name */
 };
 
+/* An empty state whose default catalog and database are Flink's
+ * (default_catalog.default_database). */
 void catalog_state_init(struct catalog_state *st, struct arena *a);
+
+/* Make catalog.database (both kept as given, not copied) the default and
+ * the current one: a managed service's is vvp.`default`. */
+void catalog_state_set_defaults(struct catalog_state *st, const char *catalog,
+                                const char *database);
 
 /* Copy base (catalog files) into st, which uses st->arena. */
 void catalog_state_copy(struct catalog_state *st,

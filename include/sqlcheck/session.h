@@ -21,6 +21,8 @@ struct session {
     int cores;                  /* it may run on (split_cpus()) */
     struct rule_states rules;   /* --enable / --disable */
     int fail_level;             /* --fail-level; -1: not given */
+    const char *default_catalog;    /* --default-catalog; NULL: not given */
+    const char *default_database;   /* --default-database */
     bool use_config;            /* look for .sqlcheckrc files */
     bool failed;                /* a finding at or above the fail level */
     bool trouble;               /* could not do its job: exit 2 */
@@ -38,6 +40,12 @@ void session_free(struct session *s);
  * into the session's base when st is NULL; false if unreadable. Its syntax
  * errors are reported like any file's. */
 bool session_add_catalog(struct session *s, const char *path);
+
+/* Where names without a catalog or database point: the command line's
+ * choice, else the configuration's, else Flink's default_catalog and
+ * default_database. cfg may be NULL. */
+void session_defaults(const struct session *s, const struct config *cfg,
+                      const char **catalog, const char **database);
 
 /* Check text[0..len) (NUL-terminated at len), reported as path; settings
  * come from the .sqlcheckrc nearest to config_path (a file's path). When

@@ -22,9 +22,10 @@
 
 /* Resolve text; write "T:name=D|U|?" per reference into out. With
  * collect, each statement goes through resolve_collect() (with a state of
- * its own, as on the second thread of a split file) and resolve_apply(). */
-static void resolve_text(const char *text, char *out, size_t cap,
-                         bool collect)
+ * its own, as on the second thread of a split file) and resolve_apply().
+ * defaults: "catalog.database" where names start, or NULL for Flink's. */
+static void resolve_text_in(const char *defaults, const char *text, char *out,
+                            size_t cap, bool collect)
 {
     struct arena a;
     arena_init(&a);
@@ -35,6 +36,13 @@ static void resolve_text(const char *text, char *out, size_t cap,
     struct node *root = sql_parse(&a, &src, &dl);
     struct catalog_state st;
     catalog_state_init(&st, &a);
+    char cat[64] = "", *db = NULL;
+    if (defaults) {
+        snprintf(cat, sizeof cat, "%s", defaults);
+        db = strchr(cat, '.');
+        *db++ = '\0';
+        catalog_state_set_defaults(&st, cat, db);
+    }
     struct resolution res;
     memset(&res, 0, sizeof res);
     res.all_refs = true;
@@ -67,16 +75,21 @@ static void resolve_text(const char *text, char *out, size_t cap,
     arena_free(&a);
 }
 
-static void expect(const char *sql, const char *want)
+static void expect_in(const char *defaults, const char *sql, const char *want)
 {
     char got[2048];
-    resolve_text(sql, got, sizeof got, false);
+    resolve_text_in(defaults, sql, got, sizeof got, false);
     if (strcmp(got, want) != 0)
         fail_msg("%s\n  got:  %s\n  want: %s", sql, got, want);
-    resolve_text(sql, got, sizeof got, true);
+    resolve_text_in(defaults, sql, got, sizeof got, true);
     if (strcmp(got, want) != 0)
         fail_msg("%s\n  collected and applied: %s\n  want: %s", sql, got,
                  want);
+}
+
+static void expect(const char *sql, const char *want)
+{
+    expect_in(NULL, sql, want);
 }
 
 static void test_order_and_drop(void **state)
@@ -153,6 +166,21 @@ static void test_system_tables(void **state)
            "T:db.t$files=U");
     expect("CREATE CATALOG c WITH ('type' = 'paimon'); USE CATALOG c;"
            "SELECT * FROM t$snapshots;", "T:t$snapshots=?");
+}
+
+/* The platform's default catalog and database (vvp.`default`). */
+static void test_default_catalog(void **state)
+{
+    (void)state;
+    static const char sql[] =
+        "CREATE TEMPORARY TABLE t (a INT); SELECT * FROM vvp.`default`.t;"
+        "SELECT * FROM `default`.t; SELECT * FROM "
+        "default_catalog.default_database.t; USE CATALOG c; SELECT * FROM t;"
+        "USE CATALOG vvp; SELECT * FROM t;";
+    expect_in("vvp.default", sql, "T:vvp.default.t=D T:default.t=D "
+              "T:default_catalog.default_database.t=U T:t=U T:t=D");
+    expect(sql, "T:vvp.default.t=U T:default.t=U "
+           "T:default_catalog.default_database.t=D T:t=U T:t=U");
 }
 
 /* A bare USER is recorded (FSQL210); `user` and CURRENT_USER are not. */
@@ -252,6 +280,7 @@ int main(void)
         cmocka_unit_test(test_procedures),
         cmocka_unit_test(test_system_tables),
         cmocka_unit_test(test_bare_user),
+        cmocka_unit_test(test_default_catalog),
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_unparsed_statements),
         cmocka_unit_test(test_builtins),
