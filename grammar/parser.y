@@ -1,4 +1,5 @@
-/* parser.y -- bison grammar for Flink SQL scripts (Flink 1.15 through 2.2).
+/* parser.y -- bison grammar for Flink SQL scripts (the Flink releases of
+ * include/sqlcheck/version.h).
  *
  * A pure parser that pulls tokens from yylex() in src/parse.c (the lexer
  * behind a small token filter). The build generates it twice: yyparse with

@@ -410,7 +410,8 @@ int main(int argc, char **argv)
             free(catalogs);
             return 0;
         } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
-            printf("sqlcheck %s\n", SQLCHECK_VERSION);
+            printf("sqlcheck %s\nFlink SQL %s through %s\n", SQLCHECK_VERSION,
+                   FLINK_OLDEST, FLINK_NEWEST);
             free(operands);
             free(catalogs);
             return 0;

@@ -3,8 +3,8 @@
  * Flink's parser checks some statements once they are built and throws
  * before anything runs: a table with two watermarks, a primary key that
  * is not NOT ENFORCED, CREATE TABLE ... AS that is TEMPORARY, and so on.
- * To the user these are syntax errors (FSQL001), reported when Validate is
- * clicked; here they are found offline, one per statement, the first one
+ * The user meets them when Validate is clicked; here they are found
+ * offline (FSQL105 rejected-statement), one per statement, the first one
  * Flink would have met. The driver (parse.c) runs this on every complete
  * statement before it is resolved.
  */

@@ -5,7 +5,7 @@
 
 #include "parse_ctx.h"
 
-/* Report (FSQL001, via statement_error()) the first thing in complete
+/* Report (FSQL105, via statement_error()) the first thing in complete
  * statement s that Flink's parser rejects after building it. */
 void validate_statement(struct parse_ctx *ctx, const struct node *s);
 

@@ -3,7 +3,8 @@
 #  - every file outside an invalid/ folder must get no syntax error (FSQL001);
 #  - every file under invalid/ must be listed in tests/corpus-invalid.tsv,
 #    and its first FSQL001 must be exactly at the listed line:column (or
-#    absent where the list says "none": files broken only semantically).
+#    absent where the list says "none": files broken only semantically);
+#  - every file listed there must still be in the corpus.
 #   tests/corpus.sh build/sqlcheck ../shared/corpus
 set -u
 bin=$1
@@ -54,6 +55,15 @@ for f in $(find . -name '*.sql' | sed 's|^\./||' | LC_ALL=C sort); do
     ;;
   esac
 done
+# every listed file must still be in the corpus's invalid/ folders
+stale=0
+for f in $(awk -F'\t' 'NR > 1 { print $1 }' "$list"); do
+  if [ ! -f "$f" ]; then
+    echo "FAIL $f: listed in tests/corpus-invalid.tsv but not in the corpus"
+    stale=$((stale + 1))
+  fi
+done
 echo "corpus: valid files without syntax errors: $valid_ok/$((valid_ok + valid_bad))"
 echo "corpus: invalid files with the syntax error at the expected place: $inv_ok/$((inv_ok + inv_bad + semantic)) (+$semantic without syntax errors, as listed)"
-[ "$valid_bad" -eq 0 ] && [ "$inv_bad" -eq 0 ] && [ "$crashed" -eq 0 ]
+[ "$valid_bad" -eq 0 ] && [ "$inv_bad" -eq 0 ] && [ "$crashed" -eq 0 ] &&
+  [ "$stale" -eq 0 ]

@@ -225,6 +225,14 @@ NO_COLOR=1 sqlcheck --color=auto fmt.sql > col.out
 if grep -q "$esc" col.out; then bad no-colour-when-piped; else ok; fi
 
 # --- rule docs, man page, install ---------------------------------------------
+# one supported range of Flink releases (include/sqlcheck/version.h)
+range=$(sqlcheck --version | sed -n 's/^Flink SQL \(.*\)$/\1/p')
+stale=$(grep -rnoE '1\.15 ?(through|to|–|-) ?[0-9]+\.[0-9]+' "$root/README.md" \
+          "$root/docs" "$root/src" "$root/include" "$root/grammar" "$root/tests" |
+        grep -v ":$range\$")
+if [ -n "$range" ] && [ -z "$stale" ] &&
+   grep -q "(1\.15 through ${range#* through })" "$root/README.md"; then ok
+else echo "range '$range'; other ranges: $stale" > "$dir/log"; bad flink-range-one-source; fi
 docs_ok=1
 for line in $(sqlcheck --list-rules | awk '{print $1 "-" $2}'); do
   [ -f "$root/docs/rules/$line.md" ] || { echo "missing docs/rules/$line.md"; docs_ok=0; }

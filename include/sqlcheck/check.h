@@ -1,6 +1,7 @@
 /* check.h -- the rules: one file each under src/checks/, one registry
- * (src/checks.c). A rule reads the tree and the resolution facts and
- * reports through check_report(); it never prints. */
+ * (src/checks.c). A rule reads the statement shells (kind, flags, span,
+ * name: stmt_shell()) and the resolution facts, and reports through
+ * check_report(); it never prints. */
 #ifndef SQLCHECK_CHECK_H
 #define SQLCHECK_CHECK_H
 
@@ -37,8 +38,10 @@ struct rule {
     void (*run)(struct check_ctx *c);
 };
 
-/* All rules, in code order; *n gets the count. FSQL001-003 (reported by
- * the parser and the directive scanner) are included with run == NULL. */
+/* All rules, in code order; *n gets the count. Those reported elsewhere
+ * are included with run == NULL: FSQL001, FSQL002 and FSQL105 by the parser
+ * (parse.c, validate.c), FSQL003 by the directive scanner (suppress.c),
+ * FSQL004 by the session (session.c). */
 const struct rule *const *rule_table(size_t *n);
 
 /* The rule with this code or name (case-insensitive), or NULL; *index

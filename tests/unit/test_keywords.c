@@ -90,7 +90,7 @@ static void test_names(void **state)
 }
 
 /* The committed table agrees with the shared keyword list, if present:
- * reserved in every release 1.15-2.2 <=> R, in none <=> N, else V. */
+ * reserved in every release listed <=> R, in none <=> N, else V. */
 static void test_matches_flink_list(void **state)
 {
     (void)state;
