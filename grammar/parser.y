@@ -2785,6 +2785,21 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
                           ctx->src->text + sp.start + 1);
         return 0;
     }
+    /* 'a'\n'b' is one literal: the ',' between two strings is missing */
+    if (ctx->prev_token == TK_STRING && ctx->joined_last.end == ctx->prev_span.end &&
+        ctx->joined_last.start > ctx->prev_span.start) {
+        struct span js = ctx->joined_last, jp = ctx->joined_prev;
+        d = parse_error(ctx, js, "%.*s continues the string literal on the "
+                        "line before (adjacent literals are joined), then %s "
+                        "is unexpected", (int)(js.end - js.start < 40 ?
+                        js.end - js.start : 40), ctx->src->text + js.start,
+                        what);
+        if (d)
+            diag_set_hint(ctx->diags, d, "a ',' is probably missing after "
+                          "%.*s", (int)(jp.end - jp.start < 40 ?
+                          jp.end - jp.start : 40), ctx->src->text + jp.start);
+        return 0;
+    }
     /* A trailing comma before ')'. */
     if (la == YYTRANSLATE(')') && ctx->prev_token == ',') {
         d = parse_error(ctx, sp, "unexpected ')' after ','");

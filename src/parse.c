@@ -423,6 +423,7 @@ static struct token filter_next(struct filter *f)
          * fragments are plain '...' literals) */
         bool binary = t.kind == TK_XSTRING;
         uint32_t hexits = binary ? hex_digits(ctx, t.sp, 2) : 0;
+        uint32_t last_start = t.sp.start;
         for (;;) {
             struct token n = raw_next(f);
             if (n.kind != TK_STRING ||
@@ -438,6 +439,9 @@ static struct token filter_next(struct filter *f)
                     diag_set_hint(ctx->diags, d, "join the two literals into "
                                   "one, or put the second on the next line");
             }
+            ctx->joined_prev = (struct span){ last_start, t.sp.end };
+            ctx->joined_last = n.sp;
+            last_start = n.sp.start;
             if (binary && hexits != UINT32_MAX) {
                 uint32_t more = hex_digits(ctx, n.sp, 1);
                 hexits = more == UINT32_MAX ? more : hexits + more;

@@ -39,6 +39,9 @@ struct parse_ctx {
     uint32_t stmt_start;        /* offset of the current statement */
     int prev_token;             /* the token before the parser's lookahead */
     struct span prev_span;      /* and its span */
+    /* the last two fragments of the last string literal continued on the
+     * next line ('a'\n'b'): a ',' forgotten between two strings */
+    struct span joined_prev, joined_last;
     struct node_list stmts;     /* statements parsed so far */
     struct node_list pending;   /* completed, not yet handed to on_stmt */
 };

@@ -371,6 +371,11 @@ static void test_messages(void **state)
         { "INSERT INTO t SELECT 1 ON CONFLICT DO UPDATE", 38,
           "unexpected 'UPDATE', expected 'DEDUPLICATE', 'ERROR' or 'NOTHING'",
           NULL },
+        /* a ',' missing between two options: the strings are joined */
+        { "CREATE TABLE t (a INT) WITH ('connector' = 'x'\n  'format' = "
+          "'json')", 49, "'format' continues the string literal on the line "
+          "before (adjacent literals are joined), then '=' is unexpected",
+          "a ',' is probably missing after 'x'" },
         /* only COMPACT, not any word, is an ALTER TABLE action */
         { "ALTER TABLE orders REPLICA", 19, "unexpected 'REPLICA'", NULL },
         /* binary literals hold hex digits only (Flink: "Illegal binary
