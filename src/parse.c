@@ -436,8 +436,9 @@ static struct token filter_next(struct filter *f)
                 struct diag *d = parse_error(ctx, n.sp, "string literal "
                                              "continued on the same line");
                 if (d)
-                    diag_set_hint(ctx->diags, d, "join the two literals into "
-                                  "one, or put the second on the next line");
+                    diag_set_hint(ctx->diags, d, "separate two values with "
+                                  "','; one string is written in one piece "
+                                  "or continued on the next line");
             }
             ctx->joined_prev = (struct span){ last_start, t.sp.end };
             ctx->joined_last = n.sp;
