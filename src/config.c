@@ -124,16 +124,16 @@ bool config_load(struct config *c, const char *path, FILE *err)
             }
         } else if (strcmp(key, "default-catalog") == 0 ||
                    strcmp(key, "default-database") == 0) {
-            char **slot = key[8] == 'c' ? &c->default_catalog
-                                        : &c->default_database;
-            free(*slot);
-            *slot = NULL;
             if (!*value) {
                 fprintf(err, "sqlcheck: %s:%d: %s needs a name\n", path,
                         lineno, key);
                 ok = false;
+            } else if (key[8] == 'c') {
+                free(c->default_catalog);
+                c->default_catalog = xstrdup(value);
             } else {
-                *slot = xstrdup(value);
+                free(c->default_database);
+                c->default_database = xstrdup(value);
             }
         } else if (strcmp(key, "catalog") == 0) {
             char **v = realloc(c->catalogs, (c->ncatalogs + 1) * sizeof *v);
