@@ -2751,9 +2751,11 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
         return 0;
     }
     bool comma = missing_comma(ctx, la, sp, exp, n);
-    /* A reserved word where a name is expected. */
+    /* A reserved word where a name is expected (a statement's first word
+     * too, where no ';' could end the statement: (a INT, end INT)). */
     if (!comma && (la == YYSYMBOL_RESERVED_WORD ||
-         (is_keyword_symbol(la) && !is_structural(la))) &&
+         (is_keyword_symbol(la) && (!is_structural(la) ||
+          (starts_statement(la) && !contains(exp, n, YYTRANSLATE(';')))))) &&
         contains(exp, n, YYSYMBOL_IDENT) &&
         kw_category(ctx->src->text + sp.start, sp.end - sp.start) ==
             KW_RESERVED) {
