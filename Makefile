@@ -42,7 +42,7 @@ LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 PREFIX  ?= /usr/local
 # the unit test programs (defined before any target that depends on them)
 UNIT := $(patsubst tests/unit/%.c,$(O)/tests/%,$(wildcard tests/unit/test_*.c))
-.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile threads asan tsan clang clean install
+.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads asan tsan clang clean install
 all: $(O)/sqlcheck
 
 # Install missing dependencies (Debian) with apt-get; nothing when all are
@@ -250,9 +250,11 @@ integrations: $(O)/sqlcheck
 	tests/integrations.sh $(O)/sqlcheck $(SHARED)
 hostile: $(O)/sqlcheck
 	tests/hostile.sh $(O)/sqlcheck
+robust: $(O)/sqlcheck
+	tests/robust.sh $(O)/sqlcheck
 threads: $(O)/sqlcheck
 	tests/threads.sh $(O)/sqlcheck $(SHARED)
-test: unit cli golden corpus integrations hostile threads
+test: unit cli golden corpus integrations hostile robust threads
 
 check: test-deps
 	@$(MAKE) --no-print-directory test

@@ -7,6 +7,7 @@
  */
 #include "sqlcheck/arena.h"
 #include "sqlcheck/check.h"
+#include "sqlcheck/destination.h"
 #include "sqlcheck/output.h"
 #include "sqlcheck/session.h"
 #include "sqlcheck/util.h"
@@ -78,8 +79,13 @@ static const char *const long_options[] = {
 
 struct run {
     struct session session;
+    struct destination *dest;
     const char *stdin_name;
     int status;
+    bool output_gone;           /* the report cannot be written any more */
+    bool has_output_file;       /* -o names an existing regular file: */
+    dev_t out_dev;              /* never read it as an input */
+    ino_t out_ino;
     /* directories being walked, to stop symlink loops */
     struct { dev_t dev; ino_t ino; } visiting[256];
     int nvisiting;
@@ -261,7 +267,7 @@ static void check_dir(struct run *r, const char *path, const struct stat *st)
 
 static void check_path(struct run *r, const char *path, int top)
 {
-    if (r->session.stopped)
+    if (r->session.stopped || r->output_gone)
         return;
     if (top && strcmp(path, "-") == 0) {
         check_stream(r, stdin, r->stdin_name ? r->stdin_name : "<stdin>");
@@ -278,12 +284,17 @@ static void check_path(struct run *r, const char *path, int top)
     }
     if (!top && !has_sql_suffix(path))
         return;
+    if (r->has_output_file && st.st_dev == r->out_dev &&
+        st.st_ino == r->out_ino)
+        return;                 /* the report of an earlier run */
     /* a named pipe given by name is read like a file (<(...) in shells) */
     if (!S_ISREG(st.st_mode) && !(top && S_ISFIFO(st.st_mode))) {
         trouble(r, "%s: not a regular file%s", path, "");
         return;
     }
     check_file(r, path);
+    if (!destination_flush(r->dest))
+        r->output_gone = true;
 }
 
 /* "--name=value" or "--name value": the value, or NULL if name differs. */
@@ -515,17 +526,33 @@ int main(int argc, char **argv)
     }
     if (noperands == 0)
         operands[noperands++] = "-";
-    if (output_path) {
-        out.out = fopen(output_path, "w");
-        if (!out.out) {
-            fprintf(stderr, "sqlcheck: %s: %s\n", output_path,
-                    strerror(errno));
-            free(operands);
-            free(catalogs);
-            session_free(&r.session);
-            return EXIT_TROUBLE;
+    /* -o naming one of the inputs would destroy it: refuse first */
+    struct stat ost;
+    if (output_path && stat(output_path, &ost) == 0 && S_ISREG(ost.st_mode)) {
+        r.has_output_file = true;
+        r.out_dev = ost.st_dev;
+        r.out_ino = ost.st_ino;
+        for (int i = 0; i < noperands; i++) {
+            struct stat ist;
+            if (strcmp(operands[i], "-") != 0 &&
+                stat(operands[i], &ist) == 0 && ist.st_dev == ost.st_dev &&
+                ist.st_ino == ost.st_ino) {
+                fprintf(stderr, "sqlcheck: %s is both an input and the output "
+                        "file (-o %s): not overwriting it\n", operands[i],
+                        output_path);
+                r.status = EXIT_TROUBLE;
+            }
         }
     }
+    static struct destination dest;
+    if (r.status == EXIT_TROUBLE || !destination_open(&dest, output_path)) {
+        free(operands);
+        free(catalogs);
+        session_free(&r.session);
+        return EXIT_TROUBLE;
+    }
+    r.dest = &dest;
+    out.out = dest.f;
     out.color = want_color(color, out.out);
 
     out.fmt->begin(&out);
@@ -541,9 +568,7 @@ int main(int argc, char **argv)
         r.status = EXIT_TROUBLE;
     bool failed = r.session.failed;
     session_free(&r.session);
-    if (fflush(out.out) != 0 && errno != EPIPE)
-        r.status = EXIT_TROUBLE;
-    if (output_path && fclose(out.out) != 0)
+    if (!destination_close(&dest))
         r.status = EXIT_TROUBLE;
     if (r.status)
         return r.status;

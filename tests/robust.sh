@@ -1,0 +1,80 @@
+#!/bin/sh
+# Robustness of everything around the check: the report's destination
+# (never an input, never truncated, write errors said), closed pipes, files
+# found implicitly (.sqlcheckrc, catalogs) that are not regular files,
+# directory walks, and inputs whose shape once took quadratic time.
+# Usage: tests/robust.sh build/sqlcheck
+set -u
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+pass=0
+fail=0
+dir=$(mktemp -d)
+trap 'umount "$dir/full" 2>/dev/null; rm -rf "$dir"' EXIT
+cd "$dir" || exit 1
+
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL $1"; for f in out err; do [ -s $f ] && sed 's/^/  | /' $f; done; fail=$((fail + 1)); }
+
+printf 'SELECT 1 FROM;\n' > job.sql
+cp job.sql job.orig
+
+# --- the report's destination ------------------------------------------------
+# -o naming an input: refused before anything is written, the input intact
+timeout 10 "$bin" -o job.sql job.sql >out 2>err
+rc=$?
+if [ $rc = 2 ] && cmp -s job.sql job.orig && grep -q 'both an input and the output' err
+then ok; else bad "output-is-input (exit $rc)"; fi
+ln job.sql hardlink.sql
+timeout 10 "$bin" -o hardlink.sql job.sql >out 2>err
+rc=$?
+if [ $rc = 2 ] && cmp -s job.sql job.orig; then ok; else bad "output-is-input-by-link (exit $rc)"; fi
+rm hardlink.sql
+# a report inside a checked directory is not read back as an input
+mkdir -p tree && cp job.sql tree/a.sql
+"$bin" --format=gcc -o tree/report.sql tree >out 2>err
+"$bin" --format=gcc -o tree/report.sql tree >out 2>err
+rc=$?
+if [ $rc = 1 ] && [ "$(grep -c . tree/report.sql)" = 1 ] && ! grep -q report.sql tree/report.sql &&
+   [ -z "$(ls -A tree | grep '^\.')" ]; then ok; else cat tree/report.sql > out; bad "report-in-checked-directory (exit $rc)"; fi
+# the report keeps the mode of the file it replaces
+chmod 640 tree/report.sql
+"$bin" --format=gcc -o tree/report.sql tree >/dev/null 2>&1
+if [ "$(stat -c %a tree/report.sql)" = 640 ]; then ok; else bad "report-keeps-mode"; fi
+
+# write errors are said, with exit status 2
+timeout 10 "$bin" -o /dev/full job.sql >out 2>err
+rc=$?
+if [ $rc = 2 ] && grep -q '^sqlcheck: writing /dev/full: No space left on device$' err; then ok
+else bad "output-file-full (exit $rc)"; fi
+timeout 10 "$bin" job.sql >/dev/full 2>err
+rc=$?
+if [ $rc = 2 ] && grep -q '^sqlcheck: writing standard output: No space left on device$' err; then ok
+else bad "stdout-full (exit $rc)"; fi
+
+# a full file system: the old report stays whole, no temporary file is left
+mkdir full
+if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=64k tmpfs full 2>/dev/null; then
+  printf 'the old report\n' > full/report.txt
+  python3 -c "print('SELECT 1 FROM;\n' * 20000)" > many.sql
+  timeout 20 "$bin" --format=gcc -o full/report.txt many.sql >out 2>err
+  rc=$?
+  if [ $rc = 2 ] && grep -q 'writing full/report.txt: No space left on device' err &&
+     [ "$(cat full/report.txt)" = "the old report" ] && [ "$(ls -A full)" = report.txt ]
+  then ok; else bad "full-file-system (exit $rc)"; fi
+  umount full
+else
+  echo "robust: no tmpfs can be mounted here (not root): full file system test skipped"
+fi
+
+# a reader that goes away: no signal, no message, the status of the check
+python3 -c "print('SELECT 1 FROM;\n' * 20000)" > pipe.sql
+mkdir -p many && for i in 1 2 3 4 5 6 7 8; do cp pipe.sql many/$i.sql; done
+for fmt in gcc tty json; do
+  { timeout 20 "$bin" --format=$fmt many; echo $? > status; } 2>err | head -n 1 > out
+  rc=$(cat status)
+  if [ "$rc" = 1 ] && ! grep -q . err && [ "$(wc -l < out)" = 1 ]; then ok
+  else bad "closed-pipe-$fmt (exit $rc)"; fi
+done
+
+echo "robust: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
