@@ -2635,22 +2635,30 @@ static const char *display(struct parse_ctx *ctx, yysymbol_kind_t s)
     return yysymbol_name(s);
 }
 
-/* The offending token as the user wrote it, shortened for messages. */
-static const char *token_text(struct parse_ctx *ctx, yysymbol_kind_t s,
-                              struct span sp)
+/* The text at sp as the user wrote it, quoted and shortened for messages:
+ * its first line, at most 40 bytes, cut between characters. */
+static const char *quoted_text(struct parse_ctx *ctx, struct span sp)
 {
-    if (s == YYSYMBOL_YYEOF || sp.end == sp.start)
-        return NULL;
     const char *t = ctx->src->text + sp.start;
     size_t n = sp.end - sp.start;
     size_t cut = 0;
-    while (cut < n && cut < 40 && t[cut] != '\n' && t[cut] != '\r')
+    while (cut < n && t[cut] != '\n' && t[cut] != '\r')
         cut++;
+    cut = utf8_cut(t, cut, 40);
     if (t[0] == '\'')      /* a string literal shows its own quotes */
         return arena_printf(ctx->arena, "%.*s%s", (int)cut, t,
                             cut < n ? "..." : "");
     return arena_printf(ctx->arena, "'%.*s%s'", (int)cut, t,
                         cut < n ? "..." : "");
+}
+
+/* The offending token, or NULL at the end of the input. */
+static const char *token_text(struct parse_ctx *ctx, yysymbol_kind_t s,
+                              struct span sp)
+{
+    if (s == YYSYMBOL_YYEOF || sp.end == sp.start)
+        return NULL;
+    return quoted_text(ctx, sp);
 }
 
 /* Tokens that continue an expression: listed as "an operator". */
@@ -2791,15 +2799,12 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
     if (ctx->prev_token == TK_STRING && ctx->joined_last.end == ctx->prev_span.end &&
         ctx->joined_last.start > ctx->prev_span.start) {
         struct span js = ctx->joined_last, jp = ctx->joined_prev;
-        d = parse_error(ctx, js, "%.*s continues the string literal on the "
+        d = parse_error(ctx, js, "%s continues the string literal on the "
                         "line before (adjacent literals are joined), then %s "
-                        "is unexpected", (int)(js.end - js.start < 40 ?
-                        js.end - js.start : 40), ctx->src->text + js.start,
-                        what);
+                        "is unexpected", quoted_text(ctx, js), what);
         if (d)
             diag_set_hint(ctx->diags, d, "a ',' is probably missing after "
-                          "%.*s", (int)(jp.end - jp.start < 40 ?
-                          jp.end - jp.start : 40), ctx->src->text + jp.start);
+                          "%s", quoted_text(ctx, jp));
         return 0;
     }
     /* A trailing comma before ')'. */

@@ -509,6 +509,13 @@ int main(int argc, char **argv)
             unknown_option(&r, a);
         }
     }
+    if (r.session.dump_ast && (out.fmt == &output_json ||
+                               out.fmt == &output_sarif)) {
+        fprintf(stderr, "sqlcheck: --dump-ast prints trees as text, which "
+                "would break the %s document: use it with --format=tty or "
+                "gcc\n", out.fmt->name);
+        r.status = EXIT_TROUBLE;
+    }
     if (r.status == EXIT_TROUBLE || (noperands == 0 && isatty(STDIN_FILENO))) {
         if (r.status != EXIT_TROUBLE)
             fputs(usage_text, stderr);

@@ -2,6 +2,7 @@
 #include "sqlcheck/output.h"
 
 #include "sqlcheck/arena.h"
+#include "sqlcheck/util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,24 @@ const struct output_format *output_find(const char *name)
     return NULL;
 }
 
+void output_text(FILE *out, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s, *run = p;
+    for (; *p; p++) {
+        if (*p < 0x80)
+            continue;
+        size_t n = utf8_char_len(p, 4); /* a NUL ends it early */
+        if (n) {
+            p += n - 1;
+            continue;
+        }
+        fwrite(run, 1, (size_t)(p - run), out);
+        fprintf(out, "\\x%02X", *p);
+        run = p + 1;
+    }
+    fputs((const char *)run, out);
+}
+
 void output_count(struct output *o, const struct diag *d)
 {
     if (d->severity == SEV_ERROR)
@@ -36,6 +55,18 @@ void json_string(FILE *out, const char *s)
     fputc('"', out);
     const char *run = s;
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p >= 0x80) {
+            size_t n = utf8_char_len(p, 4); /* a NUL ends it early */
+            if (n) {
+                p += n - 1;
+                continue;
+            }
+            /* not UTF-8: U+FFFD, so the document stays valid JSON */
+            fwrite(run, 1, (size_t)((const char *)p - run), out);
+            fputs("\\ufffd", out);
+            run = (const char *)p + 1;
+            continue;
+        }
         if (*p >= 0x20 && *p != '"' && *p != '\\' && *p != 0x7f)
             continue;
         fwrite(run, 1, (size_t)((const char *)p - run), out);

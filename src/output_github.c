@@ -4,9 +4,20 @@
  * (% CR LF in both; also : and , in properties). Notes become ::notice. */
 #include "sqlcheck/output.h"
 
+#include "sqlcheck/util.h"
+
 static void escape(FILE *f, const char *s, bool property)
 {
     for (; *s; s++) {
+        const unsigned char *u = (const unsigned char *)s;
+        if (*u >= 0x80) {
+            size_t n = utf8_char_len(u, 4);     /* a NUL ends it early */
+            if (n == 0)
+                fprintf(f, "\\x%02X", *u);       /* not UTF-8 */
+            else
+                fwrite(s, 1, n, f), s += n - 1;
+            continue;
+        }
         switch (*s) {
         case '%': fputs("%25", f); break;
         case '\r': fputs("%0D", f); break;

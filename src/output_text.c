@@ -3,6 +3,8 @@
  * line, an underline, notes, the hint, a summary). */
 #include "sqlcheck/output.h"
 
+#include "sqlcheck/util.h"
+
 #include <string.h>
 
 /* FILE:LINE:COL: severity: MESSAGE[; HINT] [CODE] */
@@ -11,10 +13,14 @@ static void gcc_line(struct output *o, struct source *src,
 {
     uint32_t line, col;
     output_position(o->unit, src, d->span.start, &line, &col);
-    fprintf(o->out, "%s:%u:%u: %s: %s%s%s [%s]\n", src->path, line, col,
-            severity_name(d->severity), d->message,
-            with_hint && d->hint ? "; " : "",
-            with_hint && d->hint ? d->hint : "", d->code);
+    output_text(o->out, src->path);
+    fprintf(o->out, ":%u:%u: %s: ", line, col, severity_name(d->severity));
+    output_text(o->out, d->message);
+    if (with_hint && d->hint) {
+        fputs("; ", o->out);
+        output_text(o->out, d->hint);
+    }
+    fprintf(o->out, " [%s]\n", d->code);
 }
 
 static void gcc_file(struct output *o, struct source *src,
@@ -53,9 +59,12 @@ static void tty_line(struct output *o, struct source *src,
         gcc_line(o, src, d, false);     /* the hint gets a line of its own */
         return;
     }
-    fprintf(o->out, BOLD "%s:%u:%u: " RESET "%s%s:" RESET BOLD " %s" RESET
-            " [%s]\n", src->path, line, col, severity_color(d->severity),
-            severity_name(d->severity), d->message, d->code);
+    fputs(BOLD, o->out);
+    output_text(o->out, src->path);
+    fprintf(o->out, ":%u:%u: " RESET "%s%s:" RESET BOLD " ", line, col,
+            severity_color(d->severity), severity_name(d->severity));
+    output_text(o->out, d->message);
+    fprintf(o->out, RESET " [%s]\n", d->code);
 }
 
 /* Decode the UTF-8 sequence at t[*i] (advancing *i); invalid bytes count
@@ -90,40 +99,77 @@ static int char_width(uint32_t c)
     return 1;
 }
 
-/* The source line of the span's start, then a ^~~~ underline of the span's
- * part on that line. Tabs are repeated in the padding and wide characters
- * get two columns, so the caret lines up in a terminal. */
+/* The part of a long line shown around a span: this many bytes before its
+ * start, and at most SHOW_MAX bytes in all (a minified script is one line
+ * of megabytes; each finding shows a window of it). */
+enum { SHOW_BEFORE = 60, SHOW_MAX = 160 };
+
+/* t[from..to) for a terminal: bytes that are not UTF-8 as '?'. */
+static void show_text(FILE *out, const unsigned char *t, uint32_t from,
+                      uint32_t to)
+{
+    uint32_t run = from;
+    for (uint32_t i = from; i < to;) {
+        size_t n = t[i] < 0x80 ? 1 : utf8_char_len(t + i, to - i);
+        if (n) {
+            i += (uint32_t)n;
+            continue;
+        }
+        fwrite(t + run, 1, i - run, out);
+        fputc('?', out);
+        run = ++i;
+    }
+    fwrite(t + run, 1, to - run, out);
+}
+
+/* The source line of the span's start (or a window of it, between "..."),
+ * then a ^~~~ underline of the span's part on that line. Tabs are repeated
+ * in the padding and wide characters get two columns, so the caret lines
+ * up in a terminal. */
 static void show_source(struct output *o, struct source *src, struct span sp)
 {
     uint32_t line, col, len;
     source_line_col(src, sp.start, &line, &col);
     uint32_t start = source_line_start(src, line, &len);
     const unsigned char *text = (const unsigned char *)src->text + start;
-    fprintf(o->out, "%5u | %.*s\n      | ", line, (int)len, (const char *)text);
     uint32_t from = sp.start - start;
     uint32_t to = sp.end > sp.start ? sp.end - start : from + 1;
     if (to > len)
         to = len > from ? len : from + 1;
-    uint32_t i = 0;
-    while (i < from && i < len) {
+    /* the window [ws, we) of the line */
+    uint32_t ws = 0, we = len;
+    if (len > SHOW_MAX) {
+        ws = from > SHOW_BEFORE ? from - SHOW_BEFORE : 0;
+        while (ws > 0 && (text[ws] & 0xC0) == 0x80)
+            ws--;
+        we = ws + (uint32_t)utf8_cut((const char *)text + ws, len - ws,
+                                     SHOW_MAX);
+        if (to > we)
+            to = we > from ? we : from + 1;
+    }
+    fprintf(o->out, "%5u | %s", line, ws ? "..." : "");
+    show_text(o->out, text, ws, we);
+    fprintf(o->out, "%s\n      | %s", we < len ? "..." : "", ws ? "   " : "");
+    uint32_t i = ws;
+    while (i < from && i < we) {
         if (text[i] == '\t') {
             fputc('\t', o->out);
             i++;
             continue;
         }
-        for (int w = char_width(next_char(text, len, &i)); w > 0; w--)
+        for (int w = char_width(next_char(text, we, &i)); w > 0; w--)
             fputc(' ', o->out);
     }
     if (o->color)
         fputs("\033[1;32m", o->out);
     int marks = 0;
-    while (i < to && i < len) {
+    while (i < to && i < we) {
         int w;
         if (text[i] == '\t') {
             w = 1;
             i++;
         } else {
-            w = char_width(next_char(text, len, &i));
+            w = char_width(next_char(text, we, &i));
         }
         for (; w > 0; w--)
             fputc(marks++ ? '~' : '^', o->out);
@@ -147,11 +193,16 @@ static void tty_file(struct output *o, struct source *src,
         for (const struct diag_note *n = d->notes; n; n = n->next) {
             uint32_t line, col;
             output_position(o->unit, src, n->span.start, &line, &col);
-            fprintf(o->out, "%s:%u:%u: note: %s\n", src->path, line, col,
-                    n->message);
+            output_text(o->out, src->path);
+            fprintf(o->out, ":%u:%u: note: ", line, col);
+            output_text(o->out, n->message);
+            fputc('\n', o->out);
         }
-        if (d->hint)
-            fprintf(o->out, "      = help: %s\n", d->hint);
+        if (d->hint) {
+            fputs("      = help: ", o->out);
+            output_text(o->out, d->hint);
+            fputc('\n', o->out);
+        }
     }
 }
 

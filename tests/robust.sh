@@ -76,5 +76,39 @@ for fmt in gcc tty json; do
   else bad "closed-pipe-$fmt (exit $rc)"; fi
 done
 
+# --- reports stay well-formed ------------------------------------------------
+# a quoted token is cut between characters; bytes that are not UTF-8 (in
+# the text and in the file's name) never reach a JSON string raw
+python3 -c "import sys; sys.stdout.buffer.write(b'SELECT a b ' + '订单金额'.encode() * 4 + b' FROM t\xff;\n')" > "bad$(printf '\377').sql"
+for fmt in json sarif; do
+  "$bin" --format=$fmt bad*.sql >out 2>err
+  rc=$?
+  if [ $rc = 1 ] && python3 - $fmt <<'PY'
+import json, sys
+d = json.loads(open("out", "rb").read().decode("utf-8"))
+text = json.dumps(d, ensure_ascii=False)
+assert "订单金额订单金额订单金额订..." in text, text
+# the file's name: U+FFFD in json, percent-encoded in a SARIF URI
+assert ("bad\ufffd.sql" if sys.argv[1] == "json" else "bad%FF.sql") in text, text
+PY
+  then ok; else bad "utf8-$fmt (exit $rc)"; fi
+done
+"$bin" --format=gcc bad*.sql >out 2>err
+if grep -q '^bad\\xFF.sql:1:' out && python3 -c 'open("out", "rb").read().decode("utf-8")'; then ok
+else bad utf8-gcc; fi
+"$bin" --format=github bad*.sql >out 2>err
+if python3 -c 'open("out", "rb").read().decode("utf-8")'; then ok; else bad utf8-github; fi
+"$bin" --format=json --dump-ast job.orig >out 2>err
+rc=$?
+if [ $rc = 2 ] && ! grep -q . out && grep -q 'dump-ast' err; then ok; else bad "dump-ast-json (exit $rc)"; fi
+# a minified script: one line of 1 MB with 20,000 findings shows a window
+# of the line for each, not the whole line
+python3 -c "print('SELECT 1 FROM; ' * 70000, end='')" > minified.sql
+timeout 20 "$bin" minified.sql >out 2>err
+rc=$?
+size=$(wc -c < out)
+if [ $rc = 1 ] && [ "$size" -lt 2000000 ] && grep -q '^    1 | \.\.\.' out; then ok
+else echo "  | $size bytes of output"; bad "long-line-window (exit $rc)"; fi
+
 echo "robust: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

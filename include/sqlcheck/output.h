@@ -39,8 +39,12 @@ const struct output_format *output_find(const char *name);
 /* "gcc, tty, json" for messages; NULL-terminated names for suggestions. */
 extern const char *const output_names[];
 
-/* Write s as a JSON string literal (with quotes). */
+/* Write s as a JSON string literal (with quotes); bytes that are not
+ * UTF-8 become U+FFFD. */
 void json_string(FILE *out, const char *s);
+
+/* Write s for a reader: bytes that are not UTF-8 become \xNN. */
+void output_text(FILE *out, const char *s);
 
 /* Count d into o's totals. */
 void output_count(struct output *o, const struct diag *d);

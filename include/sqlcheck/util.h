@@ -19,4 +19,13 @@ size_t edit_distance(const char *a, const char *b, size_t limit);
  * NULL-terminated array. */
 const char *nearest_word(const char *word, const char *const *candidates);
 
+/* Length of the valid UTF-8 sequence at s (1 to 4 bytes; 1 for ASCII), or
+ * 0 if the bytes there are not UTF-8 (overlong forms, surrogates and code
+ * points past U+10FFFF are not). avail: bytes readable at s. */
+size_t utf8_char_len(const unsigned char *s, size_t avail);
+
+/* The longest prefix of s[0..n) of at most max bytes that does not end
+ * inside a UTF-8 character. */
+size_t utf8_cut(const char *s, size_t n, size_t max);
+
 #endif
