@@ -4,8 +4,12 @@
 #include "sqlcheck/arena.h"
 #include "sqlcheck/util.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+
+enum { CONFIG_MAX_BYTES = 1 << 20 };
 
 bool rule_states_apply(struct rule_states *rs, const char *list, bool enable,
                        char *err, size_t errlen)
@@ -80,9 +84,23 @@ bool config_load(struct config *c, const char *path, FILE *err)
     memset(c, 0, sizeof *c);
     c->path = xstrdup(path);
     c->fail_level = -1;
+    /* found implicitly, so never a FIFO (it would block every run) or a
+     * device (/dev/zero never ends) */
+    struct stat st;
+    const char *why = NULL;
+    if (stat(path, &st) != 0)
+        why = strerror(errno);
+    else if (!S_ISREG(st.st_mode))
+        why = "not a regular file";
+    else if (st.st_size > CONFIG_MAX_BYTES)
+        why = "too large for a configuration file (over 1 MiB)";
+    if (why) {
+        fprintf(err, "sqlcheck: %s: %s\n", path, why);
+        return false;
+    }
     FILE *f = fopen(path, "r");
     if (!f) {
-        fprintf(err, "sqlcheck: %s: cannot read\n", path);
+        fprintf(err, "sqlcheck: %s: %s\n", path, strerror(errno));
         return false;
     }
     const char *slash = strrchr(path, '/');

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct loaded_config {
@@ -58,11 +59,29 @@ static void report(struct session *s, struct source *src,
             s->failed = true;
 }
 
-static char *read_file(const char *path, size_t *len)
+/* The whole of a catalog file, or NULL with *why set. Named in options or
+ * a config, so it must be a regular file (a FIFO would block, /dev/zero
+ * never ends) whose offsets fit in 32 bits. */
+static char *read_file(const char *path, size_t *len, const char **why)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        *why = strerror(errno);
         return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *why = "not a regular file";
+        return NULL;
+    }
+    if ((unsigned long long)st.st_size >= 0xFFFFFFF0u) {
+        *why = "file too large (the limit is 4 GiB)";
+        return NULL;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        *why = strerror(errno);
+        return NULL;
+    }
     size_t cap = 1 << 14, n = 0;
     char *buf = malloc(cap + 1);
     if (!buf)
@@ -78,9 +97,11 @@ static char *read_file(const char *path, size_t *len)
             buf = nb;
         }
     }
-    bool bad = ferror(f) != 0;
+    bool bad = ferror(f) != 0 || n >= 0xFFFFFFF0u;
     fclose(f);
     if (bad) {
+        *why = n >= 0xFFFFFFF0u ? "file too large (the limit is 4 GiB)"
+                                : "read error";
         free(buf);
         return NULL;
     }
@@ -93,9 +114,10 @@ static bool load_catalog(struct session *s, struct catalog_state *st,
                          const char *path)
 {
     size_t len;
-    char *text = read_file(path, &len);
+    const char *why = NULL;
+    char *text = read_file(path, &len, &why);
     if (!text) {
-        fprintf(stderr, "sqlcheck: catalog %s: %s\n", path, strerror(errno));
+        fprintf(stderr, "sqlcheck: catalog %s: %s\n", path, why);
         s->trouble = true;
         return false;
     }

@@ -76,6 +76,28 @@ for fmt in gcc tty json; do
   else bad "closed-pipe-$fmt (exit $rc)"; fi
 done
 
+# --- files found implicitly must be regular files of bounded size -------------
+mkdir -p cfg/sub && printf 'SELECT 1;\n' > cfg/sub/j.sql
+special() {     # special NAME: the config or catalog below is refused, fast
+  timeout 10 "$bin" "$@" >out 2>err
+  rc=$?
+  if [ $rc = 2 ] && grep -q 'not a regular file\|too large' err; then ok
+  else bad "$name (exit $rc)"; fi
+}
+mkfifo cfg/.sqlcheckrc
+name=config-fifo special cfg/sub/j.sql
+rm cfg/.sqlcheckrc && ln -s /dev/zero cfg/.sqlcheckrc
+name=config-dev-zero special cfg/sub/j.sql
+rm cfg/.sqlcheckrc && python3 -c "print('# x' * 400000)" > cfg/.sqlcheckrc
+name=config-too-large special cfg/sub/j.sql
+rm cfg/.sqlcheckrc
+name=catalog-dev-zero special --catalog=/dev/zero cfg/sub/j.sql
+mkfifo cfg/fifo.sql
+name=catalog-fifo special --catalog=cfg/fifo.sql cfg/sub/j.sql
+printf 'catalog=fifo.sql\n' > cfg/.sqlcheckrc
+name=config-catalog-fifo special cfg/sub/j.sql
+rm cfg/.sqlcheckrc cfg/fifo.sql
+
 # --- reports stay well-formed ------------------------------------------------
 # a quoted token is cut between characters; bytes that are not UTF-8 (in
 # the text and in the file's name) never reach a JSON string raw
