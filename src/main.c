@@ -10,6 +10,7 @@
 #include "sqlcheck/destination.h"
 #include "sqlcheck/output.h"
 #include "sqlcheck/session.h"
+#include "sqlcheck/strmap.h"
 #include "sqlcheck/util.h"
 #include "sqlcheck/version.h"
 
@@ -86,9 +87,11 @@ struct run {
     bool has_output_file;       /* -o names an existing regular file: */
     dev_t out_dev;              /* never read it as an input */
     ino_t out_ino;
-    /* directories being walked, to stop symlink loops */
-    struct { dev_t dev; ino_t ino; } visiting[256];
-    int nvisiting;
+    /* every directory walked so far ("dev:ino"): each real directory is
+     * read once, whatever symlinks lead to it (no loops, and a tree of
+     * links to sibling directories is not walked 2^depth times) */
+    struct strmap dirs_seen;
+    int depth;
 };
 
 static void trouble(struct run *r, const char *fmt, const char *a,
@@ -229,17 +232,19 @@ static void check_path(struct run *r, const char *path, int top);
 
 static void check_dir(struct run *r, const char *path, const struct stat *st)
 {
-    for (int i = 0; i < r->nvisiting; i++)
-        if (r->visiting[i].dev == st->st_dev &&
-            r->visiting[i].ino == st->st_ino)
-            return;             /* a symlink loop */
-    if (r->nvisiting == (int)(sizeof r->visiting / sizeof *r->visiting)) {
+    enum { MAX_DEPTH = 256 };
+    char key[48];
+    snprintf(key, sizeof key, "%llx:%llx", (unsigned long long)st->st_dev,
+             (unsigned long long)st->st_ino);
+    if (strmap_get(&r->dirs_seen, key))
+        return;                 /* walked already, or a symlink loop */
+    if (r->depth == MAX_DEPTH) {
         trouble(r, "%s: directories nested too deeply%s", path, "");
         return;
     }
-    r->visiting[r->nvisiting].dev = st->st_dev;
-    r->visiting[r->nvisiting].ino = st->st_ino;
-    r->nvisiting++;
+    strmap_put(&r->dirs_seen, arena_strndup(&r->session.arena, key,
+                                            strlen(key)), r);
+    r->depth++;
 
     struct dirent **names;
     int n = scandir(path, &names, NULL, alphasort);
@@ -262,7 +267,7 @@ static void check_dir(struct run *r, const char *path, const struct stat *st)
         }
         free(names);
     }
-    r->nvisiting--;
+    r->depth--;
 }
 
 static void check_path(struct run *r, const char *path, int top)
@@ -398,6 +403,7 @@ int main(int argc, char **argv)
     out.out = stdout;
     out.fmt = &output_tty;
     session_init(&r.session, &out);
+    strmap_init(&r.dirs_seen, &r.session.arena);
     signal(SIGBUS, on_sigbus);
 
     const char **operands = calloc((size_t)argc + 1, sizeof *operands);

@@ -41,7 +41,12 @@ static bool defined(const struct object *o)
 struct scope {                      /* CTE names visible in a query */
     const struct scope *up;
     const struct node *ctes;        /* N_LIST of N_CTE */
+    struct strmap *names;           /* their names, when there are many */
 };
+
+/* From this many CTEs in one WITH, their names are hashed: a reference is
+ * then found in constant time, not by a walk of the list. */
+enum { CTE_HASH_MIN = 16 };
 
 /* A reference found while collecting (see resolve_collect()), packed in
  * one allocation: they are many, and kept until they are resolved. */
@@ -292,11 +297,17 @@ static bool is_cte(const struct scope *sc, const struct node *path)
     const char *p[2];
     if (parts_of(path, p, 2) != 1)
         return false;
-    for (; sc; sc = sc->up)
+    for (; sc; sc = sc->up) {
+        if (sc->names) {
+            if (strmap_get(sc->names, p[0]))
+                return true;
+            continue;
+        }
         for (const struct node *c = sc->ctes ? sc->ctes->kid[0] : NULL; c;
              c = c->next)
             if (c->kid[0] && strcmp(c->kid[0]->text, p[0]) == 0)
                 return true;
+    }
     return false;
 }
 
@@ -513,6 +524,14 @@ static void visit(struct resolver *r, const struct scope *sc,
         struct scope *inner = ARENA_NEW(&r->scratch, struct scope);
         inner->up = sc;
         inner->ctes = n->kid[0];
+        if (ast_list_len(n->kid[0]) >= CTE_HASH_MIN) {
+            inner->names = ARENA_NEW(&r->scratch, struct strmap);
+            strmap_init(inner->names, &r->scratch);
+            for (const struct node *c = n->kid[0]->kid[0]; c; c = c->next)
+                if (c->kid[0])
+                    strmap_put(inner->names, c->kid[0]->text,
+                               (void *)c->kid[0]);
+        }
         push(r, inner, n->kid[1]);
         size_t base = r->npending;
         for (const struct node *c = n->kid[0] ? n->kid[0]->kid[0] : NULL; c;

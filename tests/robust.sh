@@ -98,6 +98,30 @@ printf 'catalog=fifo.sql\n' > cfg/.sqlcheckrc
 name=config-catalog-fifo special cfg/sub/j.sql
 rm cfg/.sqlcheckrc cfg/fifo.sql
 
+# --- shapes that once took quadratic or exponential time (hang guards, not
+# timings: make bench reports those) ------------------------------------------
+# a tree of directories each holding a link to its sibling: each real
+# directory is read once (it was walked 2^depth times)
+python3 - <<'PY'
+import os
+d = "links"
+for i in range(18):
+    os.makedirs(d + "/a", exist_ok=True)
+    os.symlink("a", d + "/b")
+    open(d + "/a/x%d.sql" % i, "w").write("SELECT 1;\n")
+    d += "/a"
+PY
+timeout 20 "$bin" links >out 2>err
+rc=$?
+if [ $rc = 0 ] && grep -q '^no problems found in 18 files$' out; then ok; else bad "symlink-tree (exit $rc)"; fi
+# 50,000 CTEs in one WITH, each reading the one before
+python3 -c "
+n = 50000
+print('WITH c0 AS (SELECT 1 AS x), ' + ', '.join('c%d AS (SELECT x FROM c%d)' % (i, i - 1) for i in range(1, n)) + ' SELECT x FROM c%d;' % (n - 1))" > ctes.sql
+timeout 20 "$bin" --format=gcc ctes.sql >out 2>err
+rc=$?
+if [ $rc = 0 ] && ! grep -q . out; then ok; else bad "many-ctes (exit $rc)"; fi
+
 # --- reports stay well-formed ------------------------------------------------
 # a quoted token is cut between characters; bytes that are not UTF-8 (in
 # the text and in the file's name) never reach a JSON string raw

@@ -122,6 +122,20 @@ static void test_scopes(void **state)
            "T:u=U F:f=U T:t=U");
 }
 
+/* A WITH of many CTEs (their names hashed) resolves like a short one. */
+static void test_many_ctes(void **state)
+{
+    (void)state;
+    char sql[4096] = "WITH c0 AS (SELECT 1 AS x)";
+    size_t used = strlen(sql);
+    for (int i = 1; i < 40; i++)
+        used += (size_t)snprintf(sql + used, sizeof sql - used,
+                                 ", c%d AS (SELECT x FROM c%d)", i, i - 1);
+    snprintf(sql + used, sizeof sql - used, " SELECT * FROM c39, c7, C7, "
+             "c40, (WITH d AS (SELECT 1) SELECT * FROM d, c3, e) AS s;");
+    expect(sql, "T:C7=U T:c40=U T:e=U");
+}
+
 static void test_use_and_qualified_names(void **state)
 {
     (void)state;
@@ -280,6 +294,7 @@ int main(void)
         cmocka_unit_test(test_procedures),
         cmocka_unit_test(test_system_tables),
         cmocka_unit_test(test_bare_user),
+        cmocka_unit_test(test_many_ctes),
         cmocka_unit_test(test_default_catalog),
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_unparsed_statements),
