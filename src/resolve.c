@@ -112,21 +112,33 @@ void catalog_state_set_defaults(struct catalog_state *st, const char *catalog,
     st->database = st->default_database = database;
 }
 
-static void copy_map(struct strmap *to, const struct strmap *from)
+void catalog_state_layer(struct catalog_state *st,
+                         const struct catalog_state *base)
 {
-    for (size_t i = 0; i < from->cap; i++)
-        if (from->slots[i].key)
-            strmap_put(to, from->slots[i].key, from->slots[i].value);
+    st->base = base;
+    st->all_unknown = base->all_unknown;
 }
 
-void catalog_state_copy(struct catalog_state *st,
-                        const struct catalog_state *base)
+/* The same map (m, a member of st) in state b. */
+static const struct strmap *map_in(const struct catalog_state *st,
+                                   const struct strmap *m,
+                                   const struct catalog_state *b)
 {
-    copy_map(&st->tables, &base->tables);
-    copy_map(&st->functions, &base->functions);
-    copy_map(&st->others, &base->others);
-    copy_map(&st->catalogs, &base->catalogs);
-    st->all_unknown = base->all_unknown;
+    size_t off = (size_t)((const char *)m - (const char *)st);
+    return (const struct strmap *)((const char *)b + off);
+}
+
+/* What map m of st holds under key, looking through st's bases; NULL when
+ * nothing, or when a "gone" mark hides the bases' entry. */
+static void *lookup(const struct catalog_state *st, const struct strmap *m,
+                    const char *key)
+{
+    for (const struct catalog_state *b = st; b; b = b->base) {
+        const struct strmap_slot *s = strmap_find(map_in(st, m, b), key);
+        if (s)
+            return s->value;
+    }
+    return NULL;
 }
 
 /*---- names ------------------------------------------------------------*/
@@ -162,7 +174,7 @@ static void lower_ascii(char *s)
 static bool opaque_catalog(const struct catalog_state *st, const char *cat)
 {
     return strcmp(cat, st->default_catalog) != 0 &&
-           strmap_get(&st->catalogs, cat) != NULL;
+           lookup(st, &st->catalogs, cat) != NULL;
 }
 
 /* Key of a table/view/model path after USE; NULL when the path has more
@@ -223,19 +235,27 @@ static const char *function_key(const struct catalog_state *st,
 
 /*---- facts ---------------------------------------------------------------*/
 
-/* Names defined in a map (and the built-in functions), for "did you
- * mean": a NULL-terminated array, built once per file and kind. */
+/* Names defined in map m of st and its bases (and the built-in
+ * functions), for "did you mean": a NULL-terminated array, built once per
+ * file and kind. */
 static const char **candidates(struct catalog_state *st, const struct strmap *m,
                                bool with_builtins, size_t *count)
 {
-    size_t nb = 0, n = 0;
+    size_t nb = 0, n = 0, all = 0;
     const struct builtin *b = with_builtins ? builtin_table(&nb) : NULL;
-    const char **cands = arena_alloc(st->arena,
-                                     (m->count + nb + 1) * sizeof *cands);
-    for (size_t i = 0; i < m->cap; i++) {
-        const struct object *o = m->slots[i].value;
-        if (m->slots[i].key && o && defined(o) && o->text)
+    for (const struct catalog_state *l = st; l; l = l->base)
+        all += map_in(st, m, l)->count;
+    const char **cands = arena_alloc(st->arena, (all + nb + 1) * sizeof *cands);
+    for (const struct catalog_state *l = st; l; l = l->base) {
+        const struct strmap *lm = map_in(st, m, l);
+        for (size_t i = 0; i < lm->cap; i++) {
+            const struct strmap_slot *s = &lm->slots[i];
+            const struct object *o = s->value;
+            if (!s->key || !o || !defined(o) || !o->text ||
+                (l != st && lookup(st, m, s->key) != o))
+                continue;       /* shadowed by a state above */
             cands[n++] = o->text;
+        }
     }
     for (size_t i = 0; i < nb; i++)
         cands[n++] = b[i].name;
@@ -388,7 +408,7 @@ static void ref_table(struct resolver *r, const struct scope *sc,
     const char *cat;
     char *key = object_key(r->st, path, &cat);
     enum ref_status status;
-    const struct object *o = key ? strmap_get(&r->st->tables, key) : NULL;
+    const struct object *o = key ? lookup(r->st, &r->st->tables, key) : NULL;
     if (key && !o) {
         /* t$snapshots, t$changelog...: a system table of table t (Paimon,
          * Hudi) exists when t does */
@@ -397,7 +417,7 @@ static void ref_table(struct resolver *r, const struct scope *sc,
         char *dollar = strrchr(name, '$');
         if (dollar && dollar > name) {
             *dollar = '\0';
-            o = strmap_get(&r->st->tables, key);
+            o = lookup(r->st, &r->st->tables, key);
         }
     }
     if (!key || opaque_catalog(r->st, cat) || r->st->all_unknown)
@@ -443,9 +463,9 @@ static void ref_function(struct resolver *r, const struct node *path)
     } else {
         const char *sys = function_key(r->st, path, true, &cat);
         const char *key = function_key(r->st, path, false, &cat);
-        o = sys && n == 1 ? strmap_get(&r->st->functions, sys) : NULL;
+        o = sys && n == 1 ? lookup(r->st, &r->st->functions, sys) : NULL;
         if (!o || !(defined(o) || o->unknown))
-            o = key ? strmap_get(&r->st->functions, key) : NULL;
+            o = key ? lookup(r->st, &r->st->functions, key) : NULL;
         if (!key || opaque_catalog(r->st, cat) || r->st->all_unknown ||
             (o && o->unknown))
             status = REF_UNKNOWN;
@@ -597,13 +617,21 @@ static void walk(struct resolver *r, const struct scope *sc,
 
 /*---- definitions ------------------------------------------------------------*/
 
+/* The object under key in map m of the state, to be changed: created, or
+ * copied from a base (whose objects never change). */
 static struct object *object_at(struct resolver *r, struct strmap *m,
                                 const char *key)
 {
+    const struct object *below = strmap_find(m, key) || !r->st->base ? NULL
+                                 : lookup(r->st->base, map_in(r->st, m,
+                                                              r->st->base), key);
     struct strmap_slot *s = strmap_slot(m, key);
     if (!s->value) {
         s->key = arena_strndup(r->st->arena, key, strlen(key));
-        s->value = ARENA_NEW(r->st->arena, struct object);
+        struct object *o = ARENA_NEW(r->st->arena, struct object);
+        if (below)
+            *o = *below;
+        s->value = o;
     }
     return s->value;
 }
@@ -627,12 +655,12 @@ static void define(struct resolver *r, struct strmap *m, const char *key,
     o->unknown = false;
 }
 
-static void drop(struct strmap *m, const char *key,
+static void drop(struct resolver *r, struct strmap *m, const char *key,
                  bool temporary)
 {
-    struct object *o = key ? strmap_get(m, key) : NULL;
-    if (!o)
+    if (!key || !lookup(r->st, m, key))
         return;
+    struct object *o = object_at(r, m, key);
     if (temporary)
         o->temp.live = false;
     else
@@ -771,11 +799,11 @@ static void replay(struct resolver *r, const struct node *s)
             const struct node *act = s->kid[1];
             if (act && act->text && strcmp(act->text, "RENAME") == 0) {
                 const char *from = object_key(st, s->kid[0], &cat);
-                const struct object *o = from ? strmap_get(&st->tables, from)
+                const struct object *o = from ? lookup(st, &st->tables, from)
                                               : NULL;
                 if (o && defined(o)) {
                     bool t = o->temp.live;
-                    drop(&st->tables, from, t);
+                    drop(r, &st->tables, from, t);
                     define(r, &st->tables,
                            object_key(st, act->kid[0], &cat), act->kid[0], t,
                            false, "table");
@@ -790,16 +818,14 @@ static void replay(struct resolver *r, const struct node *s)
             s->sub == OBJ_MATERIALIZED_TABLE) {
             if (!(s->flags & F_IF_EXISTS))
                 ref_table(r, NULL, s->kid[0]);
-            drop(&st->tables, object_key(st, s->kid[0], &cat), temp);
+            drop(r, &st->tables, object_key(st, s->kid[0], &cat), temp);
         } else if (s->sub == OBJ_FUNCTION) {
-            drop(&st->functions,
+            drop(r, &st->functions,
                  function_key(st, s->kid[0], (s->flags & F_SYSTEM) != 0, &cat),
                  temp);
         } else if (s->sub == OBJ_CATALOG && s->kid[0]) {
-            struct object *o = strmap_get(&st->catalogs, s->kid[0]->text);
-            if (o)
-                o->perm.live = false, o->unknown = false;
-            /* a dropped catalog is no longer opaque */
+            /* a dropped catalog is no longer opaque: a "gone" mark, which
+             * also hides a catalog file's */
             strmap_put(&st->catalogs, keep(st, s->kid[0]->text), NULL);
         }
         return;

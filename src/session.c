@@ -110,6 +110,13 @@ static char *read_file(const char *path, size_t *len, const char **why)
     return buf;
 }
 
+/* A catalog file's statement: resolved, then nothing of it is kept. */
+static struct node *resolve_only(void *resolver, struct node *stmt)
+{
+    resolve_statement(resolver, stmt);
+    return NULL;
+}
+
 static bool load_catalog(struct session *s, struct catalog_state *st,
                          const char *path)
 {
@@ -132,8 +139,11 @@ static bool load_catalog(struct session *s, struct catalog_state *st,
     free(text);
     struct diag_list dl;
     diag_list_init(&dl, a, src);
-    struct node *root = sql_parse(a, src, &dl);
-    resolve_script(st, src, root, NULL);
+    /* one statement at a time: a tree is released once it is resolved, so
+     * a large catalog costs what it defines, not its syntax trees */
+    struct resolver *r = resolve_begin(st, src, NULL);
+    sql_parse_stream(a, src, &dl, resolve_only, r, NULL);
+    resolve_end(r);
     /* a USE in the catalog file does not carry over */
     st->catalog = st->default_catalog;
     st->database = st->default_database;
@@ -191,7 +201,7 @@ static struct loaded_config *config_for(struct session *s, const char *file)
                 return lc;
             }
             catalog_state_init(&lc->catalog, &s->arena);
-            catalog_state_copy(&lc->catalog, &s->base);
+            catalog_state_layer(&lc->catalog, &s->base);
             const char *cat, *db;
             session_defaults(s, &lc->cfg, &cat, &db);
             catalog_state_set_defaults(&lc->catalog, cat, db);
@@ -317,7 +327,7 @@ void session_check_text(struct session *s, const char *path,
     struct catalog_state st;
     catalog_state_init(&st, &a);
     if (!is_catalog)
-        catalog_state_copy(&st, base);
+        catalog_state_layer(&st, base);
     const char *default_cat, *default_db;
     session_defaults(s, lc ? &lc->cfg : NULL, &default_cat, &default_db);
     catalog_state_set_defaults(&st, default_cat, default_db);

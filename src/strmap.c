@@ -52,6 +52,14 @@ void *strmap_get(const struct strmap *m, const char *key)
     return find(m, key, hash(key))->value;
 }
 
+struct strmap_slot *strmap_find(const struct strmap *m, const char *key)
+{
+    if (!m->cap)
+        return NULL;
+    struct strmap_slot *s = find(m, key, hash(key));
+    return s->hash ? s : NULL;
+}
+
 static void grow(struct strmap *m)
 {
     struct strmap old = *m;

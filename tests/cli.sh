@@ -100,6 +100,13 @@ check unknown-rule 2 $? has "did you mean 'undefined-table'" err
 printf 'CREATE TABLE src (a INT);\n' > cat.sql
 "$bin" --format=gcc --catalog=cat.sql job.sql >out 2>err
 check catalog-file 0 $? none out
+# a catalog is shared by the files checked, never changed by one of them
+printf 'CREATE TABLE src (a INT);\nCREATE FUNCTION parse_ua AS '"'x'"';\n' > cat2.sql
+printf 'DROP TABLE src;\nDROP FUNCTION parse_ua;\nCREATE CATALOG c WITH ();\n' > drops.sql
+printf 'SELECT parse_ua(a) FROM src;\nSELECT * FROM srcc;\n' > uses.sql
+"$bin" --format=gcc --disable=FSQL101,FSQL102 --catalog=cat2.sql drops.sql uses.sql >out 2>err
+check catalog-not-changed-by-a-file 1 $? has "^uses.sql:2:15: warning: table or view \`srcc\` is not defined.*did you mean \`src\`?" out
+[ "$(grep -c '^uses.sql' out)" = 1 ]; check catalog-shared-objects-intact 0 $? true_
 "$bin" --format=gcc --catalog=nope.sql job.sql >out 2>err
 check catalog-missing 2 $? has 'nope.sql' err
 mkdir -p proj/sub

@@ -60,9 +60,13 @@ struct resolution {
 };
 
 /* Objects that exist before the script runs (catalog files), and the state
- * of a resolution in progress. */
+ * of a resolution in progress. A state may sit on a base (the catalog
+ * files, shared by every checked file and never changed by them): names
+ * not found in the state are looked up in its base, and a statement that
+ * changes a base object changes a copy of it in the state. */
 struct catalog_state {
     struct arena *arena;
+    const struct catalog_state *base;   /* read-only; NULL: none */
     struct strmap tables;       /* "cat\x1f" "db\x1f" "name" -> struct object
                                  * ("\x01" "name" in the default ones) */
     struct strmap functions;    /* lower-case keys */
@@ -84,9 +88,10 @@ void catalog_state_init(struct catalog_state *st, struct arena *a);
 void catalog_state_set_defaults(struct catalog_state *st, const char *catalog,
                                 const char *database);
 
-/* Copy base (catalog files) into st, which uses st->arena. */
-void catalog_state_copy(struct catalog_state *st,
-                        const struct catalog_state *base);
+/* Put st (just initialised) on base: base's objects become visible in st,
+ * read-only. base must outlive st and not change while st is in use. */
+void catalog_state_layer(struct catalog_state *st,
+                         const struct catalog_state *base);
 
 /* Replay script against st. Facts are appended to out (may be NULL, as for
  * catalog files, whose references are not checked). */

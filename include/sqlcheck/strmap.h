@@ -22,6 +22,9 @@ struct strmap {
 void strmap_init(struct strmap *m, struct arena *a);
 /* The value stored under key, or NULL. */
 void *strmap_get(const struct strmap *m, const char *key);
+/* The slot of key, or NULL when key was never stored (a slot may hold a
+ * NULL value: a "gone" mark that hides the key of a map beneath). */
+struct strmap_slot *strmap_find(const struct strmap *m, const char *key);
 /* Store value under key (the key string must outlive the map). */
 void strmap_put(struct strmap *m, const char *key, void *value);
 /* The slot of key, added (value NULL) when absent; the key string of a new
