@@ -265,6 +265,7 @@ struct streaming {
     struct resolver *resolver;
     struct session *session;
     struct arena *arena;
+    const struct source *src;
 };
 
 static struct node *on_statement(void *user, struct node *stmt)
@@ -273,7 +274,7 @@ static struct node *on_statement(void *user, struct node *stmt)
     if (sm->session->dump_ast)
         ast_dump(sm->session->out->out, stmt, 0);
     resolve_statement(sm->resolver, stmt);
-    return stmt_shell(sm->arena, stmt);
+    return stmt_shell(sm->arena, sm->src, stmt);
 }
 
 void session_check_text(struct session *s, const char *path,
@@ -333,7 +334,7 @@ void session_check_text(struct session *s, const char *path,
     catalog_state_set_defaults(&st, default_cat, default_db);
     struct resolution res;
     memset(&res, 0, sizeof res);
-    struct streaming sm = { resolve_begin(&st, &src, &res), s, &a };
+    struct streaming sm = { resolve_begin(&st, &src, &res), s, &a, &src };
     int threads = s->threads ? s->threads
                   : len >= THREADS_MIN_BYTES && s->cores > 1 ? 2 : 1;
     if (s->dump_ast)

@@ -113,7 +113,7 @@ static struct node *on_collect(void *user, struct node *stmt)
     sp->tail = n;
     if (++sp->unpublished == PUBLISH_EVERY)
         publish(sp, false);
-    return stmt_shell(&sp->arena, stmt);
+    return stmt_shell(&sp->arena, &sp->src, stmt);
 }
 
 static void *second_half(void *arg)

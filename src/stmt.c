@@ -120,17 +120,36 @@ const struct node *stmt_object_name(const struct node *s)
     }
 }
 
-struct node *stmt_shell(struct arena *a, const struct node *s)
+/* Statements whose shell keeps the object's name (FSQL101 names it). */
+static bool shell_keeps_name(enum node_kind kind)
+{
+    switch (kind) {
+    case N_STMT_CREATE_TABLE: case N_STMT_REPLACE_TABLE:
+    case N_STMT_CREATE_VIEW: case N_STMT_CREATE_FUNCTION:
+    case N_STMT_CREATE_CATALOG: case N_STMT_CREATE_DATABASE:
+    case N_STMT_CREATE_MODEL: case N_STMT_CREATE_CONNECTION:
+    case N_STMT_ALTER: case N_STMT_DROP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct node *stmt_shell(struct arena *a, const struct source *src,
+                        const struct node *s)
 {
     /* One kid slot whatever the kind: shells are many (one per statement
      * of the file) and only kid[0] is ever read. */
-    struct node *n = arena_alloc(a, sizeof *n + sizeof n->kid[0]);
+    struct node *n = arena_take(a, sizeof *n + sizeof n->kid[0],
+                                alignof(struct node));
+    memset(n, 0, sizeof *n + sizeof n->kid[0]);
     n->kind = s->kind;
     n->span = s->span;
     n->sub = s->sub;
     n->flags = s->flags;
+    n->keywords_end = stmt_keywords(src, s).end;
     const struct node *name = stmt_object_name(s);
-    if (name && ast_kid_count(s->kind) > 0) {
+    if (name && ast_kid_count(s->kind) > 0 && shell_keeps_name(s->kind)) {
         /* the name as one identifier "a.b.c": its text and span suffice */
         struct node *id = ast_new(a, N_IDENT, name->span);
         id->flags = name->flags;
@@ -148,6 +167,10 @@ static bool is_blank(char c)
 struct span stmt_keywords(const struct source *src, const struct node *s)
 {
     struct span sp = { s->span.start, s->span.start };
+    if (s->keywords_end > sp.start) {
+        sp.end = s->keywords_end;       /* a shell's */
+        return sp;
+    }
     const struct node *name = stmt_object_name(s);
     const char *t = src->text;
     if (name && name->span.start > s->span.start) {

@@ -31,10 +31,13 @@ struct span stmt_keywords(const struct source *src, const struct node *s);
 const struct node *stmt_object_name(const struct node *s);
 
 /* What the rules need of a statement once its tree is gone: a node of the
- * same kind, flags and span whose kid[0] is its object name as one N_IDENT
- * ("db.orders", with the name's span), in a. A shell has that one kid
- * slot only, whatever its kind: never walk it as a tree. */
-struct node *stmt_shell(struct arena *a, const struct node *s);
+ * same kind, flags and span, the end of its keywords, and (for statements
+ * that create, alter or drop an object) kid[0], its object name as one
+ * N_IDENT ("db.orders", with the name's span), in a. A shell has that one
+ * kid slot only, whatever its kind: never walk it as a tree. Shells are
+ * one per statement of a file: 48 bytes when they carry no name. */
+struct node *stmt_shell(struct arena *a, const struct source *src,
+                        const struct node *s);
 
 /* "a.b.c" for a PATH or IDENT node: a new string in a. */
 const char *path_text(struct arena *a, const struct node *path);
