@@ -56,27 +56,29 @@ struct fact_part {
     uint32_t len;
 };
 
-struct fact {
+struct fact {                       /* 24 bytes before the parts */
     struct fact *next;
-    uint8_t kind;                   /* enum ref_kind */
-    bool is_path;                   /* an N_PATH, else one N_IDENT */
-    uint16_t nparts;
-    uint32_t flags;                 /* the N_PATH's */
     struct span span;
+    uint32_t flags;                 /* the N_PATH's */
+    uint16_t nparts;
+    uint8_t kind;                   /* enum ref_kind */
+    uint8_t is_path : 1;            /* an N_PATH, else one N_IDENT */
+    /* one part whose span and flags are the name's (`orders`): the part
+     * array is left out, its text follows at once (most names) */
+    uint8_t simple : 1;
     struct fact_part part[];        /* then their texts, NUL-terminated */
 };
 
-struct stmt_facts {
-    struct fact *refs;              /* in the order they were met */
-    /* what the state part of replay() reads: most statements that define
-     * something need only their kind and name (packed like the references,
-     * made a node again when applied), the others a pruned copy */
+/* What the state part of replay() reads of a statement that defines, drops
+ * or uses something: most need only their kind and name (packed like the
+ * references, made a node again when applied), the others a pruned copy. */
+struct stmt_def {
     const struct node *stmt;
     const struct fact *name;
     struct span span;
     uint32_t flags;
     int sub;
-    enum node_kind kind;            /* N_SCRIPT: nothing to define */
+    enum node_kind kind;            /* N_SCRIPT: use stmt */
 };
 
 struct resolver {
@@ -342,15 +344,25 @@ static struct fact *pack_name(struct arena *a, const struct node *path)
         if (path->kind != N_PATH)
             break;
     }
-    struct fact *f = arena_take(a, sizeof *f + n * sizeof f->part[0] + text,
-                                alignof(struct fact));
+    bool simple = n == 1 && first->flags == path->flags &&
+                  first->span.start == path->span.start &&
+                  first->span.end == path->span.end;
+    size_t parts = simple ? 0 : n;
+    struct fact *f = arena_take(a, sizeof *f + parts * sizeof f->part[0] +
+                                text, alignof(struct fact));
     f->next = NULL;
     f->kind = 0;
     f->is_path = path->kind == N_PATH;
+    f->simple = simple;
     f->nparts = (uint16_t)n;
     f->flags = path->flags;
     f->span = path->span;
-    char *t = (char *)&f->part[n];
+    char *t = (char *)&f->part[parts];
+    if (simple) {
+        memcpy(t, first->text ? first->text : "",
+               (first->text ? strlen(first->text) : 0) + 1);
+        return f;
+    }
     const struct node *p = first;
     for (size_t i = 0; i < n; i++, p = p->next) {
         size_t len = p->text ? strlen(p->text) : 0;
@@ -377,8 +389,14 @@ static void collect_ref(struct resolver *r, enum ref_kind kind,
 static const struct node *fact_path(struct resolver *r, const struct fact *f)
 {
     struct node_list parts = { NULL, NULL };
-    const char *t = (const char *)&f->part[f->nparts];
-    for (size_t i = 0; i < f->nparts; i++) {
+    const char *t = (const char *)&f->part[f->simple ? 0 : f->nparts];
+    if (f->simple) {
+        struct node *id = ast_new(&r->scratch, N_IDENT, f->span);
+        id->flags = f->flags;
+        id->text = t;
+        ast_list_append(&parts, id);
+    }
+    for (size_t i = 0; i < f->nparts && !f->simple; i++) {
         struct node *id = ast_new(&r->scratch, N_IDENT, f->part[i].span);
         id->flags = f->part[i].flags;
         id->text = t;
@@ -1053,23 +1071,34 @@ struct resolver *resolve_begin_collect(struct catalog_state *st,
 
 struct stmt_facts *resolve_collect(struct resolver *r, const struct node *stmt)
 {
-    struct stmt_facts *f = ARENA_NEW(r->st->arena, struct stmt_facts);
+    /* 24 bytes for a statement that only refers to names (the dense case:
+     * a statement set of a million INSERTs) */
+    struct stmt_facts *f = arena_take(r->st->arena, sizeof *f,
+                                      alignof(struct stmt_facts));
+    memset(f, 0, sizeof *f);
     r->collecting = f;
     r->fact_tail = &f->refs;
     replay(r, stmt);            /* st is a scratch state: what it
                                  * defines there does not count */
     r->collecting = NULL;
-    f->kind = N_SCRIPT;
     if (defines_by_name(stmt->kind)) {
         const struct node *name = stmt->kid[0];
-        f->kind = stmt->kind;
-        f->sub = stmt->sub;
-        f->flags = stmt->flags;
-        f->span = stmt->span;
+        struct stmt_def *d = ARENA_NEW(r->st->arena, struct stmt_def);
+        d->kind = stmt->kind;
+        d->sub = stmt->sub;
+        d->flags = stmt->flags;
+        d->span = stmt->span;
         if (name && (name->kind == N_PATH || name->kind == N_IDENT))
-            f->name = pack_name(r->st->arena, name);
+            d->name = pack_name(r->st->arena, name);
+        f->def = d;
     } else {
-        f->stmt = prune(r->st->arena, stmt);
+        const struct node *pruned = prune(r->st->arena, stmt);
+        if (pruned) {
+            struct stmt_def *d = ARENA_NEW(r->st->arena, struct stmt_def);
+            d->kind = N_SCRIPT;
+            d->stmt = pruned;
+            f->def = d;
+        }
     }
     statement_done(r);
     return f;
@@ -1087,12 +1116,13 @@ void resolve_apply(struct resolver *r, const struct stmt_facts *f)
         else
             ref_function(r, fact_path(r, x));
     }
-    const struct node *stmt = f->stmt;
-    if (f->kind != N_SCRIPT) {
-        struct node *n = ast_new(&r->scratch, f->kind, f->span);
-        n->sub = f->sub;
-        n->flags = f->flags;
-        n->kid[0] = f->name ? (struct node *)fact_path(r, f->name) : NULL;
+    const struct stmt_def *d = f->def;
+    const struct node *stmt = d ? d->stmt : NULL;
+    if (d && d->kind != N_SCRIPT) {
+        struct node *n = ast_new(&r->scratch, d->kind, d->span);
+        n->sub = d->sub;
+        n->flags = d->flags;
+        n->kid[0] = d->name ? (struct node *)fact_path(r, d->name) : NULL;
         stmt = n;
     }
     if (stmt) {

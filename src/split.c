@@ -36,10 +36,6 @@
 enum { CUT_PER_MILLE = 475 };
 
 /* The facts of one statement of the second part, in a list. */
-struct fact_node {
-    struct fact_node *next;
-    struct stmt_facts *facts;
-};
 
 enum { PUBLISH_EVERY = 64 };    /* statements */
 
@@ -52,7 +48,7 @@ struct split {
     struct diag_list dl;
     struct catalog_state scratch;
     struct resolver *collector;
-    struct fact_node *tail;     /* last collected */
+    struct stmt_facts *tail;    /* last collected */
     size_t unpublished;
     struct node *root;
     struct parse_opts opts;
@@ -61,11 +57,11 @@ struct split {
      * thread resolves them while the second still parses */
     alignas(64) pthread_mutex_t mu;
     pthread_cond_t more;
-    struct fact_node *published;    /* last handed over */
+    struct stmt_facts *published;   /* last handed over */
     bool done;
     atomic_bool abort;
     pthread_t thread;
-    struct fact_node first;     /* before the first statement's */
+    struct stmt_facts first;    /* before the first statement's */
 };
 
 int split_cpus(void)
@@ -107,8 +103,7 @@ static void publish(struct split *sp, bool done)
 static struct node *on_collect(void *user, struct node *stmt)
 {
     struct split *sp = user;
-    struct fact_node *n = ARENA_NEW(&sp->facts_arena, struct fact_node);
-    n->facts = resolve_collect(sp->collector, stmt);
+    struct stmt_facts *n = resolve_collect(sp->collector, stmt);
     sp->tail->next = n;
     sp->tail = n;
     if (++sp->unpublished == PUBLISH_EVERY)
@@ -129,7 +124,7 @@ static void *second_half(void *arg)
 /* Resolve the second part's facts as they come, in order. */
 static void resolve_second(struct split *sp, struct resolver *r)
 {
-    struct fact_node *at = &sp->first, *end;
+    struct stmt_facts *at = &sp->first, *end;
     bool done;
     do {
         pthread_mutex_lock(&sp->mu);
@@ -140,7 +135,7 @@ static void resolve_second(struct split *sp, struct resolver *r)
         pthread_mutex_unlock(&sp->mu);
         while (at != end) {
             at = at->next;
-            resolve_apply(r, at->facts);
+            resolve_apply(r, at);
         }
     } while (!done);
 }

@@ -138,18 +138,19 @@ static bool shell_keeps_name(enum node_kind kind)
 struct node *stmt_shell(struct arena *a, const struct source *src,
                         const struct node *s)
 {
-    /* One kid slot whatever the kind: shells are many (one per statement
-     * of the file) and only kid[0] is ever read. */
-    struct node *n = arena_take(a, sizeof *n + sizeof n->kid[0],
-                                alignof(struct node));
-    memset(n, 0, sizeof *n + sizeof n->kid[0]);
+    /* Shells are many (one per statement of the file): one kid slot for
+     * those that keep their name, none for the others. */
+    size_t size = sizeof(struct node) +
+                  (shell_keeps_name(s->kind) ? sizeof(struct node *) : 0);
+    struct node *n = arena_take(a, size, alignof(struct node));
+    memset(n, 0, size);
     n->kind = s->kind;
     n->span = s->span;
     n->sub = s->sub;
     n->flags = s->flags;
     n->keywords_end = stmt_keywords(src, s).end;
     const struct node *name = stmt_object_name(s);
-    if (name && ast_kid_count(s->kind) > 0 && shell_keeps_name(s->kind)) {
+    if (name && shell_keeps_name(s->kind)) {
         /* the name as one identifier "a.b.c": its text and span suffice */
         struct node *id = ast_new(a, N_IDENT, name->span);
         id->flags = name->flags;

@@ -110,7 +110,13 @@ void resolve_statement(struct resolver *r, const struct node *stmt);
  * of its statements refers to and defines, without the names of the first
  * half (st is a scratch state of its own); the first thread then applies
  * these facts in order, as if it had resolved the statements itself. */
-struct stmt_facts;
+struct fact;
+struct stmt_def;
+struct stmt_facts {
+    struct stmt_facts *next;    /* the collector's caller may chain them */
+    struct fact *refs;          /* private: names referred to, in order */
+    const struct stmt_def *def; /* private: what it defines; NULL: nothing */
+};
 struct resolver *resolve_begin_collect(struct catalog_state *st,
                                        const struct source *src,
                                        bool all_refs);

@@ -33,9 +33,10 @@ const struct node *stmt_object_name(const struct node *s);
 /* What the rules need of a statement once its tree is gone: a node of the
  * same kind, flags and span, the end of its keywords, and (for statements
  * that create, alter or drop an object) kid[0], its object name as one
- * N_IDENT ("db.orders", with the name's span), in a. A shell has that one
- * kid slot only, whatever its kind: never walk it as a tree. Shells are
- * one per statement of a file: 48 bytes when they carry no name. */
+ * N_IDENT ("db.orders", with the name's span), in a. Shells of the other
+ * kinds have no kid slot at all: never walk a shell as a tree, and call
+ * stmt_object_name() on one only for those kinds. Shells are one per
+ * statement of a file: 40 bytes when they carry no name. */
 struct node *stmt_shell(struct arena *a, const struct source *src,
                         const struct node *s);
 
