@@ -73,6 +73,8 @@ m1=$(for i in 1 2 3; do wall "$bin" --format=gcc "$out/many"; done | awk '{print
 echo "- 1,000 job files (5 KB each), one invocation: ${m1} s"
 
 echo
+"$root/bench/shapes.sh" "$bin" "$out"
+echo
 if [ -f "$shared/peers/dtsql/package-lock.json" ] && command -v npm >/dev/null 2>&1; then
   peer=$out/peer
   if [ ! -d "$peer/node_modules/dt-sql-parser" ]; then
