@@ -3,28 +3,39 @@
 #   sqlcheck X.sql            (what a user sees in a terminal)
 # from the repository root and compare stdout and the exit status with
 # X.expected, whose last line is "exit: N". A sample without .expected must
-# produce no findings at all (exit 0), e.g. samples/parse/*.sql. UPDATE=1
-# writes .expected files (new ones only for samples that have findings).
+# produce no findings at all: "no problems found in 1 file" and exit 0
+# (e.g. samples/parse/*.sql).
 #
-#   tests/golden/run.sh build/sqlcheck samples     check
-#   UPDATE=1 tests/golden/run.sh ...               rewrite the .expected files
+#   tests/golden/run.sh build/sqlcheck samples             check
+#   tests/golden/run.sh --update build/sqlcheck samples    rewrite the
+#       .expected files (new ones only for samples with findings); this
+#       checks nothing and says so
 set -u
+update=0
+if [ "${1:-}" = --update ]; then
+  update=1
+  shift
+fi
 bin=$1
 dir=$2
 pass=0
 fail=0
+updated=0
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
+clean=$(printf 'no problems found in 1 file\nexit: 0')
 for sql in $(find "$dir" -name '*.sql' | LC_ALL=C sort); do
   exp=${sql%.sql}.expected
   NO_COLOR=1 "$bin" "$sql" >"$tmp" 2>&1
   echo "exit: $?" >>"$tmp"
-  if [ ! -f "$exp" ] && [ "${UPDATE:-0}" = 1 ] &&
-     [ "$(tail -n 1 "$tmp")" != "exit: 0" ]; then
-    cp "$tmp" "$exp"
+  if [ $update = 1 ]; then
+    if [ -f "$exp" ] || [ "$(cat "$tmp")" != "$clean" ]; then
+      cmp -s "$tmp" "$exp" || { cp "$tmp" "$exp"; updated=$((updated + 1)); }
+    fi
+    continue
   fi
   if [ ! -f "$exp" ]; then
-    if [ "$(tail -n 1 "$tmp")" = "exit: 0" ]; then
+    if [ "$(cat "$tmp")" = "$clean" ]; then
       pass=$((pass + 1))
     else
       echo "FAIL $sql: expected no findings, got:"
@@ -32,9 +43,6 @@ for sql in $(find "$dir" -name '*.sql' | LC_ALL=C sort); do
       fail=$((fail + 1))
     fi
     continue
-  fi
-  if [ "${UPDATE:-0}" = 1 ]; then
-    cp "$tmp" "$exp"
   fi
   if cmp -s "$tmp" "$exp"; then
     pass=$((pass + 1))
@@ -44,5 +52,9 @@ for sql in $(find "$dir" -name '*.sql' | LC_ALL=C sort); do
     fail=$((fail + 1))
   fi
 done
+if [ $update = 1 ]; then
+  echo "golden: $updated .expected files written; nothing was checked"
+  exit 0
+fi
 echo "golden: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
