@@ -72,6 +72,8 @@ test-deps: deps
 	command -v clang >/dev/null 2>&1 || missing="$$missing clang"; \
 	command -v valgrind >/dev/null 2>&1 || missing="$$missing valgrind"; \
 	command -v man >/dev/null 2>&1 || missing="$$missing man-db"; \
+	command -v strace >/dev/null 2>&1 || missing="$$missing strace"; \
+	command -v script >/dev/null 2>&1 || missing="$$missing bsdutils"; \
 	$(APT_INSTALL)
 
 $(GEN) $(O)/tests:

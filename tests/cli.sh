@@ -120,7 +120,15 @@ check no-config 1 $? has FSQL201 out
 check cli-overrides-config 1 $? has FSQL201 out
 printf 'catalog=../../cat.sql\n' > proj/sub/.sqlcheckrc
 "$bin" --format=gcc proj/sub/job.sql >out 2>err
-check config-catalog-nearest-wins 0 $? none out
+check config-catalog 0 $? none out
+# the nearest wins alone: the parent's disable=FSQL201 does not apply here
+printf 'fail-level=error\n' > proj/sub/.sqlcheckrc
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-nearest-wins 0 $? has FSQL201 out
+# fail-level= in a config: a warning alone no longer fails
+printf 'fail-level=warning\n' > proj/sub/.sqlcheckrc
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-fail-level 1 $? has FSQL201 out
 printf 'disabel=FSQL201\n' > proj/sub/.sqlcheckrc
 "$bin" --format=gcc proj/sub/job.sql >out 2>err
 check config-unknown-key 2 $? has "unknown key 'disabel'; did you mean 'disable'" err
@@ -146,6 +154,14 @@ printf 'SELECT a FROM t; -- sqlcheck: disable=FSQL201,undefined-tabel\n' > dir.s
 "$bin" --format=gcc dir.sql >out 2>err
 check directive-unknown-rule 1 $? has '^dir.sql:1:47: warning: unknown rule `undefined-tabel` in a sqlcheck directive; did you mean `undefined-table`? \[FSQL003\]$' out
 grep -q FSQL201 out; check directive-known-rule-applies 1 $? true_
+# messages with quotes and backslashes are escaped in JSON
+printf 'SELECT a FROM `t"x\\y`;\n' > quote.sql
+"$bin" --format=json quote.sql >out 2>err
+check json-escaping 1 $? python3 -c '
+import json
+(d,) = json.load(open("out"))["diagnostics"]
+assert d["message"].startswith("table or view `t\"x\\y` is not defined in this script: the service answers \"Object "), d["message"]
+'
 printf 'CREATE TEMPORARY TABLE t (a INT);\nCREATE TEMPORARY TABLE t (a INT);\n' > dup.sql
 "$bin" --format=json dup.sql >out 2>err
 check json-notes 1 $? python3 -c '
@@ -202,8 +218,8 @@ check column-unit-sarif 1 $? python3 -c '
 import json
 run = json.load(open("out"))["runs"][0]
 assert run["columnKind"] == "utf16CodeUnits", run["columnKind"]
-cols = [r["locations"][0]["physicalLocation"]["region"]["startColumn"] for r in run["results"]]
-assert cols == [16, 24], cols
+regions = [r["locations"][0]["physicalLocation"]["region"] for r in run["results"]]
+assert [(g["startColumn"], g["endColumn"]) for g in regions] == [(16, 17), (24, 25)], regions
 '
 "$bin" --format=sarif wide.sql >out 2>err
 check column-unit-sarif-default 1 $? has '"columnKind": "unicodeCodePoints"' out

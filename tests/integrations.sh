@@ -209,8 +209,11 @@ else
   echo "integrations: $shared/schemas/sarif-schema-2.1.0.json not found: SARIF schema check skipped"
 fi
 sqlcheck --format=github fmt.sql > gh.out
+printf 'SELECT a FROM `50%%, done`;\n' > pct.sql
+sqlcheck --format=github pct.sql > gh3.out
 if grep -q '^::error file=fmt.sql,line=1,col=27,endLine=1,endColumn=38,title=FSQL001 syntax-error::double-quoted text is not a string in Flink SQL%0Ause ' gh.out &&
-   ! grep -q '50%,' gh.out; then ok; else cp gh.out "$dir/log"; bad github-escaping; fi
+   grep -q 'table or view `50%25, done` is not defined' gh3.out && ! grep -q '50%,' gh3.out
+then ok; else cat gh.out gh3.out > "$dir/log"; bad github-escaping; fi
 printf 'a%%b,c:d\n' > 'odd,na:me%.sql'
 sqlcheck --format=github 'odd,na:me%.sql' > gh2.out
 if grep -q '^::error file=odd%2Cna%3Ame%25.sql,' gh2.out; then ok; else cp gh2.out "$dir/log"; bad github-property-escaping; fi
@@ -221,8 +224,20 @@ for f in gcc json sarif github; do
 done
 sqlcheck --color=always fmt.sql > col.out
 if grep -q "$esc" col.out; then ok; else bad colour-always; fi
-NO_COLOR=1 sqlcheck --color=auto fmt.sql > col.out
-if grep -q "$esc" col.out; then bad no-colour-when-piped; else ok; fi
+# auto: colour on a terminal (a pseudo-terminal from script(1)), unless
+# NO_COLOR is set or TERM is dumb; never into a file
+if command -v script >/dev/null 2>&1; then
+  TERM=xterm script -qec "sqlcheck --color=auto fmt.sql" /dev/null > col.out 2>&1
+  if grep -q "$esc" col.out; then ok; else bad colour-auto-on-a-terminal; fi
+  NO_COLOR=1 TERM=xterm script -qec "sqlcheck --color=auto fmt.sql" /dev/null > col.out 2>&1
+  if grep -q "$esc" col.out; then bad no-colour-with-NO_COLOR; else ok; fi
+  TERM=dumb script -qec "sqlcheck --color=auto fmt.sql" /dev/null > col.out 2>&1
+  if grep -q "$esc" col.out; then bad no-colour-on-a-dumb-terminal; else ok; fi
+else
+  echo "integrations: script(1) not found: colour on a terminal not tested"
+fi
+sqlcheck --color=auto fmt.sql > col.out
+if grep -q "$esc" col.out; then bad no-colour-into-a-file; else ok; fi
 
 # --- rule docs, man page, install ---------------------------------------------
 # one supported range of Flink releases (include/sqlcheck/version.h)

@@ -45,7 +45,20 @@ find $inputs -name '*.sql' | sort | while read -r f; do
 done > "$dir/all.sql"
 python3 "$root/bench/gen.py" --size 2M --seed 3 > "$dir/gen.sql"
 same "all files in one" --format=json "$dir/all.sql"
+# not two empty reports: the comparison above compared real findings
+if [ "$(grep -c '"code": "FSQL' "$dir/one")" -gt 100 ]; then pass=$((pass + 1))
+else echo "FAIL all files in one: too few findings to compare"; fail=$((fail + 1)); fi
 same "generated 2 MB" --format=json "$dir/gen.sql"
+# --threads=2 starts a second thread (and --threads=1 none)
+if command -v strace >/dev/null 2>&1; then
+  clones() { strace -f -qq -e trace=clone,clone3 -o "$dir/trace" "$bin" --no-config "$@" >/dev/null 2>&1
+             grep -c 'clone' "$dir/trace"; }
+  if [ "$(clones --threads=2 "$dir/gen.sql")" -ge 1 ] && [ "$(clones --threads=1 "$dir/gen.sql")" = 0 ]; then
+    pass=$((pass + 1))
+  else echo "FAIL --threads=2 does not start a second thread"; fail=$((fail + 1)); fi
+else
+  echo "threads: strace not found: the second thread's start is not checked"
+fi
 "$bin" --no-config --format=json "$dir/gen.sql" >"$dir/auto" 2>&1
 "$bin" --no-config --format=json --threads=1 "$dir/gen.sql" >"$dir/one" 2>&1
 if cmp -s "$dir/auto" "$dir/one"; then

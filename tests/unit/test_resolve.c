@@ -107,6 +107,9 @@ static void test_scopes(void **state)
     (void)state;
     expect("WITH a AS (SELECT 1), b AS (SELECT * FROM a) "
            "SELECT * FROM a, b, c AS a2;", "T:c=U");
+    /* CTE bodies are resolved too */
+    expect("WITH a AS (SELECT * FROM x JOIN y ON f(x.k) = y.k) SELECT * "
+           "FROM a;", "T:x=U T:y=U F:f=U");
     expect("SELECT * FROM (SELECT 1) AS s, UNNEST(ARRAY[1]) AS u(x), "
            "LATERAL TABLE(split_tags(x)) AS t(y);", "F:split_tags=U");
     expect("SELECT * FROM m MATCH_RECOGNIZE (ORDER BY ts MEASURES A.x AS x "
