@@ -4,7 +4,9 @@
 #  - every file under invalid/ must be listed in tests/corpus-invalid.tsv,
 #    and its first FSQL001 must be exactly at the listed line:column (or
 #    absent where the list says "none": files broken only semantically);
-#  - every file listed there must still be in the corpus.
+#  - every file listed there must still be in the corpus;
+#  - FSQL101 and FSQL102 agree with the corpus's per-file counts, or the
+#    file is listed in tests/corpus-shape.tsv with the reason.
 #   tests/corpus.sh build/sqlcheck ../shared/corpus
 set -u
 bin=$1
@@ -65,5 +67,8 @@ for f in $(awk -F'\t' 'NR > 1 { print $1 }' "$list"); do
 done
 echo "corpus: valid files without syntax errors: $valid_ok/$((valid_ok + valid_bad))"
 echo "corpus: invalid files with the syntax error at the expected place: $inv_ok/$((inv_ok + inv_bad + semantic)) (+$semantic without syntax errors, as listed)"
+# the shape rules against the corpus's own counts (tests/corpus_shape.py)
+python3 "$here/corpus_shape.py" "$bin" "$corpus"
+shape=$?
 [ "$valid_bad" -eq 0 ] && [ "$inv_bad" -eq 0 ] && [ "$crashed" -eq 0 ] &&
-  [ "$stale" -eq 0 ]
+  [ "$stale" -eq 0 ] && [ "$shape" -eq 0 ]
