@@ -17,6 +17,7 @@ if [ ! -d "$corpus" ]; then
   echo "corpus: $corpus not found, skipped"
   exit 0
 fi
+corpus=$(cd "$corpus" && pwd)
 valid_ok=0 valid_bad=0 inv_ok=0 inv_bad=0 semantic=0 crashed=0
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
