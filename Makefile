@@ -42,7 +42,7 @@ LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 PREFIX  ?= /usr/local
 # the unit test programs (defined before any target that depends on them)
 UNIT := $(patsubst tests/unit/%.c,$(O)/tests/%,$(wildcard tests/unit/test_*.c))
-.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads asan tsan clang clean install
+.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads asan tsan clang clean install mutate
 all: $(O)/sqlcheck
 
 # Install missing dependencies (Debian) with apt-get; nothing when all are
@@ -224,6 +224,12 @@ fuzz: test-deps
 	  grep -E 'stat::number_of_executed_units|stat::peak_rss|ERROR|SUMMARY|^Done' \
 	    $(FUZZ_DIR)/fuzz.log | tail -8; \
 	  test $$rc = 0 && test -z "$$(ls $(FUZZ_DIR)/found)"
+
+# --- mutation testing (not part of check): does the suite notice small bugs?
+# MUTATE_PER_FILE mutants per file (default 6), MUTATE_FILES to choose files.
+MUTATE_PER_FILE ?= 6
+mutate: test-deps
+	python3 tests/mutate.py --per-file $(MUTATE_PER_FILE) --shared $(SHARED) $(MUTATE_FILES)
 
 # --- installing -------------------------------------------------------------
 install: $(O)/sqlcheck
