@@ -87,6 +87,7 @@ struct resolver {
     struct fact **fact_tail;
     bool all_refs;                  /* ... builtin functions too */
     bool state_only;                /* no references: definitions only */
+    bool explaining;                /* EXPLAIN: references, no definitions */
     struct arena scratch;           /* keys and scopes of one statement */
     struct pending *pending;        /* the walk's nodes still to visit */
     size_t npending, cap_pending;
@@ -659,7 +660,7 @@ static void define(struct resolver *r, struct strmap *m, const char *key,
                    const struct node *name, bool temporary, bool may_exist,
                    const char *what)
 {
-    if (!key || r->collecting)
+    if (!key || r->collecting || r->explaining)
         return;
     struct object *o = object_at(r, m, key);
     struct definition *def = temporary ? &o->temp : &o->perm;
@@ -895,7 +896,11 @@ static void replay(struct resolver *r, const struct node *s)
         replay(r, s->kid[1]);
         return;
     case N_STMT_EXPLAIN:
+        /* the statement is planned, not run: EXPLAIN CREATE TABLE x AS
+         * ... refers to what the query reads and creates nothing */
+        r->explaining = true;
         replay(r, s->kid[1]);
+        r->explaining = false;
         return;
     case N_SELECT: case N_SETOP: case N_VALUES: case N_WITH: case N_ORDERED:
     case N_TABLE_QUERY:

@@ -122,7 +122,7 @@ def main():
         shutil.copy2(os.path.join(ROOT, rel), dst)
     make = ("make -s O=build PGO=0 LTO= CFLAGS='-O1 -g' SHARED='%s'" % shared)
     build = make + " build/sqlcheck $(ls tests/unit/test_*.c | sed 's|tests/unit/|build/tests/|; s|\\.c$||')"
-    test = make + " unit cli golden corpus robust"
+    test = make + " unit cli golden corpus robust threads"
     print("mutate: building the unmutated copy in %s ..." % work, flush=True)
     if run(build, work, 600) != 0 or run(test, work, 900) != 0:
         print("mutate: the unmutated tree does not build or pass its tests")

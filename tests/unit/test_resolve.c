@@ -100,6 +100,10 @@ static void test_order_and_drop(void **state)
            "T:t=U T:t=D T:t=D T:t=U");
     expect("CREATE TABLE t (a INT); CREATE TEMPORARY TABLE t (a INT);"
            "DROP TEMPORARY TABLE t; SELECT * FROM t;", "T:t=D T:t=D");
+    /* EXPLAIN plans a statement without running it: nothing is created */
+    expect("EXPLAIN CREATE TABLE x AS SELECT * FROM y; SELECT * FROM x;"
+           "CREATE TABLE z AS SELECT 1 AS a; SELECT * FROM z;",
+           "T:y=U T:x=U T:z=D");
     /* IF EXISTS: no reference; RENAME moves the name */
     expect("ALTER TABLE IF EXISTS t SET ('k' = 'v'); ALTER TABLE u SET "
            "('k' = 'v'); CREATE TEMPORARY TABLE a (x INT); ALTER TABLE a "
