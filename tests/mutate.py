@@ -20,6 +20,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -95,11 +96,16 @@ def sites(path):
 
 
 def run(cmd, cwd, timeout):
+    """Exit status of cmd, or -1 when it ran past timeout (a mutant that
+    loops forever): its whole process group is killed."""
+    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, shell=True,
+                         start_new_session=True)
     try:
-        return subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, timeout=timeout,
-                              shell=True).returncode
+        return p.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
         return -1
 
 
@@ -124,9 +130,18 @@ def main():
     build = make + " build/sqlcheck $(ls tests/unit/test_*.c | sed 's|tests/unit/|build/tests/|; s|\\.c$||')"
     test = make + " unit cli golden corpus robust threads"
     print("mutate: building the unmutated copy in %s ..." % work, flush=True)
-    if run(build, work, 600) != 0 or run(test, work, 900) != 0:
-        print("mutate: the unmutated tree does not build or pass its tests")
+    t0 = time.time()
+    if run(build, work, 600) != 0:
+        print("mutate: the unmutated tree does not build")
         return 2
+    t1 = time.time()
+    if run(test, work, 900) != 0:
+        print("mutate: the unmutated tree does not pass its tests")
+        return 2
+    # a mutant whose tests take far longer than the tree's loops: killed
+    limit = max(60.0, 4 * (time.time() - t1))
+    print("mutate: build %.0f s, tests %.0f s; a mutant's tests may take "
+          "%.0f s" % (t1 - t0, time.time() - t1, limit), flush=True)
 
     rng = random.Random(args.seed)
     total_killed = total = 0
@@ -147,7 +162,7 @@ def main():
                 if run(build, work, 600) != 0:
                     continue            # did not compile: not counted
                 counted += 1
-                if run(test, work, 900) != 0:
+                if run(test, work, limit) != 0:
                     killed += 1
                     verdict = "killed"
                 else:
