@@ -104,6 +104,11 @@ static void test_order_and_drop(void **state)
     expect("EXPLAIN CREATE TABLE x AS SELECT * FROM y; SELECT * FROM x;"
            "CREATE TABLE z AS SELECT 1 AS a; SELECT * FROM z;",
            "T:y=U T:x=U T:z=D");
+    /* ALTER of a table, view or materialized table refers to it; ALTER
+     * FUNCTION or DATABASE to no table */
+    expect("CREATE TEMPORARY FUNCTION f AS 'x'; ALTER FUNCTION f AS 'y';"
+           "ALTER DATABASE d SET ('k' = 'v'); ALTER MATERIALIZED TABLE m "
+           "SUSPEND; ALTER VIEW v AS SELECT 1;", "T:m=U T:v=U");
     /* IF EXISTS: no reference; RENAME moves the name */
     expect("ALTER TABLE IF EXISTS t SET ('k' = 'v'); ALTER TABLE u SET "
            "('k' = 'v'); CREATE TEMPORARY TABLE a (x INT); ALTER TABLE a "
