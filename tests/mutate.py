@@ -151,12 +151,26 @@ def main():
         lines, all_sites = sites(path)
         picked = rng.sample(all_sites, min(args.per_file, len(all_sites)))
         killed = counted = 0
+        target = os.path.join(work, rel)
+        obj = os.path.join(work, "build", "obj",
+                           os.path.relpath(rel, "src")[:-2] + ".o")
+
+        def forget_build():
+            """The file's object and everything linked from it go: the
+            next build compiles the file as it is now, whatever the
+            timestamps say."""
+            for p in [obj, os.path.join(work, "build", "libsqlcheck.a"),
+                      os.path.join(work, "build", "sqlcheck")] + \
+                    glob.glob(os.path.join(work, "build", "tests", "test_*")):
+                if os.path.exists(p):
+                    os.remove(p)
+
         for no, a, b, rep, name in sorted(picked):
             mutated = list(lines)
             mutated[no] = lines[no][:a] + rep + lines[no][b:]
-            target = os.path.join(work, rel)
             with open(target, "w") as f:
                 f.write("\n".join(mutated))
+            forget_build()
             t0 = time.time()
             try:
                 if run(build, work, 600) != 0:
@@ -172,6 +186,7 @@ def main():
             finally:
                 with open(target, "w") as f:
                     f.write("\n".join(lines))
+                forget_build()
             print("  %s:%d %s: %s (%.0f s)" % (rel, no + 1, name, verdict,
                                                time.time() - t0), flush=True)
         total_killed += killed
