@@ -2789,10 +2789,18 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
     if (la == YYSYMBOL_STRING && contains(exp, n, YYSYMBOL_IDENT) &&
         !contains(exp, n, YYSYMBOL_STRING) && sp.end - sp.start >= 2) {
         d = parse_error(ctx, sp, "%s is a string literal, not a name", what);
-        if (d)
+        /* the text between the quotes (after a prefix: N'x', _utf8'x'),
+         * on one line: a name continued over lines is no name */
+        const char *t = ctx->src->text;
+        uint32_t q = sp.start;
+        while (q < sp.end && t[q] != '\'')
+            q++;
+        uint32_t e = q + 1;
+        while (e < sp.end && t[e] != '\'' && t[e] != '\n' && t[e] != '\r')
+            e++;
+        if (d && q < sp.end && e < sp.end && t[e] == '\'' && e > q + 1)
             diag_set_hint(ctx->diags, d, "quote names with backticks: `%.*s`",
-                          (int)(sp.end - sp.start - 2),
-                          ctx->src->text + sp.start + 1);
+                          (int)(e - q - 1), t + q + 1);
         return 0;
     }
     /* 'a'\n'b' is one literal: the ',' between two strings is missing */

@@ -372,6 +372,8 @@ static void test_messages(void **state)
         { "SELECT * FROM", 13, "unexpected end of input", NULL },
         { "SELECT a AS 'b' FROM t", 12, "'b' is a string literal, not a name",
           "quote names with backticks: `b`" },
+        { "SELECT a AS N'b' FROM t", 12, "is a string literal, not a name",
+          "quote names with backticks: `b`" },
         { "INSERT INTO t SELECT 1 ON CONFLICT DO UPDATE", 38,
           "unexpected 'UPDATE', expected 'DEDUPLICATE', 'ERROR' or 'NOTHING'",
           NULL },
