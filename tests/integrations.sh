@@ -203,6 +203,10 @@ cjk = [r for r in res if r["ruleId"] == "FSQL201" and
 assert cjk and cjk[0]["locations"][0]["physicalLocation"]["region"]["startColumn"] == 16, cjk
 dup = res[0]
 assert dup["relatedLocations"][0]["message"]["text"] == "first defined here"
+# paths as given, as URI references: letters, digits and -._~/ stay as they are
+uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in res}
+assert "fmt.sql" in uris, uris
+assert any(u.endswith("/samples/rules/duplicate-definition/fires.sql") for u in uris), uris
 PY
   then ok; else bad sarif-schema; fi
 else
