@@ -196,6 +196,17 @@ printf 'default-catalg=vvp\n' > vvp/.sqlcheckrc
 check default-catalog-config-typo 2 $? has "did you mean 'default-catalog'" err
 rm vvp/.sqlcheckrc
 
+# GitHub workflow commands: the level per severity, positions, and the
+# escaping of properties (also ':' and ',') and of the message (not those)
+mkdir -p 'gh,x:y'
+printf "SET 'table.sql-dialect' = 'hive';\nSELECT 1;\nSET 'table.sql-dialect' = 'default';\nSELECT a FROM t;\nSELECT 1 FROM;\n" > 'gh,x:y/j%.sql'
+"$bin" --format=github 'gh,x:y/j%.sql' >out 2>err
+check github-levels 1 $? has '^::notice file=gh%2Cx%3Ay/j%25.sql,line=1,col=1,endLine=1,endColumn=33,title=FSQL002 skipped-dialect::statements in the Hive dialect are not checked%0Achecking resumes after' out
+grep -q '^::warning file=gh%2Cx%3Ay/j%25.sql,line=4,col=15,endLine=4,endColumn=16,title=FSQL201 undefined-table::table or view `t` is not defined in this script: the service answers "Object .t. not found"%0Adefine it with' out
+check github-warning 0 $? true_
+grep -q '^::error file=gh%2Cx%3Ay/j%25.sql,line=5,col=14,endLine=5,endColumn=15,title=FSQL001 syntax-error::unexpected' out
+check github-error 0 $? true_
+
 # columns in bytes, characters or UTF-16 code units, in every format
 printf '\357\273\277SELECT 名字 FROM 表;\nSELECT \360\237\230\200a FROM t WHERE;\n' > wide.sql
 for unit in byte:20:26 char:16:23 utf16:16:24; do
