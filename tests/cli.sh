@@ -125,6 +125,14 @@ check config-catalog 0 $? none out
 printf 'fail-level=error\n' > proj/sub/.sqlcheckrc
 "$bin" --format=gcc proj/sub/job.sql >out 2>err
 check config-nearest-wins 0 $? has FSQL201 out
+# fail-level=note in a config (level 0) is a level, not an error
+printf 'fail-level=note\n' > proj/sub/.sqlcheckrc
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-fail-level-note 1 $? has FSQL201 out
+# a line that is not key=value makes the config invalid
+printf 'disable FSQL201\n' > proj/sub/.sqlcheckrc
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-not-key-value 2 $? has 'expected key=value' err
 # fail-level= in a config: a warning alone no longer fails
 printf 'fail-level=warning\n' > proj/sub/.sqlcheckrc
 "$bin" --format=gcc proj/sub/job.sql >out 2>err
@@ -228,6 +236,9 @@ done
 check column-unit-sarif 1 $? python3 -c '
 import json
 run = json.load(open("out"))["runs"][0]
+assert [r["level"] for r in run["results"]] == ["warning", "error"], run["results"]
+levels = {r["id"]: r["defaultConfiguration"]["level"] for r in run["tool"]["driver"]["rules"]}
+assert (levels["FSQL001"], levels["FSQL201"], levels["FSQL002"]) == ("error", "warning", "note"), levels
 assert run["columnKind"] == "utf16CodeUnits", run["columnKind"]
 regions = [r["locations"][0]["physicalLocation"]["region"] for r in run["results"]]
 assert [(g["startColumn"], g["endColumn"]) for g in regions] == [(16, 17), (24, 25)], regions

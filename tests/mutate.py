@@ -49,7 +49,7 @@ MUTATIONS = [
     (r"\+ 1\b", "- 1", "+ 1 to - 1"),
     (r"\+\+", "--", "++ to --"),
     (r"\bbreak;", ";", "drop break"),
-    (r"\breturn (?!;|0;|NULL;)[^;]*;", "return 0;", "return 0"),
+    (r"\breturn (?!;|0;|NULL;|false;)[^;]*;", "return 0;", "return 0"),
 ]
 
 

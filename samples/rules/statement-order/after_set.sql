@@ -3,5 +3,6 @@ CREATE TEMPORARY TABLE src (id BIGINT) WITH ('connector' = 'datagen');
 CREATE TEMPORARY TABLE snk (id BIGINT) WITH ('connector' = 'print');
 BEGIN STATEMENT SET;
 INSERT INTO snk SELECT id FROM src;
+SET 'parallelism.default' = '2';    -- FSQL103's to report, not FSQL104's
 END;
 SET 'pipeline.name' = 'too-late';
