@@ -95,6 +95,8 @@ check undefined-table 1 $? has '^job.sql:2:31: warning: table or view `src` is n
 check disable-by-name 0 $? none out
 "$bin" --format=gcc --disable=all --enable=FSQL201 job.sql >out 2>err
 check enable-after-all 1 $? has FSQL201 out
+"$bin" --format=gcc --disable='FSQL102,  undefined-table ,FSQL104' job.sql >out 2>err
+check rule-list-with-blanks 0 $? none out
 "$bin" --format=gcc --disable=undefined-tabel job.sql >out 2>err
 check unknown-rule 2 $? has "did you mean 'undefined-table'" err
 printf 'CREATE TABLE src (a INT);\n' > cat.sql
