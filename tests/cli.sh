@@ -172,6 +172,12 @@ import json
 (d,) = json.load(open("out"))["diagnostics"]
 assert d["message"].startswith("table or view `t\"x\\y` is not defined in this script: the service answers \"Object "), d["message"]
 '
+# a reason after a second "--" is not a rule list
+printf 'SELECT f(a) FROM t; -- sqlcheck: disable=FSQL201 -- not undefined-function\nSELECT g(a) FROM u; -- sqlcheck: disable=FSQL201--FSQL202\n' > reason.sql
+"$bin" --format=gcc --disable=FSQL102 reason.sql >out 2>err
+check directive-reason 1 $? has '^reason.sql:2:8: warning: function `g`' out
+[ "$(grep -c FSQL202 out)" = 2 ] && ! grep -q 'FSQL201\|FSQL003' out
+check directive-reason-not-rules 0 $? true_
 printf 'CREATE TEMPORARY TABLE t (a INT);\nCREATE TEMPORARY TABLE t (a INT);\n' > dup.sql
 "$bin" --format=json dup.sql >out 2>err
 check json-notes 1 $? python3 -c '
