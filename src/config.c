@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 enum { CONFIG_MAX_BYTES = 1 << 20 };
 
@@ -86,14 +85,8 @@ bool config_load(struct config *c, const char *path, FILE *err)
     c->fail_level = -1;
     /* found implicitly, so never a FIFO (it would block every run) or a
      * device (/dev/zero never ends) */
-    struct stat st;
-    const char *why = NULL;
-    if (stat(path, &st) != 0)
-        why = strerror(errno);
-    else if (!S_ISREG(st.st_mode))
-        why = "not a regular file";
-    else if (st.st_size > CONFIG_MAX_BYTES)
-        why = "too large for a configuration file (over 1 MiB)";
+    const char *why = unreadable_file(path, CONFIG_MAX_BYTES, "too large for "
+                                      "a configuration file (over 1 MiB)");
     if (why) {
         fprintf(err, "sqlcheck: %s: %s\n", path, why);
         return false;
@@ -146,7 +139,7 @@ bool config_load(struct config *c, const char *path, FILE *err)
                 fprintf(err, "sqlcheck: %s:%d: %s needs a name\n", path,
                         lineno, key);
                 ok = false;
-            } else if (key[8] == 'c') {
+            } else if (strcmp(key, "default-catalog") == 0) {
                 free(c->default_catalog);
                 c->default_catalog = xstrdup(value);
             } else {

@@ -468,7 +468,7 @@ int main(int argc, char **argv)
                 fprintf(stderr, "sqlcheck: %.*s needs a name\n",
                         (int)strcspn(a, "="), a);
                 r.status = EXIT_TROUBLE;
-            } else if (a[10] == 'c') {
+            } else if (strncmp(a, "--default-catalog", 17) == 0) {
                 r.session.default_catalog = v;
             } else {
                 r.session.default_database = v;

@@ -294,9 +294,9 @@ static uint32_t hex_digits(struct parse_ctx *ctx, struct span sp,
             n++;
             continue;
         }
-        uint32_t end = i + 1;
-        while (end + 1 < sp.end && ((unsigned char)t[end] & 0xC0) == 0x80)
-            end++;              /* the whole UTF-8 character */
+        size_t k = utf8_char_len((const unsigned char *)t + i,
+                                 sp.end - 1 - i);
+        uint32_t end = i + (uint32_t)(k ? k : 1);   /* the whole character */
         struct span bad = { i, end };
         struct diag *d = c == ' ' || c == '\t' || c == '\n' || c == '\r'
             ? parse_error(ctx, bad, "illegal binary string: blanks are not "

@@ -391,13 +391,12 @@ static const struct node *fact_path(struct resolver *r, const struct fact *f)
 {
     struct node_list parts = { NULL, NULL };
     const char *t = (const char *)&f->part[f->simple ? 0 : f->nparts];
-    if (f->simple) {
+    if (f->simple) {            /* the part is the name */
         struct node *id = ast_new(&r->scratch, N_IDENT, f->span);
         id->flags = f->flags;
         id->text = t;
         ast_list_append(&parts, id);
-    }
-    for (size_t i = 0; i < f->nparts && !f->simple; i++) {
+    } else for (size_t i = 0; i < f->nparts; i++) {
         struct node *id = ast_new(&r->scratch, N_IDENT, f->part[i].span);
         id->flags = f->part[i].flags;
         id->text = t;
@@ -641,9 +640,11 @@ static void walk(struct resolver *r, const struct scope *sc,
 static struct object *object_at(struct resolver *r, struct strmap *m,
                                 const char *key)
 {
-    const struct object *below = strmap_find(m, key) || !r->st->base ? NULL
-                                 : lookup(r->st->base, map_in(r->st, m,
-                                                              r->st->base), key);
+    /* a key new to the state: the base's object under it, if any (a
+     * "gone" mark in the state hides the base's) */
+    const struct object *below = NULL;
+    if (r->st->base && !strmap_find(m, key))
+        below = lookup(r->st->base, map_in(r->st, m, r->st->base), key);
     struct strmap_slot *s = strmap_slot(m, key);
     if (!s->value) {
         s->key = arena_strndup(r->st->arena, key, strlen(key));

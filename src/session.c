@@ -10,6 +10,7 @@
 #include "sqlcheck/split.h"
 #include "sqlcheck/stmt.h"
 #include "sqlcheck/suppress.h"
+#include "sqlcheck/util.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -17,7 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 struct loaded_config {
@@ -64,19 +64,10 @@ static void report(struct session *s, struct source *src,
  * never ends) whose offsets fit in 32 bits. */
 static char *read_file(const char *path, size_t *len, const char **why)
 {
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        *why = strerror(errno);
+    *why = unreadable_file(path, 0xFFFFFFEFu, "file too large (the limit is "
+                           "4 GiB)");
+    if (*why)
         return NULL;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        *why = "not a regular file";
-        return NULL;
-    }
-    if ((unsigned long long)st.st_size >= 0xFFFFFFF0u) {
-        *why = "file too large (the limit is 4 GiB)";
-        return NULL;
-    }
     FILE *f = fopen(path, "rb");
     if (!f) {
         *why = strerror(errno);
@@ -196,17 +187,16 @@ static struct loaded_config *config_for(struct session *s, const char *file)
         if (access(rc, F_OK) == 0) {
             if (!config_load(&lc->cfg, rc, stderr)) {
                 s->trouble = true;
-                lc->invalid = true;
-                strmap_put(&s->configs, key, lc);
-                return lc;
+                lc->invalid = true;     /* its catalogs are not read */
+            } else {
+                catalog_state_init(&lc->catalog, &s->arena);
+                catalog_state_layer(&lc->catalog, &s->base);
+                const char *cat, *db;
+                session_defaults(s, &lc->cfg, &cat, &db);
+                catalog_state_set_defaults(&lc->catalog, cat, db);
+                for (size_t i = 0; i < lc->cfg.ncatalogs; i++)
+                    load_catalog(s, &lc->catalog, lc->cfg.catalogs[i]);
             }
-            catalog_state_init(&lc->catalog, &s->arena);
-            catalog_state_layer(&lc->catalog, &s->base);
-            const char *cat, *db;
-            session_defaults(s, &lc->cfg, &cat, &db);
-            catalog_state_set_defaults(&lc->catalog, cat, db);
-            for (size_t i = 0; i < lc->cfg.ncatalogs; i++)
-                load_catalog(s, &lc->catalog, lc->cfg.catalogs[i]);
             strmap_put(&s->configs, key, lc);
             return lc;
         }

@@ -1,10 +1,13 @@
-/* util.c -- edit distance for "did you mean", growing arrays. */
+/* util.c -- edit distance for "did you mean", growing arrays, UTF-8,
+ * files named in options. */
 #include "sqlcheck/util.h"
 
 #include "sqlcheck/arena.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static char lower(char c)
 {
@@ -118,4 +121,17 @@ size_t utf8_cut(const char *s, size_t n, size_t max)
     while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
         cut--;                  /* s[cut] starts the next character */
     return cut;
+}
+
+const char *unreadable_file(const char *path, unsigned long long limit,
+                            const char *too_large)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return strerror(errno);
+    if (!S_ISREG(st.st_mode))
+        return "not a regular file";
+    if ((unsigned long long)st.st_size > limit)
+        return too_large;
+    return NULL;
 }

@@ -19,6 +19,12 @@ size_t edit_distance(const char *a, const char *b, size_t limit);
  * NULL-terminated array. */
 const char *nearest_word(const char *word, const char *const *candidates);
 
+/* Why the file at path cannot be read as a configuration or catalog file
+ * -- it cannot be found, is no regular file (a FIFO would block, /dev/zero
+ * never ends) or is over limit bytes (too_large then) -- or NULL. */
+const char *unreadable_file(const char *path, unsigned long long limit,
+                            const char *too_large);
+
 /* Length of the valid UTF-8 sequence at s (1 to 4 bytes; 1 for ASCII), or
  * 0 if the bytes there are not UTF-8 (overlong forms, surrogates and code
  * points past U+10FFFF are not). avail: bytes readable at s. */
