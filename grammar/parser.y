@@ -2631,11 +2631,12 @@ static bool is_keyword_symbol(yysymbol_kind_t s)
 static const char *display(struct parse_ctx *ctx, yysymbol_kind_t s)
 {
     if (is_keyword_symbol(s))
-        return arena_printf(ctx->arena, "'%s'", yysymbol_name(s));
+        return arena_printf(ctx->tree, "'%s'", yysymbol_name(s));
     return yysymbol_name(s);
 }
 
-/* The text at sp as the user wrote it, quoted and shortened for messages:
+/* The text at sp as the user wrote it, quoted and shortened for messages
+ * (in the statement's arena: only the message built from it is kept):
  * its first line, at most 40 bytes, cut between characters. */
 static const char *quoted_text(struct parse_ctx *ctx, struct span sp)
 {
@@ -2646,9 +2647,9 @@ static const char *quoted_text(struct parse_ctx *ctx, struct span sp)
         cut++;
     cut = utf8_cut(t, cut, 40);
     if (t[0] == '\'')      /* a string literal shows its own quotes */
-        return arena_printf(ctx->arena, "%.*s%s", (int)cut, t,
+        return arena_printf(ctx->tree, "%.*s%s", (int)cut, t,
                             cut < n ? "..." : "");
-    return arena_printf(ctx->arena, "'%.*s%s'", (int)cut, t,
+    return arena_printf(ctx->tree, "'%.*s%s'", (int)cut, t,
                         cut < n ? "..." : "");
 }
 
@@ -2863,7 +2864,7 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
         static const char *const clauses[] = { "FROM", "WHERE", "GROUP",
             "ORDER", "HAVING", "JOIN", "LIMIT", "UNION", "WINDOW", NULL };
         struct span ps = ctx->prev_span;
-        char *word = arena_strndup(ctx->arena, ctx->src->text + ps.start,
+        char *word = arena_strndup(ctx->tree, ctx->src->text + ps.start,
                                    ps.end - ps.start);
         const char *near = ps.end - ps.start >= 4 ?
                            nearest_word(word, clauses) : NULL;
@@ -2881,7 +2882,7 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
             if (is_keyword_symbol(exp[i]))
                 words[k++] = yysymbol_name(exp[i]);
         words[k] = NULL;
-        char *word = arena_strndup(ctx->arena, ctx->src->text + sp.start,
+        char *word = arena_strndup(ctx->tree, ctx->src->text + sp.start,
                                    sp.end - sp.start);
         const char *near = nearest_word(word, words);
         if (near) {

@@ -1078,16 +1078,20 @@ struct resolver *resolve_begin_collect(struct catalog_state *st,
 struct stmt_facts *resolve_collect(struct resolver *r, const struct node *stmt)
 {
     /* 24 bytes for a statement that only refers to names (the dense case:
-     * a statement set of a million INSERTs) */
-    struct stmt_facts *f = arena_take(r->st->arena, sizeof *f,
-                                      alignof(struct stmt_facts));
-    memset(f, 0, sizeof *f);
+     * a statement set of a million INSERTs); none for one that neither
+     * refers to nor defines anything */
+    struct stmt_facts local = { NULL, NULL, NULL }, *f = &local;
     r->collecting = f;
     r->fact_tail = &f->refs;
     replay(r, stmt);            /* st is a scratch state: what it
                                  * defines there does not count */
     r->collecting = NULL;
-    if (defines_by_name(stmt->kind)) {
+    bool unnamed_error = (stmt->kind == N_STMT_ERROR ||
+                          stmt->kind == N_STMT_HIVE) &&
+                         stmt->sub != -2 && !stmt->kid[0];
+    if (unnamed_error) {
+        ;                       /* define_unknown() has nothing to do */
+    } else if (defines_by_name(stmt->kind)) {
         const struct node *name = stmt->kid[0];
         struct stmt_def *d = ARENA_NEW(r->st->arena, struct stmt_def);
         d->kind = stmt->kind;
@@ -1107,6 +1111,10 @@ struct stmt_facts *resolve_collect(struct resolver *r, const struct node *stmt)
         }
     }
     statement_done(r);
+    if (!f->refs && !f->def)
+        return NULL;
+    f = arena_take(r->st->arena, sizeof *f, alignof(struct stmt_facts));
+    *f = local;
     return f;
 }
 

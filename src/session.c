@@ -254,17 +254,20 @@ enum { THREADS_MIN_BYTES = 256 * 1024 };
 struct streaming {
     struct resolver *resolver;
     struct session *session;
-    struct arena *arena;
+    struct stmt_list *stmts;
     const struct source *src;
 };
 
+/* A statement's tree: printed (--dump-ast), resolved, and kept as a
+ * struct stmt for the rules; the tree itself is released. */
 static struct node *on_statement(void *user, struct node *stmt)
 {
     struct streaming *sm = user;
     if (sm->session->dump_ast)
         ast_dump(sm->session->out->out, stmt, 0);
     resolve_statement(sm->resolver, stmt);
-    return stmt_shell(sm->arena, sm->src, stmt);
+    stmt_list_add(sm->stmts, sm->src, stmt);
+    return NULL;
 }
 
 void session_check_text(struct session *s, const char *path,
@@ -314,7 +317,7 @@ void session_check_text(struct session *s, const char *path,
     long bad = invalid_utf8((const unsigned char *)text, len);
 
     /* Parse one statement at a time: each is resolved while its tree
-     * exists, and only a shell of it stays for the rules. */
+     * exists, and only a struct stmt of it stays for the rules. */
     struct catalog_state st;
     catalog_state_init(&st, &a);
     if (!is_catalog)
@@ -324,7 +327,9 @@ void session_check_text(struct session *s, const char *path,
     catalog_state_set_defaults(&st, default_cat, default_db);
     struct resolution res;
     memset(&res, 0, sizeof res);
-    struct streaming sm = { resolve_begin(&st, &src, &res), s, &a, &src };
+    struct stmt_list stmts;
+    stmt_list_init(&stmts, &a);
+    struct streaming sm = { resolve_begin(&st, &src, &res), s, &stmts, &src };
     int threads = s->threads ? s->threads
                   : len >= THREADS_MIN_BYTES && s->cores > 1 ? 2 : 1;
     if (s->dump_ast)
@@ -332,10 +337,9 @@ void session_check_text(struct session *s, const char *path,
     struct split *halves = threads > 1 ? split_start(&src, res.all_refs)
                                        : NULL;
     struct parse_opts opts = { .stop_at = halves ? split_offset(halves) : 0 };
-    struct node *root = sql_parse_stream(&a, &src, &dl, on_statement, &sm,
-                                         &opts);
+    sql_parse_stream(&a, &src, &dl, on_statement, &sm, &opts);
     if (halves)
-        split_finish(halves, &opts, root, sm.resolver, &dl, &a);
+        split_finish(halves, &opts, &stmts, sm.resolver, &dl, &a);
     resolve_end(sm.resolver);
     if (bad >= 0) {
         struct span sp = { (uint32_t)bad, (uint32_t)bad + 1 };
@@ -347,14 +351,14 @@ void session_check_text(struct session *s, const char *path,
     }
 
     struct suppressions sup;
-    suppressions_scan(&sup, &a, &src, root, &dl);
+    suppressions_scan(&sup, &a, &src, &stmts, &dl);
 
     size_t n;
     const struct rule *const *rules = rule_table(&n);
     size_t syntax_rule;
     if (rule_find(SYNTAX_CODE, &syntax_rule) && disabled[syntax_rule])
         dl.dropped = 0;         /* syntax errors counted while parsing */
-    struct check_ctx c = { &a, &src, &dl, root, &res, NULL, is_catalog,
+    struct check_ctx c = { &a, &src, &dl, &stmts, &res, NULL, is_catalog,
                            &sup, 0 };
     for (size_t i = 0; i < n; i++) {
         if (!rules[i]->run || disabled[i] || sup.file_off[i])
@@ -388,6 +392,7 @@ void session_check_text(struct session *s, const char *path,
     }
     report(s, &src, &dl, fail_level);
 
+    stmt_list_free(&stmts);
     diag_list_free(&dl);
     arena_free(&a);
 }

@@ -2,7 +2,7 @@
  *
  * The file is cut at a line that follows a ';' about half way. A
  * second thread parses from there to the end: for each statement it keeps
- * the shell the rules read and the facts name resolution needs (what the
+ * the struct stmt the rules read and the facts name resolution needs (what the
  * statement refers to and what it defines: resolve_collect()), and its
  * syntax findings. Meanwhile this thread parses, resolves and keeps from
  * the start, and stops at the cut if its parse reaches a statement
@@ -41,7 +41,8 @@ enum { PUBLISH_EVERY = 64 };    /* statements */
 
 struct split {
     /* the second thread's: on cache lines of their own */
-    alignas(64) struct arena arena;     /* shells and findings */
+    alignas(64) struct arena arena;     /* names and findings */
+    struct stmt_list stmts;
     struct arena facts_arena;   /* facts: freed when all are resolved */
     struct source src;          /* the same text, from the cut on */
     uint32_t stop_at;           /* its first token: where the first stops */
@@ -50,7 +51,6 @@ struct split {
     struct resolver *collector;
     struct stmt_facts *tail;    /* last collected */
     size_t unpublished;
-    struct node *root;
     struct parse_opts opts;
 
     /* shared: the facts are handed over as they come, so that the first
@@ -104,18 +104,21 @@ static struct node *on_collect(void *user, struct node *stmt)
 {
     struct split *sp = user;
     struct stmt_facts *n = resolve_collect(sp->collector, stmt);
-    sp->tail->next = n;
-    sp->tail = n;
-    if (++sp->unpublished == PUBLISH_EVERY)
-        publish(sp, false);
-    return stmt_shell(&sp->arena, &sp->src, stmt);
+    if (n) {
+        sp->tail->next = n;
+        sp->tail = n;
+        if (++sp->unpublished == PUBLISH_EVERY)
+            publish(sp, false);
+    }
+    stmt_list_add(&sp->stmts, &sp->src, stmt);
+    return NULL;
 }
 
 static void *second_half(void *arg)
 {
     struct split *sp = arg;
-    sp->root = sql_parse_stream(&sp->arena, &sp->src, &sp->dl, on_collect, sp,
-                                &sp->opts);
+    sql_parse_stream(&sp->arena, &sp->src, &sp->dl, on_collect, sp,
+                     &sp->opts);
     resolve_end(sp->collector);
     publish(sp, true);
     return NULL;
@@ -145,6 +148,7 @@ static void split_free(struct split *sp)
     pthread_cond_destroy(&sp->more);
     pthread_mutex_destroy(&sp->mu);
     diag_list_free(&sp->dl);
+    stmt_list_free(&sp->stmts);
     arena_free(&sp->facts_arena);
     arena_free(&sp->arena);
     free(sp);
@@ -166,9 +170,10 @@ struct split *split_start(const struct source *src, bool all_refs)
     arena_init(&sp->facts_arena);
     sp->src = *src;
     sp->src.start = cut;
-    sp->src.lines = NULL;
-    sp->src.nlines = 0;
+    sp->src.blocks = NULL;
+    sp->src.nblocks = 0;
     diag_list_init(&sp->dl, &sp->arena, &sp->src);
+    stmt_list_init(&sp->stmts, &sp->arena);
     catalog_state_init(&sp->scratch, &sp->facts_arena);
     sp->collector = resolve_begin_collect(&sp->scratch, &sp->src, all_refs);
     sp->stop_at = first;
@@ -216,7 +221,7 @@ static void merge_findings(struct split *sp, struct diag_list *dl,
 }
 
 void split_finish(struct split *sp, const struct parse_opts *first,
-                  struct node *root, struct resolver *r,
+                  struct stmt_list *stmts, struct resolver *r,
                   struct diag_list *dl, struct arena *a)
 {
     if (first->stopped)
@@ -225,17 +230,9 @@ void split_finish(struct split *sp, const struct parse_opts *first,
         atomic_store(&sp->abort, true);     /* its work is not needed */
     pthread_join(sp->thread, NULL);
     if (first->stopped) {
-        struct node *list = root->kid[0], *tail = list->kid[0];
-        struct node *rest = sp->root->kid[0]->kid[0];
-        if (!tail) {
-            list->kid[0] = rest;
-        } else {
-            while (tail->next)
-                tail = tail->next;
-            tail->next = rest;
-        }
+        stmt_list_append(stmts, &sp->stmts);
         merge_findings(sp, dl, first);
-        arena_adopt(a, &sp->arena);     /* shells and messages */
+        arena_adopt(a, &sp->arena);     /* names and messages */
     }
     split_free(sp);
 }

@@ -2,7 +2,9 @@
 #include "sqlcheck/stmt.h"
 
 #include "sqlcheck/arena.h"
+#include "sqlcheck/util.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -11,13 +13,15 @@ const struct node *script_first(const struct node *script)
     return script && script->kid[0] ? script->kid[0]->kid[0] : NULL;
 }
 
-bool stmt_is_create_as(const struct node *s)
+_Static_assert(N__COUNT <= 256, "struct stmt keeps the kind in 8 bits");
+
+bool stmt_is_create_as(const struct stmt *s)
 {
-    return (s->kind == N_STMT_CREATE_TABLE && (s->flags & F_AS_QUERY)) ||
+    return (s->kind == N_STMT_CREATE_TABLE && (s->flags & STMT_AS_QUERY)) ||
            s->kind == N_STMT_REPLACE_TABLE;
 }
 
-bool stmt_is_job(const struct node *s)
+bool stmt_is_job(const struct stmt *s)
 {
     switch (s->kind) {
     case N_STMT_INSERT:
@@ -29,18 +33,18 @@ bool stmt_is_job(const struct node *s)
     case N_STMT_UPDATE:
         return true;
     case N_STMT_COMPILE_PLAN:
-        return (s->flags & F_EXECUTE) != 0;
+        return (s->flags & STMT_EXECUTE) != 0;
     default:
         return stmt_is_create_as(s);
     }
 }
 
-const char *stmt_title(const struct node *s)
+const char *stmt_title(const struct stmt *s)
 {
     switch (s->kind) {
     case N_STMT_CREATE_TABLE:
         return s->sub == OBJ_MATERIALIZED_TABLE ? "CREATE MATERIALIZED TABLE"
-               : (s->flags & F_AS_QUERY) ? "CREATE TABLE ... AS"
+               : (s->flags & STMT_AS_QUERY) ? "CREATE TABLE ... AS"
                                          : "CREATE TABLE";
     case N_STMT_REPLACE_TABLE: return "REPLACE TABLE";
     case N_STMT_CREATE_VIEW: return "CREATE VIEW";
@@ -72,13 +76,13 @@ const char *stmt_title(const struct node *s)
         default: return "DROP MATERIALIZED TABLE";
         }
     case N_STMT_INSERT:
-        return (s->flags & F_UPSERT) ? "UPSERT" : "INSERT";
+        return (s->flags & STMT_UPSERT) ? "UPSERT" : "INSERT";
     case N_STMT_QUERY: return "query";
     case N_STMT_EXECUTE: return "EXECUTE";
     case N_STMT_STATEMENT_SET: return "EXECUTE STATEMENT SET";
     case N_STMT_EXECUTE_PLAN: return "EXECUTE PLAN";
     case N_STMT_COMPILE_PLAN:
-        return (s->flags & F_EXECUTE) ? "COMPILE AND EXECUTE PLAN"
+        return (s->flags & STMT_EXECUTE) ? "COMPILE AND EXECUTE PLAN"
                                       : "COMPILE PLAN";
     case N_STMT_BEGIN_SET: return "BEGIN STATEMENT SET";
     case N_STMT_END: return "END";
@@ -120,8 +124,8 @@ const struct node *stmt_object_name(const struct node *s)
     }
 }
 
-/* Statements whose shell keeps the object's name (FSQL101 names it). */
-static bool shell_keeps_name(enum node_kind kind)
+/* Statements that keep their object's name (FSQL101 names it). */
+static bool keeps_name(enum node_kind kind)
 {
     switch (kind) {
     case N_STMT_CREATE_TABLE: case N_STMT_REPLACE_TABLE:
@@ -135,29 +139,104 @@ static bool shell_keeps_name(enum node_kind kind)
     }
 }
 
-struct node *stmt_shell(struct arena *a, const struct source *src,
-                        const struct node *s)
+void stmt_list_init(struct stmt_list *l, struct arena *a)
 {
-    /* Shells are many (one per statement of the file): one kid slot for
-     * those that keep their name, none for the others. */
-    size_t size = sizeof(struct node) +
-                  (shell_keeps_name(s->kind) ? sizeof(struct node *) : 0);
-    struct node *n = arena_take(a, size, alignof(struct node));
-    memset(n, 0, size);
-    n->kind = s->kind;
-    n->span = s->span;
-    n->sub = s->sub;
-    n->flags = s->flags;
-    n->keywords_end = stmt_keywords(src, s).end;
-    const struct node *name = stmt_object_name(s);
-    if (name && shell_keeps_name(s->kind)) {
-        /* the name as one identifier "a.b.c": its text and span suffice */
-        struct node *id = ast_new(a, N_IDENT, name->span);
-        id->flags = name->flags;
-        id->text = path_text(a, name);
-        n->kid[0] = id;
+    memset(l, 0, sizeof *l);
+    l->arena = a;
+}
+
+void stmt_list_free(struct stmt_list *l)
+{
+    struct stmt_chunk *next;
+    for (struct stmt_chunk *c = l->head; c; c = next) {
+        next = c->next;
+        free(c);
     }
-    return n;
+    free(l->names);
+    struct arena *a = l->arena;
+    stmt_list_init(l, a);
+}
+
+static struct stmt *stmt_slot(struct stmt_list *l)
+{
+    struct stmt_chunk *c = l->tail;
+    if (!c || c->count == c->cap) {
+        c = aligned_alloc(STMT_CHUNK_BYTES, STMT_CHUNK_BYTES);
+        if (!c)
+            fatal_oom();
+        c->next = NULL;
+        c->count = 0;
+        c->cap = (STMT_CHUNK_BYTES - sizeof *c) / sizeof c->items[0];
+        if (l->tail)
+            l->tail->next = c;
+        else
+            l->head = c;
+        l->tail = c;
+    }
+    l->count++;
+    return &c->items[c->count++];
+}
+
+void stmt_list_add(struct stmt_list *l, const struct source *src,
+                   const struct node *s)
+{
+    struct stmt *st = stmt_slot(l);
+    st->start = s->span.start;
+    st->end = s->span.end;
+    st->keywords_end = node_keywords(src, s).end;
+    st->kind = (uint8_t)s->kind;
+    st->sub = (uint8_t)s->sub;
+    st->flags = (uint16_t)(((s->flags & F_TEMPORARY) ? STMT_TEMPORARY : 0) |
+                           ((s->flags & F_AS_QUERY) ? STMT_AS_QUERY : 0) |
+                           ((s->flags & F_EXECUTE) ? STMT_EXECUTE : 0) |
+                           ((s->flags & F_UPSERT) ? STMT_UPSERT : 0));
+    const struct node *name = stmt_object_name(s);
+    if (name && keeps_name(s->kind)) {
+        if (l->nnames == l->names_cap)
+            l->names = grow_array(l->names, l->nnames, &l->names_cap,
+                                  sizeof *l->names, 16);
+        l->names[l->nnames].start = st->start;
+        l->names[l->nnames].text = path_text(l->arena, name);
+        l->nnames++;
+        st->flags |= STMT_NAMED;
+    }
+}
+
+void stmt_list_append(struct stmt_list *to, struct stmt_list *from)
+{
+    if (from->head) {
+        if (to->tail)
+            to->tail->next = from->head;
+        else
+            to->head = from->head;
+        to->tail = from->tail;
+        to->count += from->count;
+    }
+    for (size_t i = 0; i < from->nnames; i++) {
+        if (to->nnames == to->names_cap)
+            to->names = grow_array(to->names, to->nnames, &to->names_cap,
+                                   sizeof *to->names, 16);
+        to->names[to->nnames++] = from->names[i];
+    }
+    free(from->names);
+    struct arena *a = from->arena;
+    stmt_list_init(from, a);
+}
+
+const char *stmt_name(const struct stmt_list *l, const struct stmt *s)
+{
+    if (!(s->flags & STMT_NAMED))
+        return "";
+    size_t lo = 0, hi = l->nnames;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (l->names[mid].start < s->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < l->nnames && l->names[lo].start == s->start
+           ? l->names[lo].text : "";
 }
 
 static bool is_blank(char c)
@@ -165,13 +244,9 @@ static bool is_blank(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-struct span stmt_keywords(const struct source *src, const struct node *s)
+struct span node_keywords(const struct source *src, const struct node *s)
 {
     struct span sp = { s->span.start, s->span.start };
-    if (s->keywords_end > sp.start) {
-        sp.end = s->keywords_end;       /* a shell's */
-        return sp;
-    }
     const struct node *name = stmt_object_name(s);
     const char *t = src->text;
     if (name && name->span.start > s->span.start) {

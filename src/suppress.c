@@ -17,20 +17,26 @@ static bool word_char(char c)
 
 /* The range of the statement after offset (a statement set counts as one
  * statement from BEGIN to END). */
-static struct span next_statement(const struct node **cursor,
-                                  uint32_t offset)
+struct cursor {
+    const struct stmt_list *stmts;
+    const struct stmt *at;
+};
+
+static struct span next_statement(struct cursor *cur, uint32_t offset)
 {
     struct span none = { 0, 0 };
     /* Directives come in text order: resume where the last search ended,
      * so a file full of directives is still read once. */
-    for (const struct node *s = *cursor; s; s = *cursor = s->next) {
-        if (s->span.start < offset)
+    const struct stmt_list *l = cur->stmts;
+    for (const struct stmt *s = cur->at; s; s = cur->at = stmt_next(l, s)) {
+        if (s->start < offset)
             continue;
-        struct span sp = s->span;
+        struct span sp = { s->start, s->end };
         if (s->kind == N_STMT_BEGIN_SET)
-            for (const struct node *e = s->next; e; e = e->next)
+            for (const struct stmt *e = stmt_next(l, s); e;
+                 e = stmt_next(l, e))
                 if (e->kind == N_STMT_END) {
-                    sp.end = e->span.end;
+                    sp.end = e->end;
                     break;
                 }
         return sp;
@@ -41,7 +47,7 @@ static struct span next_statement(const struct node **cursor,
 /* Parse "disable=..." or "disable-file=..." at p (comment text up to end);
  * returns false when p holds no directive. */
 static void parse_directive(struct suppressions *sup, struct arena *a,
-                            struct source *src, const struct node **cursor,
+                            struct source *src, struct cursor *cursor,
                             struct diag_list *diags, uint32_t at,
                             uint32_t end, bool own_line)
 {
@@ -129,7 +135,7 @@ static bool starts_line(const char *t, uint32_t from, uint32_t at)
 }
 
 void suppressions_scan(struct suppressions *sup, struct arena *a,
-                       struct source *src, const struct node *script,
+                       struct source *src, const struct stmt_list *stmts,
                        struct diag_list *diags)
 {
     memset(sup, 0, sizeof *sup);
@@ -138,7 +144,7 @@ void suppressions_scan(struct suppressions *sup, struct arena *a,
     /* Most files hold no directive at all: one fast search says so. */
     if (!memmem(t + i, n - i, "sqlcheck:", 9))
         return;
-    const struct node *cursor = script_first(script);
+    struct cursor cur = { stmts, stmt_first(stmts) };
     while (i < n) {
         char c = t[i];
         if (c == '\'' || c == '`' || c == '"') {
@@ -156,7 +162,7 @@ void suppressions_scan(struct suppressions *sup, struct arena *a,
                 stop++;
             if (stop + 1 >= e)
                 stop = e;
-            parse_directive(sup, a, src, &cursor, diags, i + 2, stop,
+            parse_directive(sup, a, src, &cur, diags, i + 2, stop,
                             starts_line(t, src->start, i));
             i = e;
         } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
@@ -164,7 +170,7 @@ void suppressions_scan(struct suppressions *sup, struct arena *a,
             while (e + 1 < n && !(t[e] == '*' && t[e + 1] == '/'))
                 e++;
             if (t[i + 2] != '+')
-                parse_directive(sup, a, src, &cursor, diags, i + 2,
+                parse_directive(sup, a, src, &cur, diags, i + 2,
                                 e < n ? e : n, starts_line(t, src->start, i));
             i = e + 2;
         } else {

@@ -100,13 +100,13 @@ static bool check_create_table(struct parse_ctx *ctx, const struct node *s)
                    (s->flags & F_OR_REPLACE);
     const struct node *elems = s->kid[1] ? s->kid[1]->kid[0] : NULL;
     if (as_query && (s->flags & F_TEMPORARY))
-        return statement_error(ctx, stmt_keywords(ctx->src, s), "create "
+        return statement_error(ctx, node_keywords(ctx->src, s), "create "
                                "the table with CREATE TEMPORARY TABLE and "
                                "its columns, then INSERT INTO it", "%s ... "
                                "AS query cannot create a TEMPORARY table",
                                replace ? "REPLACE TABLE" : "CREATE TABLE");
     if (as_query && replace && (s->flags & F_IF_NOT_EXISTS))
-        return statement_error(ctx, stmt_keywords(ctx->src, s),
+        return statement_error(ctx, node_keywords(ctx->src, s),
                                "remove IF NOT EXISTS", "REPLACE TABLE ... "
                                "AS query does not take IF NOT EXISTS");
     if (check_watermarks(ctx, elems) || check_constraints(ctx, elems))
@@ -162,7 +162,7 @@ static bool check_explain(struct parse_ctx *ctx, const struct node *s)
                                        d->text);
     if (what && what->kind == N_STMT_CREATE_TABLE &&
         !(what->flags & F_AS_QUERY))
-        return statement_error(ctx, stmt_keywords(ctx->src, what),
+        return statement_error(ctx, node_keywords(ctx->src, what),
                                "explain the query, or the INSERT that fills "
                                "the table", "EXPLAIN takes CREATE TABLE only "
                                "with AS query");

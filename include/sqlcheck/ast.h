@@ -77,9 +77,6 @@ struct node {
     int sub;                    /* kind-specific: operator, object kind... */
     uint32_t flags;
     struct span span;
-    uint32_t keywords_end;      /* statement shells: where the leading
-                                 * keywords end (stmt_keywords()); else 0.
-                                 * (It fills what was padding.) */
     struct node *next;          /* next element when in a list */
     const char *text;           /* IDENT: unquoted name; others: optional */
     struct node *kid[];         /* ast_kid_count(kind) slots */
@@ -106,7 +103,6 @@ static inline struct node *ast_new(struct arena *a, enum node_kind kind,
     n->sub = 0;
     n->flags = 0;
     n->span = span;
-    n->keywords_end = 0;
     n->next = NULL;
     n->text = NULL;
     for (size_t i = 0; i < kids; i++)

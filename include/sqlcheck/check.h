@@ -1,6 +1,6 @@
 /* check.h -- the rules: one file each under src/checks/, one registry
- * (src/checks.c). A rule reads the statement shells (kind, flags, span,
- * name: stmt_shell()) and the resolution facts, and reports through
+ * (src/checks.c). A rule reads the statements (kind, flags, span, name:
+ * struct stmt) and the resolution facts, and reports through
  * check_report(); it never prints. */
 #ifndef SQLCHECK_CHECK_H
 #define SQLCHECK_CHECK_H
@@ -9,6 +9,7 @@
 #include "sqlcheck/diag.h"
 #include "sqlcheck/resolve.h"
 #include "sqlcheck/source.h"
+#include "sqlcheck/stmt.h"
 
 #include <stdbool.h>
 
@@ -22,7 +23,7 @@ struct check_ctx {
     struct arena *arena;
     struct source *src;
     struct diag_list *diags;
-    const struct node *script;      /* N_SCRIPT */
+    const struct stmt_list *stmts;  /* the file's statements, in order */
     struct resolution *res;         /* names and definitions, in order */
     const struct rule *rule;        /* the rule running */
     bool is_catalog_file;           /* a --catalog file: DDL only */

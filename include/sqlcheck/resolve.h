@@ -120,6 +120,7 @@ struct stmt_facts {
 struct resolver *resolve_begin_collect(struct catalog_state *st,
                                        const struct source *src,
                                        bool all_refs);
+/* NULL for a statement that neither refers to nor defines anything. */
 struct stmt_facts *resolve_collect(struct resolver *r,
                                    const struct node *stmt);
 void resolve_apply(struct resolver *r, const struct stmt_facts *f);

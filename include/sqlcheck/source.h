@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 struct arena;
+struct source_block;
 
 struct span {
     uint32_t start, end;        /* byte offsets, end exclusive */
@@ -22,9 +23,9 @@ struct source {
     const char *text;           /* file content, NUL-terminated */
     uint32_t len;               /* bytes in text, without the NUL */
     uint32_t start;             /* first byte after a BOM, else 0 */
-    uint32_t *lines;            /* offsets of line starts, built lazily */
-    uint32_t nlines;
-    struct arena *arena;        /* owns text and lines */
+    struct source_block *blocks;    /* built lazily: see source.c */
+    uint32_t nblocks;
+    struct arena *arena;        /* owns text and blocks */
 };
 
 /* Wrap text already in memory (must be NUL-terminated at text[len]). */

@@ -9,6 +9,7 @@
 #include "sqlcheck/parse.h"
 #include "sqlcheck/resolve.h"
 #include "sqlcheck/source.h"
+#include "sqlcheck/stmt.h"
 
 #include <stdbool.h>
 
@@ -28,10 +29,10 @@ uint32_t split_offset(const struct split *sp);
 
 /* After the first thread's parse (first: its options and results): wait
  * for the second; if the first stopped at the cut, resolve the second
- * part's statements with r, append their shells to root's list and their
- * findings to dl (kept in a), else drop them. Frees sp. */
+ * part's statements with r, append them to stmts and their findings to
+ * dl (kept in a), else drop them. Frees sp. */
 void split_finish(struct split *sp, const struct parse_opts *first,
-                  struct node *root, struct resolver *r,
+                  struct stmt_list *stmts, struct resolver *r,
                   struct diag_list *dl, struct arena *a);
 
 #endif

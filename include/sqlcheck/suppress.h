@@ -11,6 +11,7 @@
 #include "sqlcheck/check.h"
 #include "sqlcheck/diag.h"
 #include "sqlcheck/source.h"
+#include "sqlcheck/stmt.h"
 
 #include <stdbool.h>
 
@@ -27,7 +28,7 @@ struct suppressions {
 
 /* Find the directives of src; unknown rule names are reported (FSQL003). */
 void suppressions_scan(struct suppressions *sup, struct arena *a,
-                       struct source *src, const struct node *script,
+                       struct source *src, const struct stmt_list *stmts,
                        struct diag_list *diags);
 
 /* Is d silenced by a directive? */

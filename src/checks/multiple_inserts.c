@@ -4,17 +4,18 @@
 #include "sqlcheck/check.h"
 #include "sqlcheck/stmt.h"
 
-static bool is_batch_dml(const struct node *s)
+static bool is_batch_dml(const struct stmt *s)
 {
     return s->kind == N_STMT_DELETE || s->kind == N_STMT_UPDATE;
 }
 
 void check_multiple_inserts(struct check_ctx *c)
 {
-    const struct node *first = NULL;
+    const struct stmt *first = NULL;
     bool in_set = false;
-    for (const struct node *s = script_first(c->script); s; s = s->next) {
-        const struct node *unit = NULL;
+    for (const struct stmt *s = stmt_first(c->stmts); s;
+         s = stmt_next(c->stmts, s)) {
+        const struct stmt *unit = NULL;
         if (s->kind == N_STMT_BEGIN_SET) {
             if (!in_set)
                 unit = s;
@@ -30,7 +31,7 @@ void check_multiple_inserts(struct check_ctx *c)
             first = unit;
             continue;
         }
-        struct diag *d = check_report(c, stmt_keywords(c->src, unit),
+        struct diag *d = check_report(c, stmt_keywords(unit),
             "a second job in one script (%s): the service runs one INSERT or "
             "one statement set per script and answers \"Only a single "
             "'INSERT INTO' is supported\"", stmt_title(unit));
@@ -40,7 +41,7 @@ void check_multiple_inserts(struct check_ctx *c)
         else
             diag_set_hint(c->diags, d, "put all INSERTs in one BEGIN "
                           "STATEMENT SET; ... END; block");
-        diag_add_note(c->diags, d, stmt_keywords(c->src, first),
+        diag_add_note(c->diags, d, stmt_keywords(first),
                       "the first job is here");
     }
 }

@@ -8,11 +8,9 @@
 #include "sqlcheck/check.h"
 #include "sqlcheck/stmt.h"
 
-#include "sqlcheck/arena.h"
-
-static bool writes_catalog(const struct node *s)
+static bool writes_catalog(const struct stmt *s)
 {
-    bool temp = (s->flags & F_TEMPORARY) != 0;
+    bool temp = (s->flags & STMT_TEMPORARY) != 0;
     switch (s->kind) {
     case N_STMT_CREATE_TABLE:
         return !temp && !stmt_is_create_as(s) &&
@@ -36,26 +34,29 @@ void check_non_temporary_ddl(struct check_ctx *c)
 {
     if (c->is_catalog_file)
         return;
-    const struct node *job = NULL;
-    for (const struct node *s = script_first(c->script); s && !job; s = s->next)
+    const struct stmt *job = NULL;
+    for (const struct stmt *s = stmt_first(c->stmts); s && !job;
+         s = stmt_next(c->stmts, s))
         if (stmt_is_job(s))
             job = s;
     if (!job)
         return;                 /* a catalog set-up script: fine */
-    for (const struct node *s = script_first(c->script); s; s = s->next) {
+    for (const struct stmt *s = stmt_first(c->stmts); s;
+         s = stmt_next(c->stmts, s)) {
         if (!writes_catalog(s))
             continue;
         const char *title = stmt_title(s);
-        const char *name = path_text(c->arena, stmt_object_name(s));
+        const char *name = stmt_name(c->stmts, s);
         struct diag *d;
-        if (s->kind == N_STMT_CREATE_CATALOG || s->kind == N_STMT_CREATE_DATABASE) {
-            d = check_report(c, stmt_keywords(c->src, s),
+        if (s->kind == N_STMT_CREATE_CATALOG ||
+            s->kind == N_STMT_CREATE_DATABASE) {
+            d = check_report(c, stmt_keywords(s),
                              "%s `%s` changes the catalog in a script that "
                              "also runs a job", title, name);
             diag_set_hint(c->diags, d, "create catalogs and databases in a "
                           "separate script");
         } else if (s->kind == N_STMT_ALTER || s->kind == N_STMT_DROP) {
-            d = check_report(c, stmt_keywords(c->src, s),
+            d = check_report(c, stmt_keywords(s),
                              "%s `%s` changes a catalog object in a script "
                              "that also runs a job", title, name);
             diag_set_hint(c->diags, d, s->kind == N_STMT_DROP
@@ -63,14 +64,14 @@ void check_non_temporary_ddl(struct check_ctx *c)
                             "change the catalog in a separate script"
                           : "change the catalog in a separate script");
         } else {
-            d = check_report(c, stmt_keywords(c->src, s),
+            d = check_report(c, stmt_keywords(s),
                              "%s `%s` is not TEMPORARY in a script that also "
                              "runs a job: the service answers \"Object '%s' "
                              "not found\"", title, name, name);
             const char *word = title + 7;       /* after "CREATE " */
             diag_set_hint(c->diags, d, "use CREATE TEMPORARY %s", word);
         }
-        diag_add_note(c->diags, d, stmt_keywords(c->src, job),
+        diag_add_note(c->diags, d, stmt_keywords(job),
                       "the job starts here");
     }
 }

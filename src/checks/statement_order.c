@@ -4,7 +4,7 @@
 #include "sqlcheck/check.h"
 #include "sqlcheck/stmt.h"
 
-static bool exempt(const struct node *s)
+static bool exempt(const struct stmt *s)
 {
     return s->kind == N_STMT_ERROR || s->kind == N_STMT_CLIENT ||
            s->kind == N_STMT_HIVE || s->kind == N_STMT_BEGIN_SET ||
@@ -13,9 +13,10 @@ static bool exempt(const struct node *s)
 
 void check_statement_order(struct check_ctx *c)
 {
-    const struct node *job = NULL;
+    const struct stmt *job = NULL;
     bool in_set = false;
-    for (const struct node *s = script_first(c->script); s; s = s->next) {
+    for (const struct stmt *s = stmt_first(c->stmts); s;
+         s = stmt_next(c->stmts, s)) {
         if (s->kind == N_STMT_BEGIN_SET) {
             in_set = true;
             if (!job)
@@ -35,11 +36,11 @@ void check_statement_order(struct check_ctx *c)
         }
         if (exempt(s))
             continue;
-        struct diag *d = check_report(c, stmt_keywords(c->src, s),
+        struct diag *d = check_report(c, stmt_keywords(s),
                                       "%s after the job: the service requires "
                                       "the INSERT or statement set to come "
                                       "last", stmt_title(s));
-        diag_add_note(c->diags, d, stmt_keywords(c->src, job),
+        diag_add_note(c->diags, d, stmt_keywords(job),
                       "the job is here");
         diag_set_hint(c->diags, d, "move it before the job");
     }

@@ -4,7 +4,7 @@
 #include "sqlcheck/check.h"
 #include "sqlcheck/stmt.h"
 
-static bool allowed_in_set(const struct node *s)
+static bool allowed_in_set(const struct stmt *s)
 {
     return s->kind == N_STMT_INSERT || stmt_is_create_as(s) ||
            s->kind == N_STMT_ERROR || s->kind == N_STMT_CLIENT;
@@ -12,16 +12,17 @@ static bool allowed_in_set(const struct node *s)
 
 void check_statement_set(struct check_ctx *c)
 {
-    const struct node *open = NULL;
+    const struct stmt *open = NULL;
     int members = 0;
-    for (const struct node *s = script_first(c->script); s; s = s->next) {
+    for (const struct stmt *s = stmt_first(c->stmts); s;
+         s = stmt_next(c->stmts, s)) {
         struct diag *d;
         if (s->kind == N_STMT_BEGIN_SET) {
             if (open) {
-                d = check_report(c, s->span, "BEGIN STATEMENT SET inside an "
-                                 "open statement set");
-                diag_add_note(c->diags, d, open->span, "the open set begins "
-                              "here");
+                d = check_report(c, stmt_span(s), "BEGIN STATEMENT SET "
+                                 "inside an open statement set");
+                diag_add_note(c->diags, d, stmt_span(open), "the open set "
+                              "begins here");
                 diag_set_hint(c->diags, d, "close the first set with END; "
                               "before beginning another");
                 continue;
@@ -30,11 +31,12 @@ void check_statement_set(struct check_ctx *c)
             members = 0;
         } else if (s->kind == N_STMT_END) {
             if (!open) {
-                d = check_report(c, s->span, "END without BEGIN STATEMENT SET");
+                d = check_report(c, stmt_span(s), "END without BEGIN "
+                                 "STATEMENT SET");
                 diag_set_hint(c->diags, d, "remove it, or begin the set with "
                               "BEGIN STATEMENT SET;");
             } else if (members == 0) {
-                d = check_report(c, open->span, "empty statement set: no "
+                d = check_report(c, stmt_span(open), "empty statement set: no "
                                  "INSERT between BEGIN STATEMENT SET and END");
                 diag_set_hint(c->diags, d, "put the job's INSERT statements "
                               "inside, or remove the block");
@@ -43,19 +45,20 @@ void check_statement_set(struct check_ctx *c)
         } else if (open) {
             members++;
             if (!allowed_in_set(s)) {
-                d = check_report(c, stmt_keywords(c->src, s),
+                d = check_report(c, stmt_keywords(s),
                                  "%s inside a statement set: only INSERT "
                                  "statements may appear between BEGIN "
                                  "STATEMENT SET and END", stmt_title(s));
-                diag_add_note(c->diags, d, open->span, "the set begins here");
+                diag_add_note(c->diags, d, stmt_span(open), "the set begins "
+                              "here");
                 diag_set_hint(c->diags, d, "move it before BEGIN STATEMENT "
                               "SET;");
             }
         }
     }
     if (open) {
-        struct diag *d = check_report(c, open->span, "BEGIN STATEMENT SET "
-                                      "without END");
+        struct diag *d = check_report(c, stmt_span(open), "BEGIN STATEMENT "
+                                      "SET without END");
         diag_set_hint(c->diags, d, "end the set with END; after its last "
                       "INSERT");
     }

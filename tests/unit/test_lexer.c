@@ -163,6 +163,64 @@ static void test_line_ends(void **state)
     lex_done(&l);
 }
 
+/* Positions in a file of several 4 KiB blocks (source.c reads one block
+ * per position): every offset and every line start agree with a plain
+ * count from the start, with CRLF, lone CR and LF, a CRLF across a block
+ * boundary, a BOM and a long line. */
+static void check_positions(const char *text, uint32_t len, uint32_t start)
+{
+    struct arena a;
+    arena_init(&a);
+    struct source src;
+    source_init(&src, &a, "t.sql", text, len);
+    assert_int_equal(src.start, start);
+    uint32_t line = 1, line_start = start, lines = 1;
+    for (uint32_t i = start; i <= len; i++) {
+        uint32_t l, c;
+        source_line_col(&src, i, &l, &c);
+        assert_int_equal(l, line);
+        assert_int_equal(c, i - line_start + 1);
+        uint32_t n, s = source_line_start(&src, line, &n);
+        assert_int_equal(s, line_start);
+        assert_true(s + n <= len);
+        assert_true(s + n == len || text[s + n] == '\n' ||
+                    text[s + n] == '\r');
+        if (i < len && (text[i] == '\n' ||
+                        (text[i] == '\r' && text[i + 1] != '\n'))) {
+            line++;
+            lines++;
+            line_start = i + 1;
+        }
+    }
+    uint32_t n, s = source_line_start(&src, lines + 5, &n);
+    assert_int_equal(s, line_start);        /* past the end: the last */
+    arena_free(&a);
+}
+
+static void test_positions_across_blocks(void **state)
+{
+    (void)state;
+    enum { LEN = 20000 };
+    static char text[LEN + 1];
+    uint32_t seed = 12345;
+    for (uint32_t i = 0; i < LEN; i++) {
+        seed = seed * 1103515245u + 12345u;
+        uint32_t r = (seed >> 16) % 40;
+        text[i] = r == 0 ? '\n' : r == 1 ? '\r' : 'a' + (char)(r % 26);
+    }
+    memset(text + 9000, 'x', 6000);         /* a line across blocks */
+    text[4095] = '\r';                      /* CRLF across a boundary */
+    text[4096] = '\n';
+    text[8191] = '\r';                      /* a lone CR at one */
+    text[8192] = 'b';
+    text[LEN] = '\0';
+    check_positions(text, LEN, 0);
+    text[LEN - 1] = '\n';                   /* an empty last line */
+    check_positions(text, LEN, 0);
+    memcpy(text, "\xEF\xBB\xBF", 3);
+    check_positions(text, LEN, 3);
+}
+
 /* A lexical error: one FSQL001 at the given offset with a message that
  * contains what. */
 static void expect_error(const char *text, uint32_t offset, const char *what)
@@ -252,6 +310,7 @@ int main(void)
         cmocka_unit_test(test_comments_and_hints),
         cmocka_unit_test(test_spans),
         cmocka_unit_test(test_line_ends),
+        cmocka_unit_test(test_positions_across_blocks),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_statement_start_forms),
         cmocka_unit_test(test_hive_dialect),
