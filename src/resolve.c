@@ -22,20 +22,33 @@
 #define DEFAULT_CATALOG "default_catalog"
 #define DEFAULT_DATABASE "default_database"
 
-struct definition {
-    bool live;                      /* defined and not dropped since */
-    struct span at;                 /* where its name was written */
-};
-
+/* One per name a script or catalog defines: 24 bytes, as a script may
+ * define hundreds of thousands. Its temporary (TEMP) and permanent (PERM)
+ * definitions: where they name it, at[] and len[] (len 0: none, never
+ * defined or dropped since; longer names are noted by their first 65,535
+ * bytes). */
+enum { TEMP, PERM };
 struct object {
-    struct definition temp, perm;   /* temporary and permanent */
     const char *text;               /* name as written, for suggestions */
+    uint32_t at[2];
+    uint16_t len[2];
     bool unknown;                   /* defined by a statement we could not parse */
 };
 
+static bool live(const struct object *o, int which)
+{
+    return o->len[which] != 0;
+}
+
 static bool defined(const struct object *o)
 {
-    return o->temp.live || o->perm.live;
+    return live(o, TEMP) || live(o, PERM);
+}
+
+static struct span defined_at(const struct object *o, int which)
+{
+    struct span sp = { o->at[which], o->at[which] + o->len[which] };
+    return sp;
 }
 
 struct scope {                      /* CTE names visible in a query */
@@ -251,10 +264,10 @@ static const char **candidates(struct catalog_state *st, const struct strmap *m,
     const char **cands = arena_alloc(st->arena, (all + nb + 1) * sizeof *cands);
     for (const struct catalog_state *l = st; l; l = l->base) {
         const struct strmap *lm = map_in(st, m, l);
-        for (size_t i = 0; i < lm->cap; i++) {
-            const struct strmap_slot *s = &lm->slots[i];
+        for (size_t i = 0; i < lm->count; i++) {
+            const struct strmap_slot *s = strmap_at(lm, i);
             const struct object *o = s->value;
-            if (!s->key || !o || !defined(o) || !o->text ||
+            if (!o || !defined(o) || !o->text ||
                 (l != st && lookup(st, m, s->key) != o))
                 continue;       /* shadowed by a state above */
             cands[n++] = o->text;
@@ -664,14 +677,23 @@ static void define(struct resolver *r, struct strmap *m, const char *key,
     if (!key || r->collecting || r->explaining)
         return;
     struct object *o = object_at(r, m, key);
-    struct definition *def = temporary ? &o->temp : &o->perm;
-    if (def->live && !may_exist && !o->unknown)
-        add_dup(r, name, def->at, what);
-    if (!def->live) {
-        def->live = true;
-        def->at = name->span;
+    int which = temporary ? TEMP : PERM;
+    if (live(o, which) && !may_exist && !o->unknown)
+        add_dup(r, name, defined_at(o, which), what);
+    if (!live(o, which)) {
+        uint32_t len = name->span.end - name->span.start;
+        o->at[which] = name->span.start;
+        o->len[which] = (uint16_t)(len == 0 ? 1 : len > 65535 ? 65535 : len);
     }
-    o->text = path_text(r->st->arena, name);
+    /* the key of a plain name in the default database is "\x01" "name":
+     * its text is the key's tail */
+    const struct node *one = name->kind == N_PATH && name->kid[0] &&
+                             !name->kid[0]->next ? name->kid[0] : name;
+    if (one->kind == N_IDENT && key[0] == '\x01' &&
+        strcmp(key + 1, one->text) == 0)
+        o->text = strmap_find(m, key)->key + 1;
+    else
+        o->text = path_text(r->st->arena, name);
     o->unknown = false;
 }
 
@@ -682,9 +704,9 @@ static void drop(struct resolver *r, struct strmap *m, const char *key,
         return;
     struct object *o = object_at(r, m, key);
     if (temporary)
-        o->temp.live = false;
+        o->len[TEMP] = 0;
     else
-        o->perm.live = false;
+        o->len[PERM] = 0;
 }
 
 static const char *what_of(const struct node *s)
@@ -822,7 +844,7 @@ static void replay(struct resolver *r, const struct node *s)
                 const struct object *o = from ? lookup(st, &st->tables, from)
                                               : NULL;
                 if (o && defined(o)) {
-                    bool t = o->temp.live;
+                    bool t = live(o, TEMP);
                     drop(r, &st->tables, from, t);
                     define(r, &st->tables,
                            object_key(st, act->kid[0], &cat), act->kid[0], t,

@@ -41,9 +41,9 @@ void session_init(struct session *s, struct output *out)
 
 void session_free(struct session *s)
 {
-    for (size_t i = 0; i < s->configs.cap; i++) {
-        struct loaded_config *lc = s->configs.slots[i].value;
-        if (s->configs.slots[i].key && lc)
+    for (size_t i = 0; i < s->configs.count; i++) {
+        struct loaded_config *lc = strmap_at(&s->configs, i)->value;
+        if (lc)
             config_free(&lc->cfg);
     }
     arena_free(&s->arena);

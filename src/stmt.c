@@ -124,7 +124,8 @@ const struct node *stmt_object_name(const struct node *s)
     }
 }
 
-/* Statements that keep their object's name (FSQL101 names it). */
+/* Statements that keep their object's name when it is not temporary
+ * (FSQL101 names the permanent ones). */
 static bool keeps_name(enum node_kind kind)
 {
     switch (kind) {
@@ -191,7 +192,7 @@ void stmt_list_add(struct stmt_list *l, const struct source *src,
                            ((s->flags & F_EXECUTE) ? STMT_EXECUTE : 0) |
                            ((s->flags & F_UPSERT) ? STMT_UPSERT : 0));
     const struct node *name = stmt_object_name(s);
-    if (name && keeps_name(s->kind)) {
+    if (name && keeps_name(s->kind) && !(s->flags & F_TEMPORARY)) {
         if (l->nnames == l->names_cap)
             l->names = grow_array(l->names, l->nnames, &l->names_cap,
                                   sizeof *l->names, 16);

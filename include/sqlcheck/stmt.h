@@ -3,7 +3,7 @@
  * A file is parsed one statement at a time and each tree is released once
  * it is resolved; what stays for the rules is a struct stmt, 16 bytes a
  * statement (plus the object's name for statements that create, alter or
- * drop one), kept in a struct stmt_list in text order. */
+ * drop a permanent one), kept in a struct stmt_list in text order. */
 #ifndef SQLCHECK_STMT_H
 #define SQLCHECK_STMT_H
 
@@ -86,8 +86,9 @@ static inline const struct stmt *stmt_next(const struct stmt_list *l,
     return s + 1 < c->items + c->count ? s + 1 : stmt_from(c->next);
 }
 
-/* The name of the object s creates, alters or drops ("db.orders"), or ""
- * when s keeps none. */
+/* The name of the permanent object s creates, alters or drops
+ * ("db.orders"), or "" when s keeps none (a TEMPORARY one, a statement
+ * of another kind). */
 const char *stmt_name(const struct stmt_list *l, const struct stmt *s);
 
 /* A statement that starts a job: INSERT/UPSERT, EXECUTE INSERT, a query,
