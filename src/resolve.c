@@ -16,6 +16,7 @@
 
 #include <ctype.h>
 #include <stdalign.h>
+#include <stddef.h>
 #include <string.h>
 #include <strings.h>
 
@@ -69,35 +70,54 @@ struct fact_part {
     uint32_t len;
 };
 
+/* The facts of the second part of a file form one chain, in text order:
+ * each statement's references, then what it defines (a struct def_fact),
+ * the first of each statement marked. A statement with neither adds
+ * nothing. */
+enum { FACT_DEF = REF_KINDS };
+
 struct fact {                       /* 24 bytes before the parts */
     struct fact *next;
     struct span span;
     uint32_t flags;                 /* the N_PATH's */
     uint16_t nparts;
-    uint8_t kind;                   /* enum ref_kind */
+    uint8_t kind;                   /* enum ref_kind, or FACT_DEF */
     uint8_t is_path : 1;            /* an N_PATH, else one N_IDENT */
     /* one part whose span and flags are the name's (`orders`): the part
      * array is left out, its text follows at once (most names) */
     uint8_t simple : 1;
+    /* simple, and its text is the source's at span (an unquoted name):
+     * nothing follows */
+    uint8_t in_source : 1;
+    uint8_t first : 1;              /* the first fact of its statement */
     struct fact_part part[];        /* then their texts, NUL-terminated */
 };
 
 /* What the state part of replay() reads of a statement that defines, drops
  * or uses something: most need only their kind and name (packed like the
- * references, made a node again when applied), the others a pruned copy. */
-struct stmt_def {
-    const struct node *stmt;
-    const struct fact *name;
-    struct span span;
-    uint32_t flags;
+ * references, made a node again when applied), the others a pruned copy.
+ * It follows a fact of kind FACT_DEF (whose span and flags are the
+ * statement's) in place of the parts. */
+struct def_payload {
+    const struct node *stmt;        /* a pruned copy; NULL: by name */
+    const struct fact *name;        /* by name: its name, or NULL */
     int sub;
-    enum node_kind kind;            /* N_SCRIPT: use stmt */
+    enum node_kind kind;
 };
+_Static_assert(offsetof(struct fact, part) % alignof(struct def_payload) == 0,
+               "a definition's payload follows its fact");
+
+static const struct def_payload *def_of(const struct fact *f)
+{
+    return (const struct def_payload *)(const void *)f->part;
+}
 
 struct resolver {
     struct catalog_state *st;
-    struct stmt_facts *collecting;  /* record references, resolve none */
-    struct fact **fact_tail;
+    bool collecting;                /* record references, resolve none */
+    bool first_fact;                /* the statement has none yet */
+    struct fact *facts;             /* the chain: a head before the first */
+    struct fact *last_fact;         /* its end */
     bool all_refs;                  /* ... builtin functions too */
     bool state_only;                /* no references: definitions only */
     bool explaining;                /* EXPLAIN: references, no definitions */
@@ -347,8 +367,10 @@ static bool is_cte(const struct scope *sc, const struct node *path)
     return false;
 }
 
-/* A name (an N_PATH or an N_IDENT) packed as a fact. */
-static struct fact *pack_name(struct arena *a, const struct node *path)
+/* A name (an N_PATH or an N_IDENT) packed as a fact (its text from src
+ * when src has it as written). */
+static struct fact *pack_name(struct arena *a, const struct source *src,
+                              const struct node *path)
 {
     const struct node *first = path->kind == N_PATH ? path->kid[0] : path;
     size_t n = 0, text = 0;
@@ -361,17 +383,26 @@ static struct fact *pack_name(struct arena *a, const struct node *path)
     bool simple = n == 1 && first->flags == path->flags &&
                   first->span.start == path->span.start &&
                   first->span.end == path->span.end;
+    bool in_source = simple && first->text && src &&
+                     path->span.end - path->span.start == text - 1 &&
+                     path->span.end <= src->len &&
+                     memcmp(src->text + path->span.start, first->text,
+                            text - 1) == 0;
     size_t parts = simple ? 0 : n;
     struct fact *f = arena_take(a, sizeof *f + parts * sizeof f->part[0] +
-                                text, alignof(struct fact));
+                                (in_source ? 0 : text), alignof(struct fact));
     f->next = NULL;
     f->kind = 0;
     f->is_path = path->kind == N_PATH;
     f->simple = simple;
+    f->in_source = in_source;
+    f->first = false;
     f->nparts = (uint16_t)n;
     f->flags = path->flags;
     f->span = path->span;
     char *t = (char *)&f->part[parts];
+    if (in_source)
+        return f;
     if (simple) {
         memcpy(t, first->text ? first->text : "",
                (first->text ? strlen(first->text) : 0) + 1);
@@ -389,13 +420,21 @@ static struct fact *pack_name(struct arena *a, const struct node *path)
     return f;
 }
 
+/* Add f to the chain of facts. */
+static void chain_fact(struct resolver *r, struct fact *f)
+{
+    f->first = r->first_fact;
+    r->first_fact = false;
+    r->last_fact->next = f;
+    r->last_fact = f;
+}
+
 static void collect_ref(struct resolver *r, enum ref_kind kind,
                         const struct node *path)
 {
-    struct fact *f = pack_name(r->st->arena, path);
+    struct fact *f = pack_name(r->st->arena, r->src, path);
     f->kind = (uint8_t)kind;
-    *r->fact_tail = f;
-    r->fact_tail = &f->next;
+    chain_fact(r, f);
 }
 
 /* The path of a fact again, as ast_copy_name() would have copied it (in
@@ -404,6 +443,9 @@ static const struct node *fact_path(struct resolver *r, const struct fact *f)
 {
     struct node_list parts = { NULL, NULL };
     const char *t = (const char *)&f->part[f->simple ? 0 : f->nparts];
+    if (f->in_source)
+        t = arena_strndup(&r->scratch, r->src->text + f->span.start,
+                          f->span.end - f->span.start);
     if (f->simple) {            /* the part is the name */
         struct node *id = ast_new(&r->scratch, N_IDENT, f->span);
         id->flags = f->flags;
@@ -661,9 +703,13 @@ static struct object *object_at(struct resolver *r, struct strmap *m,
     struct strmap_slot *s = strmap_slot(m, key);
     if (!s->value) {
         s->key = arena_strndup(r->st->arena, key, strlen(key));
-        struct object *o = ARENA_NEW(r->st->arena, struct object);
+        /* aligned as it needs, not as max_align_t: they are many */
+        struct object *o = arena_take(r->st->arena, sizeof *o,
+                                      alignof(struct object));
         if (below)
             *o = *below;
+        else
+            memset(o, 0, sizeof *o);
         s->value = o;
     }
     return s->value;
@@ -1094,79 +1140,84 @@ struct resolver *resolve_begin_collect(struct catalog_state *st,
 {
     struct resolver *r = resolve_begin(st, src, NULL);
     r->all_refs = all_refs;
+    r->collecting = true;
+    r->facts = r->last_fact = ARENA_NEW(st->arena, struct fact);
     return r;
 }
 
-struct stmt_facts *resolve_collect(struct resolver *r, const struct node *stmt)
+const struct fact *resolve_collect(struct resolver *r,
+                                   const struct node *stmt)
 {
-    /* 24 bytes for a statement that only refers to names (the dense case:
-     * a statement set of a million INSERTs); none for one that neither
-     * refers to nor defines anything */
-    struct stmt_facts local = { NULL, NULL, NULL }, *f = &local;
-    r->collecting = f;
-    r->fact_tail = &f->refs;
+    r->first_fact = true;
     replay(r, stmt);            /* st is a scratch state: what it
                                  * defines there does not count */
-    r->collecting = NULL;
     bool unnamed_error = (stmt->kind == N_STMT_ERROR ||
                           stmt->kind == N_STMT_HIVE) &&
                          stmt->sub != -2 && !stmt->kid[0];
-    if (unnamed_error) {
-        ;                       /* define_unknown() has nothing to do */
-    } else if (defines_by_name(stmt->kind)) {
-        const struct node *name = stmt->kid[0];
-        struct stmt_def *d = ARENA_NEW(r->st->arena, struct stmt_def);
+    const struct node *pruned = NULL;
+    bool by_name = !unnamed_error && defines_by_name(stmt->kind);
+    if (!unnamed_error && !by_name)
+        pruned = prune(r->st->arena, stmt);
+    if (by_name || pruned) {
+        /* 48 bytes, and its name, for a statement that defines by name */
+        struct fact *f = arena_take(r->st->arena, sizeof *f +
+                                    sizeof(struct def_payload),
+                                    alignof(struct def_payload));
+        memset(f, 0, sizeof *f + sizeof(struct def_payload));
+        f->kind = FACT_DEF;
+        f->span = stmt->span;
+        f->flags = stmt->flags;
+        struct def_payload *d = (struct def_payload *)(void *)f->part;
         d->kind = stmt->kind;
         d->sub = stmt->sub;
-        d->flags = stmt->flags;
-        d->span = stmt->span;
+        d->stmt = pruned;
+        const struct node *name = by_name ? stmt->kid[0] : NULL;
         if (name && (name->kind == N_PATH || name->kind == N_IDENT))
-            d->name = pack_name(r->st->arena, name);
-        f->def = d;
-    } else {
-        const struct node *pruned = prune(r->st->arena, stmt);
-        if (pruned) {
-            struct stmt_def *d = ARENA_NEW(r->st->arena, struct stmt_def);
-            d->kind = N_SCRIPT;
-            d->stmt = pruned;
-            f->def = d;
-        }
+            d->name = pack_name(r->st->arena, r->src, name);
+        chain_fact(r, f);
     }
     statement_done(r);
-    if (!f->refs && !f->def)
-        return NULL;
-    f = arena_take(r->st->arena, sizeof *f, alignof(struct stmt_facts));
-    *f = local;
-    return f;
+    return r->last_fact;
 }
 
-void resolve_apply(struct resolver *r, const struct stmt_facts *f)
+const struct fact *resolve_facts(const struct resolver *collector)
 {
-    /* The references first: no statement defines a name it also refers
-     * to before the definition (replay() walks before it defines). */
-    for (const struct fact *x = f->refs; x; x = x->next) {
-        if (x->kind == REF_TABLE)
+    return collector->facts;
+}
+
+const struct fact *resolve_apply(struct resolver *r, const struct fact *after,
+                                 const struct fact *through)
+{
+    /* A statement's references come before what it defines: no statement
+     * defines a name it also refers to before the definition (replay()
+     * walks before it defines). */
+    for (const struct fact *x = after; x != through; ) {
+        x = x->next;
+        if (x->first)
+            statement_done(r);  /* the previous statement's keys go */
+        if (x->kind == REF_TABLE) {
             ref_table(r, NULL, fact_path(r, x));
-        else if (x->kind == REF_USER)
+        } else if (x->kind == REF_USER) {
             ref_user(r, fact_path(r, x));
-        else
+        } else if (x->kind == REF_FUNCTION) {
             ref_function(r, fact_path(r, x));
+        } else {
+            const struct def_payload *d = def_of(x);
+            const struct node *stmt = d->stmt;
+            if (!stmt) {
+                struct node *n = ast_new(&r->scratch, d->kind, x->span);
+                n->sub = d->sub;
+                n->flags = x->flags;
+                n->kid[0] = d->name ? (struct node *)fact_path(r, d->name)
+                                    : NULL;
+                stmt = n;
+            }
+            r->state_only = true;
+            replay(r, stmt);
+            r->state_only = false;
+        }
     }
-    const struct stmt_def *d = f->def;
-    const struct node *stmt = d ? d->stmt : NULL;
-    if (d && d->kind != N_SCRIPT) {
-        struct node *n = ast_new(&r->scratch, d->kind, d->span);
-        n->sub = d->sub;
-        n->flags = d->flags;
-        n->kid[0] = d->name ? (struct node *)fact_path(r, d->name) : NULL;
-        stmt = n;
-    }
-    if (stmt) {
-        r->state_only = true;
-        replay(r, stmt);
-        r->state_only = false;
-    }
-    statement_done(r);
+    return through;
 }
 
 void resolve_end(struct resolver *r)

@@ -49,7 +49,8 @@ struct split {
     struct diag_list dl;
     struct catalog_state scratch;
     struct resolver *collector;
-    struct stmt_facts *tail;    /* last collected */
+    const struct fact *head;    /* the chain of facts, before the first */
+    const struct fact *tail;    /* last collected */
     size_t unpublished;
     struct parse_opts opts;
 
@@ -57,11 +58,10 @@ struct split {
      * thread resolves them while the second still parses */
     alignas(64) pthread_mutex_t mu;
     pthread_cond_t more;
-    struct stmt_facts *published;   /* last handed over */
+    const struct fact *published;   /* last handed over */
     bool done;
     atomic_bool abort;
     pthread_t thread;
-    struct stmt_facts first;    /* before the first statement's */
 };
 
 int split_cpus(void)
@@ -103,10 +103,9 @@ static void publish(struct split *sp, bool done)
 static struct node *on_collect(void *user, struct node *stmt)
 {
     struct split *sp = user;
-    struct stmt_facts *n = resolve_collect(sp->collector, stmt);
-    if (n) {
-        sp->tail->next = n;
-        sp->tail = n;
+    const struct fact *last = resolve_collect(sp->collector, stmt);
+    if (last != sp->tail) {
+        sp->tail = last;
         if (++sp->unpublished == PUBLISH_EVERY)
             publish(sp, false);
     }
@@ -127,7 +126,7 @@ static void *second_half(void *arg)
 /* Resolve the second part's facts as they come, in order. */
 static void resolve_second(struct split *sp, struct resolver *r)
 {
-    struct stmt_facts *at = &sp->first, *end;
+    const struct fact *at = sp->head, *end;
     bool done;
     do {
         pthread_mutex_lock(&sp->mu);
@@ -136,10 +135,7 @@ static void resolve_second(struct split *sp, struct resolver *r)
         end = sp->published;
         done = sp->done;
         pthread_mutex_unlock(&sp->mu);
-        while (at != end) {
-            at = at->next;
-            resolve_apply(r, at);
-        }
+        at = resolve_apply(r, at, end);
     } while (!done);
 }
 
@@ -177,7 +173,7 @@ struct split *split_start(const struct source *src, bool all_refs)
     catalog_state_init(&sp->scratch, &sp->facts_arena);
     sp->collector = resolve_begin_collect(&sp->scratch, &sp->src, all_refs);
     sp->stop_at = first;
-    sp->tail = sp->published = &sp->first;
+    sp->head = sp->tail = sp->published = resolve_facts(sp->collector);
     pthread_mutex_init(&sp->mu, NULL);
     pthread_cond_init(&sp->more, NULL);
     atomic_init(&sp->abort, false);

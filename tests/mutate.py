@@ -174,7 +174,10 @@ def main():
             t0 = time.time()
             try:
                 if run(build, work, 600) != 0:
-                    continue            # did not compile: not counted
+                    # did not compile: not counted, but said
+                    print("  %s:%d %s: does not compile" % (rel, no + 1,
+                                                           name), flush=True)
+                    continue
                 counted += 1
                 if run(test, work, limit) != 0:
                     killed += 1

@@ -107,23 +107,24 @@ struct resolver *resolve_begin(struct catalog_state *st,
                                struct resolution *out);
 void resolve_statement(struct resolver *r, const struct node *stmt);
 /* A file split between two threads: the second thread collects what each
- * of its statements refers to and defines, without the names of the first
- * half (st is a scratch state of its own); the first thread then applies
- * these facts in order, as if it had resolved the statements itself. */
+ * of its statements refers to and defines (facts, in one chain in text
+ * order), without the names of the first half (st is a scratch state of
+ * its own); the first thread then applies these facts in order, as if it
+ * had resolved the statements itself. */
 struct fact;
-struct stmt_def;
-struct stmt_facts {
-    struct stmt_facts *next;    /* the collector's caller may chain them */
-    struct fact *refs;          /* private: names referred to, in order */
-    const struct stmt_def *def; /* private: what it defines; NULL: nothing */
-};
 struct resolver *resolve_begin_collect(struct catalog_state *st,
                                        const struct source *src,
                                        bool all_refs);
-/* NULL for a statement that neither refers to nor defines anything. */
-struct stmt_facts *resolve_collect(struct resolver *r,
+/* Collect stmt's facts; the chain's last fact (the same as before when
+ * stmt neither refers to nor defines anything). */
+const struct fact *resolve_collect(struct resolver *r,
                                    const struct node *stmt);
-void resolve_apply(struct resolver *r, const struct stmt_facts *f);
+/* The chain's head, before its first fact. */
+const struct fact *resolve_facts(const struct resolver *collector);
+/* Apply the facts after `after` up to and including `through` (facts of a
+ * collector, in its chain); returns through. */
+const struct fact *resolve_apply(struct resolver *r, const struct fact *after,
+                                 const struct fact *through);
 
 /* Release what resolve_begin() set up for the statements (not the facts). */
 void resolve_end(struct resolver *r);

@@ -51,11 +51,9 @@ static void resolve_text_in(const char *defaults, const char *text, char *out,
         catalog_state_init(&scratch, &a);
         struct resolver *c = resolve_begin_collect(&scratch, &src, true);
         struct resolver *r = resolve_begin(&st, &src, &res);
-        for (const struct node *s = script_first(root); s; s = s->next) {
-            struct stmt_facts *f = resolve_collect(c, s);
-            if (f)              /* as split.c does: nothing to apply */
-                resolve_apply(r, f);
-        }
+        const struct fact *at = resolve_facts(c);
+        for (const struct node *s = script_first(root); s; s = s->next)
+            at = resolve_apply(r, at, resolve_collect(c, s));
         resolve_end(r);
         resolve_end(c);
     } else {
