@@ -94,23 +94,19 @@ struct fact {                       /* 24 bytes before the parts */
 };
 
 /* What the state part of replay() reads of a statement that defines, drops
- * or uses something: most need only their kind and name (packed like the
- * references, made a node again when applied), the others a pruned copy.
- * It follows a fact of kind FACT_DEF (whose span and flags are the
- * statement's) in place of the parts. */
-struct def_payload {
-    const struct node *stmt;        /* a pruned copy; NULL: by name */
-    const struct fact *name;        /* by name: its name, or NULL */
-    int sub;
-    enum node_kind kind;
+ * or uses something: most need only their kind, flags and name. Such a
+ * statement's fact (FACT_DEF) is its name, packed like a reference,
+ * followed by this (made a node again when applied): 40 bytes for
+ * `CREATE TEMPORARY TABLE t1 (a INT)`. The others (FACT_PRUNED) are
+ * followed by a pointer to a pruned copy of the statement. */
+enum { FACT_PRUNED = FACT_DEF + 1 };
+struct def_stmt {
+    struct span span;               /* the statement's */
+    uint32_t flags;
+    int16_t sub;
+    uint8_t kind;                   /* enum node_kind */
+    uint8_t has_name;               /* else the fact's name is empty */
 };
-_Static_assert(offsetof(struct fact, part) % alignof(struct def_payload) == 0,
-               "a definition's payload follows its fact");
-
-static const struct def_payload *def_of(const struct fact *f)
-{
-    return (const struct def_payload *)(const void *)f->part;
-}
 
 struct resolver {
     struct catalog_state *st;
@@ -367,11 +363,40 @@ static bool is_cte(const struct scope *sc, const struct node *path)
     return false;
 }
 
-/* A name (an N_PATH or an N_IDENT) packed as a fact (its text from src
- * when src has it as written). */
-static struct fact *pack_name(struct arena *a, const struct source *src,
-                              const struct node *path)
+/* Bytes of a fact up to its end (or to what follows it, 8-aligned). */
+static size_t fact_size(const struct fact *f)
 {
+    size_t n = sizeof *f;
+    if (!f->simple)
+        n += f->nparts * sizeof f->part[0];
+    if (f->in_source)
+        ;
+    else if (f->simple)
+        n += strlen((const char *)f->part) + 1;
+    else
+        for (size_t i = 0; i < f->nparts; i++)
+            n += f->part[i].len + 1;
+    return (n + 7) & ~(size_t)7;
+}
+
+/* What follows fact f (pack_name()'s extra bytes). */
+static void *fact_extra(const struct fact *f)
+{
+    return (char *)(uintptr_t)f + fact_size(f);
+}
+
+/* A name (an N_PATH or an N_IDENT; NULL: none) packed as a fact (its text
+ * from src when src has it as written), and extra bytes after it. */
+static struct fact *pack_name(struct arena *a, const struct source *src,
+                              const struct node *path, size_t extra)
+{
+    if (!path) {
+        struct fact *f = arena_take(a, sizeof *f + extra,
+                                    alignof(struct fact));
+        memset(f, 0, sizeof *f + extra);
+        f->simple = f->in_source = true;
+        return f;
+    }
     const struct node *first = path->kind == N_PATH ? path->kid[0] : path;
     size_t n = 0, text = 0;
     for (const struct node *p = first; p && n < UINT16_MAX; p = p->next) {
@@ -389,8 +414,11 @@ static struct fact *pack_name(struct arena *a, const struct source *src,
                      memcmp(src->text + path->span.start, first->text,
                             text - 1) == 0;
     size_t parts = simple ? 0 : n;
-    struct fact *f = arena_take(a, sizeof *f + parts * sizeof f->part[0] +
-                                (in_source ? 0 : text), alignof(struct fact));
+    size_t size = sizeof(struct fact) + parts * sizeof(struct fact_part) +
+                  (in_source ? 0 : text);
+    size = (size + 7) & ~(size_t)7;
+    struct fact *f = arena_take(a, size + extra, alignof(struct fact));
+    memset((char *)f + size, 0, extra);
     f->next = NULL;
     f->kind = 0;
     f->is_path = path->kind == N_PATH;
@@ -432,7 +460,7 @@ static void chain_fact(struct resolver *r, struct fact *f)
 static void collect_ref(struct resolver *r, enum ref_kind kind,
                         const struct node *path)
 {
-    struct fact *f = pack_name(r->st->arena, r->src, path);
+    struct fact *f = pack_name(r->st->arena, r->src, path, 0);
     f->kind = (uint8_t)kind;
     chain_fact(r, f);
 }
@@ -1158,22 +1186,24 @@ const struct fact *resolve_collect(struct resolver *r,
     bool by_name = !unnamed_error && defines_by_name(stmt->kind);
     if (!unnamed_error && !by_name)
         pruned = prune(r->st->arena, stmt);
-    if (by_name || pruned) {
-        /* 48 bytes, and its name, for a statement that defines by name */
-        struct fact *f = arena_take(r->st->arena, sizeof *f +
-                                    sizeof(struct def_payload),
-                                    alignof(struct def_payload));
-        memset(f, 0, sizeof *f + sizeof(struct def_payload));
+    if (by_name) {
+        const struct node *name = stmt->kid[0];
+        bool named = name && (name->kind == N_PATH || name->kind == N_IDENT);
+        struct fact *f = pack_name(r->st->arena, r->src, named ? name : NULL,
+                                   sizeof(struct def_stmt));
         f->kind = FACT_DEF;
-        f->span = stmt->span;
-        f->flags = stmt->flags;
-        struct def_payload *d = (struct def_payload *)(void *)f->part;
-        d->kind = stmt->kind;
-        d->sub = stmt->sub;
-        d->stmt = pruned;
-        const struct node *name = by_name ? stmt->kid[0] : NULL;
-        if (name && (name->kind == N_PATH || name->kind == N_IDENT))
-            d->name = pack_name(r->st->arena, r->src, name);
+        struct def_stmt *d = fact_extra(f);
+        d->span = stmt->span;
+        d->flags = stmt->flags;
+        d->sub = (int16_t)stmt->sub;
+        d->kind = (uint8_t)stmt->kind;
+        d->has_name = named;
+        chain_fact(r, f);
+    } else if (pruned) {
+        struct fact *f = pack_name(r->st->arena, r->src, NULL,
+                                   sizeof pruned);
+        f->kind = FACT_PRUNED;
+        memcpy(fact_extra(f), &pruned, sizeof pruned);
         chain_fact(r, f);
     }
     statement_done(r);
@@ -1202,14 +1232,16 @@ const struct fact *resolve_apply(struct resolver *r, const struct fact *after,
         } else if (x->kind == REF_FUNCTION) {
             ref_function(r, fact_path(r, x));
         } else {
-            const struct def_payload *d = def_of(x);
-            const struct node *stmt = d->stmt;
-            if (!stmt) {
-                struct node *n = ast_new(&r->scratch, d->kind, x->span);
+            const struct node *stmt;
+            if (x->kind == FACT_PRUNED) {
+                memcpy(&stmt, fact_extra(x), sizeof stmt);
+            } else {
+                const struct def_stmt *d = fact_extra(x);
+                struct node *n = ast_new(&r->scratch, d->kind, d->span);
                 n->sub = d->sub;
-                n->flags = x->flags;
-                n->kid[0] = d->name ? (struct node *)fact_path(r, d->name)
-                                    : NULL;
+                n->flags = d->flags;
+                n->kid[0] = d->has_name ? (struct node *)fact_path(r, x)
+                                        : NULL;
                 stmt = n;
             }
             r->state_only = true;
