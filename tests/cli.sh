@@ -269,5 +269,38 @@ check color-alone 1 $? has "$(printf '\033')\[" out
 "$bin" --color=sometimes bad.sql >out 2>err
 check color-unknown 2 $? has "unknown colour mode 'sometimes'" err
 
+# Terminal widths at the ends of every range of wide (2 columns) and
+# zero-width characters: the caret under 'y' stands after 8 + 56 + 4
+# columns (each range's first and last character, in a string).
+python3 - <<'PY' > widths.sql
+zero = [(0x0300, 0x036F), (0x200B, 0x200F), (0xFE20, 0xFE2F)]
+wide = [(0x1100, 0x115F), (0x2E80, 0x303E), (0x3041, 0x33FF),
+        (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA000, 0xA4CF),
+        (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE30, 0xFE4F),
+        (0xFF00, 0xFF60), (0xFFE0, 0xFFE6), (0x1F300, 0x1F64F),
+        (0x1F900, 0x1F9FF), (0x20000, 0x3FFFD)]
+s = "".join(chr(lo) + chr(hi) for lo, hi in zero + wide)
+print("SELECT '%s' x y;" % s)
+PY
+"$bin" --format=tty --color=never widths.sql >out 2>err
+check tty-char-widths 1 $? has "^      | $(printf '%68s' '')^\$" out
+
+# Bytes that are not UTF-8 (0x80, the first that is not ASCII) are shown
+# as \x80 in the gcc and github formats, and a file name in SARIF is a
+# URI: letters and digits at the ends of their ranges stay, the
+# characters next to them are escaped.
+printf 'SELECT 1 FROM;\n' > "$(printf 'b\200d.sql')"
+"$bin" --format=gcc "$(printf 'b\200d.sql')" >out 2>err
+check gcc-byte-0x80 1 $? has '^b\\x80d.sql:1:14: error' out
+"$bin" --format=github "$(printf 'b\200d.sql')" >out 2>err
+check github-byte-0x80 1 $? has '^::error file=b\\x80d.sql,' out
+printf 'SELECT 1 FROM;\n' > 'azAZ09@[`{:.sql'
+"$bin" --format=sarif 'azAZ09@[`{:.sql' >out 2>err
+check sarif-uri-ranges 1 $? has '"uri": "azAZ09%40%5B%60%7B%3A.sql"' out
+# a hint's commas and colons are text in the github format, not escaped
+printf 'DROP TABLE t;\nINSERT INTO s SELECT 1;\n' > gh-hint.sql
+"$bin" --format=github gh-hint.sql >out 2>err
+check github-hint-text 1 $? has 'temporary objects, or change the catalog' out
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -49,6 +49,25 @@ same "all files in one" --format=json "$dir/all.sql"
 if [ "$(grep -c '"code": "FSQL' "$dir/one")" -gt 100 ]; then pass=$((pass + 1))
 else echo "FAIL all files in one: too few findings to compare"; fail=$((fail + 1)); fi
 same "generated 2 MB" --format=json "$dir/gen.sql"
+# Findings the file's limit cuts (1,000 each of syntax errors and of
+# rejected statements, FSQL105) on both sides of the cut: the second part
+# counts toward what the first part left, kind by kind, and the Hive note
+# is given once.
+python3 - > "$dir/limits.sql" <<'PY'
+for i in range(1500):
+    print("SELECT X'ABC';")         # FSQL105: an odd number of hex digits
+    print("SELEC %d;" % i)          # FSQL001
+    if i % 500 == 0:
+        print("SET 'table.sql-dialect' = 'hive';\nSELECT 1;\n"
+              "SET 'table.sql-dialect' = 'default';")
+PY
+same "findings past the limit" --format=json "$dir/limits.sql"
+if grep -q '"code": "FSQL004"' "$dir/one" &&
+   grep -q '"code": "FSQL105"' "$dir/one" &&
+   grep -q '"code": "FSQL001"' "$dir/one"; then
+  pass=$((pass + 1))
+else echo "FAIL findings past the limit: no FSQL105, FSQL001 and FSQL004 to compare"; fail=$((fail + 1)); fi
+
 # --threads=2 starts threads that --threads=1 does not (which starts none
 # of its own; a sanitizer's runtime may start one, or one per thread)
 if command -v strace >/dev/null 2>&1; then

@@ -13,7 +13,7 @@ static bool allowed_in_set(const struct stmt *s)
 void check_statement_set(struct check_ctx *c)
 {
     const struct stmt *open = NULL;
-    int members = 0;
+    bool empty = true;          /* the open set holds no statement yet */
     for (const struct stmt *s = stmt_first(c->stmts); s;
          s = stmt_next(c->stmts, s)) {
         struct diag *d;
@@ -28,14 +28,14 @@ void check_statement_set(struct check_ctx *c)
                 continue;
             }
             open = s;
-            members = 0;
+            empty = true;
         } else if (s->kind == N_STMT_END) {
             if (!open) {
                 d = check_report(c, stmt_span(s), "END without BEGIN "
                                  "STATEMENT SET");
                 diag_set_hint(c->diags, d, "remove it, or begin the set with "
                               "BEGIN STATEMENT SET;");
-            } else if (members == 0) {
+            } else if (empty) {
                 d = check_report(c, stmt_span(open), "empty statement set: no "
                                  "INSERT between BEGIN STATEMENT SET and END");
                 diag_set_hint(c->diags, d, "put the job's INSERT statements "
@@ -43,7 +43,7 @@ void check_statement_set(struct check_ctx *c)
             }
             open = NULL;
         } else if (open) {
-            members++;
+            empty = false;
             if (!allowed_in_set(s)) {
                 d = check_report(c, stmt_keywords(s),
                                  "%s inside a statement set: only INSERT "
