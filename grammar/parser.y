@@ -2739,12 +2739,20 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
     yysymbol_kind_t exp[YYNTOKENS];
     yysymbol_kind_t la = yypcontext_token(yyctx);
     struct span sp = *yypcontext_location(yyctx);
-    int n = yypcontext_expected_tokens(yyctx, exp, YYNTOKENS);
-    if (n < 0)
-        n = 0;
     ctx->missing_semi = false;
     if (ctx->stmt_failed)
         return 0;
+    /* Past the file's limit an error is only counted. Only a forgotten
+     * ';' (a statement's first word) changes how the parse goes on, so
+     * only then are the expected tokens worth their cost (each is tried
+     * with LAC). */
+    if (ctx->errors >= MAX_FINDINGS && !(starts_statement(la) && sp.start > 0)) {
+        parse_error(ctx, sp, "%s", "");
+        return 0;
+    }
+    int n = yypcontext_expected_tokens(yyctx, exp, YYNTOKENS);
+    if (n < 0)
+        n = 0;
 
     const char *what = token_text(ctx, la, sp);
     if (!what)
@@ -2783,6 +2791,12 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
         if (d)
             diag_set_hint(ctx->diags, d, "end the previous statement with ';'");
         ctx->missing_semi = true;
+        return 0;
+    }
+    /* Past the file's limit an error is only counted (and nothing below
+     * changes how the parse goes on): no message to build. */
+    if (ctx->errors >= MAX_FINDINGS) {
+        parse_error(ctx, sp, "%s", "");
         return 0;
     }
 

@@ -302,5 +302,12 @@ printf 'DROP TABLE t;\nINSERT INTO s SELECT 1;\n' > gh-hint.sql
 "$bin" --format=github gh-hint.sql >out 2>err
 check github-hint-text 1 $? has 'temporary objects, or change the catalog' out
 
+# Past the 1,000 findings a file shows, errors are only counted, but a
+# forgotten ';' still ends a statement: the two INSERTs after it are two
+# jobs (1 dropped syntax error, 1 missing ';', 1 FSQL102).
+python3 -c "print('SELEC 1;\n' * 1001 + 'INSERT INTO a SELECT 1\nINSERT INTO b SELECT 2;')" > capped.sql
+"$bin" --format=gcc capped.sql >out 2>err
+check capped-missing-semicolon 1 $? has '^capped.sql:1004:1: note: 3 more findings' out
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
