@@ -17,6 +17,7 @@
 #include <ctype.h>
 #include <stdalign.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -114,6 +115,10 @@ struct resolver {
     bool first_fact;                /* the statement has none yet */
     struct fact *facts;             /* the chain: a head before the first */
     struct fact *last_fact;         /* its end */
+    /* the chain's memory: blocks in the order they were filled, released
+     * from the front as the facts in them are applied (resolve_release()) */
+    struct fact_block *oldest;      /* the applying thread's */
+    struct fact_block *newest;      /* the collecting thread's */
     bool all_refs;                  /* ... builtin functions too */
     bool state_only;                /* no references: definitions only */
     bool explaining;                /* EXPLAIN: references, no definitions */
@@ -363,6 +368,43 @@ static bool is_cte(const struct scope *sc, const struct node *path)
     return false;
 }
 
+/* The memory of the chain of facts: 64 KiB blocks, in order. */
+enum { FACT_BLOCK = 64 * 1024 };
+struct fact_block {
+    struct fact_block *next;
+    size_t size, used;
+    alignas(max_align_t) unsigned char data[];
+};
+
+static struct fact *fact_take(struct resolver *r, size_t size)
+{
+    struct fact_block *b = r->newest;
+    size = (size + 7) & ~(size_t)7;
+    if (!b || b->size - b->used < size) {
+        size_t cap = size > FACT_BLOCK ? size : FACT_BLOCK;
+        struct fact_block *nb = malloc(sizeof *nb + cap);
+        if (!nb)
+            fatal_oom();
+        nb->next = NULL;
+        nb->size = cap;
+        nb->used = 0;
+        if (b)
+            b->next = nb;       /* before any fact in nb is handed over */
+        else
+            r->oldest = nb;
+        r->newest = b = nb;
+    }
+    struct fact *f = (struct fact *)(void *)(b->data + b->used);
+    b->used += size;
+    return f;
+}
+
+static bool in_block(const struct fact_block *b, const void *p)
+{
+    const unsigned char *u = p;
+    return u >= b->data && u < b->data + b->size;
+}
+
 /* Bytes of a fact up to its end (or to what follows it, 8-aligned). */
 static size_t fact_size(const struct fact *f)
 {
@@ -387,12 +429,12 @@ static void *fact_extra(const struct fact *f)
 
 /* A name (an N_PATH or an N_IDENT; NULL: none) packed as a fact (its text
  * from src when src has it as written), and extra bytes after it. */
-static struct fact *pack_name(struct arena *a, const struct source *src,
-                              const struct node *path, size_t extra)
+static struct fact *pack_name(struct resolver *r, const struct node *path,
+                              size_t extra)
 {
+    const struct source *src = r->src;
     if (!path) {
-        struct fact *f = arena_take(a, sizeof *f + extra,
-                                    alignof(struct fact));
+        struct fact *f = fact_take(r, sizeof *f + extra);
         memset(f, 0, sizeof *f + extra);
         f->simple = f->in_source = true;
         return f;
@@ -417,7 +459,7 @@ static struct fact *pack_name(struct arena *a, const struct source *src,
     size_t size = sizeof(struct fact) + parts * sizeof(struct fact_part) +
                   (in_source ? 0 : text);
     size = (size + 7) & ~(size_t)7;
-    struct fact *f = arena_take(a, size + extra, alignof(struct fact));
+    struct fact *f = fact_take(r, size + extra);
     memset((char *)f + size, 0, extra);
     f->next = NULL;
     f->kind = 0;
@@ -460,7 +502,7 @@ static void chain_fact(struct resolver *r, struct fact *f)
 static void collect_ref(struct resolver *r, enum ref_kind kind,
                         const struct node *path)
 {
-    struct fact *f = pack_name(r->st->arena, r->src, path, 0);
+    struct fact *f = pack_name(r, path, 0);
     f->kind = (uint8_t)kind;
     chain_fact(r, f);
 }
@@ -1169,7 +1211,8 @@ struct resolver *resolve_begin_collect(struct catalog_state *st,
     struct resolver *r = resolve_begin(st, src, NULL);
     r->all_refs = all_refs;
     r->collecting = true;
-    r->facts = r->last_fact = ARENA_NEW(st->arena, struct fact);
+    r->facts = r->last_fact = fact_take(r, sizeof(struct fact));
+    memset(r->facts, 0, sizeof *r->facts);
     return r;
 }
 
@@ -1189,7 +1232,7 @@ const struct fact *resolve_collect(struct resolver *r,
     if (by_name) {
         const struct node *name = stmt->kid[0];
         bool named = name && (name->kind == N_PATH || name->kind == N_IDENT);
-        struct fact *f = pack_name(r->st->arena, r->src, named ? name : NULL,
+        struct fact *f = pack_name(r, named ? name : NULL,
                                    sizeof(struct def_stmt));
         f->kind = FACT_DEF;
         struct def_stmt *d = fact_extra(f);
@@ -1200,7 +1243,7 @@ const struct fact *resolve_collect(struct resolver *r,
         d->has_name = named;
         chain_fact(r, f);
     } else if (pruned) {
-        struct fact *f = pack_name(r->st->arena, r->src, NULL,
+        struct fact *f = pack_name(r, NULL,
                                    sizeof pruned);
         f->kind = FACT_PRUNED;
         memcpy(fact_extra(f), &pruned, sizeof pruned);
@@ -1250,6 +1293,31 @@ const struct fact *resolve_apply(struct resolver *r, const struct fact *after,
         }
     }
     return through;
+}
+
+void resolve_release(struct resolver *collector, const struct fact *applied)
+{
+    /* Facts are taken in chain order: every fact after `applied` is in its
+     * block or a later one, and none refers to an earlier fact. A block
+     * is only left behind once a fact in a later one was handed over, so
+     * its link was written before. */
+    struct fact_block *b = collector->oldest;
+    while (b && !in_block(b, applied)) {
+        struct fact_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    collector->oldest = b;
+}
+
+void resolve_free_facts(struct resolver *collector)
+{
+    struct fact_block *next;
+    for (struct fact_block *b = collector->oldest; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    collector->oldest = collector->newest = NULL;
 }
 
 void resolve_end(struct resolver *r)

@@ -136,6 +136,7 @@ static void resolve_second(struct split *sp, struct resolver *r)
         done = sp->done;
         pthread_mutex_unlock(&sp->mu);
         at = resolve_apply(r, at, end);
+        resolve_release(sp->collector, at);
     } while (!done);
 }
 
@@ -145,6 +146,7 @@ static void split_free(struct split *sp)
     pthread_mutex_destroy(&sp->mu);
     diag_list_free(&sp->dl);
     stmt_list_free(&sp->stmts);
+    resolve_free_facts(sp->collector);
     arena_free(&sp->facts_arena);
     arena_free(&sp->arena);
     free(sp);

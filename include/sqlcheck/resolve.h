@@ -125,6 +125,12 @@ const struct fact *resolve_facts(const struct resolver *collector);
  * collector, in its chain); returns through. */
 const struct fact *resolve_apply(struct resolver *r, const struct fact *after,
                                  const struct fact *through);
+/* The memory of the collector's facts before `applied` (the last fact
+ * applied) goes back: so the second part's facts do not all wait until
+ * the end. By the applying thread, while the collector may go on. */
+void resolve_release(struct resolver *collector, const struct fact *applied);
+/* All of the collector's facts go (after resolve_end() on it). */
+void resolve_free_facts(struct resolver *collector);
 
 /* Release what resolve_begin() set up for the statements (not the facts). */
 void resolve_end(struct resolver *r);

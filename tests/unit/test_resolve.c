@@ -52,10 +52,13 @@ static void resolve_text_in(const char *defaults, const char *text, char *out,
         struct resolver *c = resolve_begin_collect(&scratch, &src, true);
         struct resolver *r = resolve_begin(&st, &src, &res);
         const struct fact *at = resolve_facts(c);
-        for (const struct node *s = script_first(root); s; s = s->next)
+        for (const struct node *s = script_first(root); s; s = s->next) {
             at = resolve_apply(r, at, resolve_collect(c, s));
+            resolve_release(c, at);
+        }
         resolve_end(r);
         resolve_end(c);
+        resolve_free_facts(c);
     } else {
         resolve_script(&st, &src, root, &res);
     }
