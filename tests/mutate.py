@@ -95,12 +95,13 @@ def sites(path):
     return lines, out
 
 
-def run(cmd, cwd, timeout):
+def run(cmd, cwd, timeout, log=None):
     """Exit status of cmd, or -1 when it ran past timeout (a mutant that
-    loops forever): its whole process group is killed."""
+    loops forever): its whole process group is killed. Its errors go to
+    the file log, if given."""
+    err = open(log, "w") if log else subprocess.DEVNULL
     p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL, shell=True,
-                         start_new_session=True)
+                         stderr=err, shell=True, start_new_session=True)
     try:
         return p.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -173,10 +174,14 @@ def main():
             forget_build()
             t0 = time.time()
             try:
-                if run(build, work, 600) != 0:
-                    # did not compile: not counted, but said
-                    print("  %s:%d %s: does not compile" % (rel, no + 1,
-                                                           name), flush=True)
+                log = os.path.join(work, "build.log")
+                if run(build, work, 600, log) != 0:
+                    # did not compile: not counted, but said, with why
+                    with open(log) as f:
+                        why = [l.strip() for l in f if "error" in l][:1]
+                    print("  %s:%d %s: does not compile%s" % (
+                        rel, no + 1, name, ": " + why[0] if why else ""),
+                        flush=True)
                     continue
                 counted += 1
                 if run(test, work, limit) != 0:
