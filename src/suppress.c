@@ -8,6 +8,7 @@
 #include "sqlcheck/stmt.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 static bool word_char(char c)
@@ -116,14 +117,21 @@ static void parse_directive(struct suppressions *sup, struct arena *a,
     }
     if (own_line) {
         dir->applies = next_statement(cursor, end);
+    } else if (at >= sup->line.start && at < sup->line.end) {
+        dir->applies = sup->line;       /* a second one on the same line */
     } else {
-        uint32_t line, col, len;
-        source_line_col(src, at, &line, &col);
-        dir->applies.start = source_line_start(src, line, &len);
-        dir->applies.end = dir->applies.start + len;
+        uint32_t b = at, e = at;        /* the line around the comment */
+        while (b > src->start && t[b - 1] != '\n' && t[b - 1] != '\r')
+            b--;
+        while (e < src->len && t[e] != '\n' && t[e] != '\r')
+            e++;
+        dir->applies.start = b;
+        dir->applies.end = e;
+        sup->line = dir->applies;
     }
     dir->next = sup->list;
     sup->list = dir;
+    sup->count++;
 }
 
 /* Is offset the first non-blank of its line? */
@@ -133,6 +141,8 @@ static bool starts_line(const char *t, uint32_t from, uint32_t at)
         at--;
     return at == from || t[at - 1] == '\n' || t[at - 1] == '\r';
 }
+
+static void index_directives(struct suppressions *sup, struct arena *a);
 
 void suppressions_scan(struct suppressions *sup, struct arena *a,
                        struct source *src, const struct stmt_list *stmts,
@@ -177,6 +187,36 @@ void suppressions_scan(struct suppressions *sup, struct arena *a,
             i++;
         }
     }
+    index_directives(sup, a);
+}
+
+static int by_start(const void *pa, const void *pb)
+{
+    const struct directive *a = *(const struct directive *const *)pa;
+    const struct directive *b = *(const struct directive *const *)pb;
+    return (a->applies.start > b->applies.start) -
+           (a->applies.start < b->applies.start);
+}
+
+/* The directives by where their range starts, and for each the furthest
+ * end of a range up to it: a finding is looked up in O(log n) plus the
+ * ranges that reach it, not by a walk of every directive. */
+static void index_directives(struct suppressions *sup, struct arena *a)
+{
+    if (!sup->count)
+        return;
+    sup->sorted = arena_alloc(a, sup->count * sizeof *sup->sorted);
+    sup->reach = arena_alloc(a, sup->count * sizeof *sup->reach);
+    size_t i = 0;
+    for (const struct directive *dir = sup->list; dir; dir = dir->next)
+        sup->sorted[i++] = dir;
+    qsort(sup->sorted, sup->count, sizeof *sup->sorted, by_start);
+    uint32_t reach = 0;
+    for (i = 0; i < sup->count; i++) {
+        if (sup->sorted[i]->applies.end > reach)
+            reach = sup->sorted[i]->applies.end;
+        sup->reach[i] = reach;
+    }
 }
 
 bool suppressed(const struct suppressions *sup, const struct diag *d)
@@ -186,9 +226,21 @@ bool suppressed(const struct suppressions *sup, const struct diag *d)
         return false;
     if (sup->file_off[idx])
         return true;
-    for (const struct directive *dir = sup->list; dir; dir = dir->next)
-        if (dir->rules[idx] && d->span.start >= dir->applies.start &&
-            d->span.start < dir->applies.end)
+    uint32_t at = d->span.start;
+    /* the directives whose range starts at or before the finding */
+    size_t lo = 0, hi = sup->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sup->sorted[mid]->applies.start <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* back from the last of them, while a range may still reach it */
+    for (size_t i = lo; i > 0 && sup->reach[i - 1] > at; i--) {
+        const struct directive *dir = sup->sorted[i - 1];
+        if (dir->rules[idx] && at < dir->applies.end)
             return true;
+    }
     return false;
 }

@@ -309,5 +309,12 @@ python3 -c "print('SELEC 1;\n' * 1001 + 'INSERT INTO a SELECT 1\nINSERT INTO b S
 "$bin" --format=gcc capped.sql >out 2>err
 check capped-missing-semicolon 1 $? has '^capped.sql:1004:1: note: 3 more findings' out
 
+# Directives whose ranges nest: one before a statement set covers the whole
+# block, ones at the ends of lines inside it cover their lines; a finding
+# after an inner line's range is still covered by the outer one.
+printf -- "-- sqlcheck: disable=FSQL103\nBEGIN STATEMENT SET;\nSET 'a' = 'b'; -- sqlcheck: disable=FSQL201\nCREATE TEMPORARY VIEW v AS SELECT 1;\nINSERT INTO t SELECT 1; -- sqlcheck: disable=FSQL201\nEND;\nSET 'c' = 'd';\n" > nested.sql
+"$bin" --format=gcc nested.sql >out 2>err
+check directives-nested 1 $? test "$(grep -c . out)" = 1 -a "$(grep -c "^nested.sql:7:1: .*FSQL104" out)" = 1
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -23,6 +23,11 @@ struct directive {
 
 struct suppressions {
     struct directive *list;
+    size_t count;               /* in list */
+    const struct directive **sorted;    /* by applies.start */
+    uint32_t *reach;            /* the furthest applies.end up to each */
+    struct span line;           /* the last line a directive at a line's
+                                 * end applied to */
     bool file_off[MAX_RULES];
 };
 
