@@ -44,13 +44,11 @@ static void github_file(struct output *o, struct source *src,
         escape(o->out, src->path, true);
         fprintf(o->out, ",line=%u,col=%u,endLine=%u,endColumn=%u,title=", line,
                 col, eline, ecol);
-        escape(o->out, d->code, true);
-        fputc(' ', o->out);
-        escape(o->out, d->rule, true);
-        fputs("::", o->out);
+        /* codes and rule names are letters, digits and '-' */
+        fprintf(o->out, "%s %s::", d->code, d->rule);
         escape(o->out, d->message, false);
         if (d->hint) {
-            escape(o->out, "\n", false);
+            fputs("%0A", o->out);       /* a line break */
             escape(o->out, d->hint, false);
         }
         fputc('\n', o->out);

@@ -316,5 +316,13 @@ printf -- "-- sqlcheck: disable=FSQL103\nBEGIN STATEMENT SET;\nSET 'a' = 'b'; --
 "$bin" --format=gcc nested.sql >out 2>err
 check directives-nested 1 $? test "$(grep -c . out)" = 1 -a "$(grep -c "^nested.sql:7:1: .*FSQL104" out)" = 1
 
+# Colours by severity (--color=always): red errors, magenta warnings.
+printf 'SELECT 1 FROM;\n' > colour-error.sql
+"$bin" --format=tty --color=always colour-error.sql >out 2>err
+check colour-error 1 $? has "$(printf '\033\\[1;31merror')" out
+printf 'INSERT INTO nowhere SELECT 1;\n' > colour-warning.sql
+"$bin" --format=tty --color=always colour-warning.sql >out 2>err
+check colour-warning 1 $? has "$(printf '\033\\[1;35mwarning')" out
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

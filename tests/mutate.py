@@ -149,7 +149,8 @@ def main():
     survivors = []
     for path in files:
         rel = os.path.relpath(path, ROOT)
-        lines, all_sites = sites(path)
+        # the copy's text, not the tree's: the tree may change meanwhile
+        lines, all_sites = sites(os.path.join(work, rel))
         picked = rng.sample(all_sites, min(args.per_file, len(all_sites)))
         killed = counted = 0
         target = os.path.join(work, rel)
