@@ -246,6 +246,15 @@ static void test_unparsed_statements(void **state)
     expect("SET 'table.sql-dialect' = 'hive'; CREATE TABLE h (a INT) STORED "
            "AS ORC; SET 'table.sql-dialect' = 'default'; SELECT * FROM h;",
            "T:h=?");
+    /* a broken CREATE FUNCTION: its name is unknown where it would have
+     * been defined (a catalog function is found by its full name too; a
+     * system function is not in the catalog) */
+    expect("CREATE TEMPORARY FUNCTION g AS 'x' LANGUAGE JAVA garbage;"
+           "SELECT default_catalog.default_database.g(1), g(2);",
+           "F:default_catalog.default_database.g=? F:g=?");
+    expect("CREATE TEMPORARY SYSTEM FUNCTION g AS 'x' LANGUAGE JAVA garbage;"
+           "SELECT g(2), default_catalog.default_database.g(1);",
+           "F:g=? F:default_catalog.default_database.g=U");
 }
 
 static void test_builtins(void **state)
