@@ -24,18 +24,36 @@
 #define DEFAULT_CATALOG "default_catalog"
 #define DEFAULT_DATABASE "default_database"
 
-/* One per name a script or catalog defines: 24 bytes, as a script may
+/* One per name a script or catalog defines: 16 bytes, as a script may
  * define hundreds of thousands. Its temporary (TEMP) and permanent (PERM)
  * definitions: where they name it, at[] and len[] (len 0: none, never
  * defined or dropped since; longer names are noted by their first 65,535
- * bytes). */
+ * bytes). Its name as written, for suggestions (object_text()): most are
+ * plain names in the default database, whose key is "\x01" "name", and
+ * the text is the key's tail; others follow the object. */
 enum { TEMP, PERM };
+enum { TEXT_NONE, TEXT_KEY, TEXT_OWN };
 struct object {
-    const char *text;               /* name as written, for suggestions */
     uint32_t at[2];
     uint16_t len[2];
     bool unknown;                   /* defined by a statement we could not parse */
+    uint8_t text;                   /* TEXT_* */
 };
+
+static const char *object_text(const struct object *o, const char *key)
+{
+    switch (o->text) {
+    case TEXT_KEY: return key + 1;
+    case TEXT_OWN: return (const char *)(o + 1);
+    default: return NULL;
+    }
+}
+
+static size_t object_size(const struct object *o)
+{
+    return sizeof *o + (o->text == TEXT_OWN
+                        ? strlen((const char *)(o + 1)) + 1 : 0);
+}
 
 static bool live(const struct object *o, int which)
 {
@@ -288,10 +306,10 @@ static const char **candidates(struct catalog_state *st, const struct strmap *m,
         for (size_t i = 0; i < lm->count; i++) {
             const struct strmap_slot *s = strmap_at(lm, i);
             const struct object *o = s->value;
-            if (!o || !defined(o) || !o->text ||
+            if (!o || !defined(o) || !object_text(o, s->key) ||
                 (l != st && lookup(st, m, s->key) != o))
                 continue;       /* shadowed by a state above */
-            cands[n++] = o->text;
+            cands[n++] = object_text(o, s->key);
         }
     }
     for (size_t i = 0; i < nb; i++)
@@ -760,10 +778,22 @@ static void walk(struct resolver *r, const struct scope *sc,
 
 /*---- definitions ------------------------------------------------------------*/
 
-/* The object under key in map m of the state, to be changed: created, or
- * copied from a base (whose objects never change). */
-static struct object *object_at(struct resolver *r, struct strmap *m,
-                                const char *key)
+/* A copy of o in st's arena with room for a text of len bytes after it
+ * (TEXT_OWN), or o's own text (len 0). */
+static struct object *object_copy(struct catalog_state *st,
+                                  const struct object *o, size_t len)
+{
+    size_t size = len ? sizeof *o + len + 1 : object_size(o);
+    /* aligned as it needs, not as max_align_t: they are many */
+    struct object *c = arena_take(st->arena, size, alignof(struct object));
+    memcpy(c, o, len ? sizeof *o : size);
+    return c;
+}
+
+/* The slot of the object under key in map m of the state, to be changed:
+ * created, or copied from a base (whose objects never change). */
+static struct strmap_slot *object_at(struct resolver *r, struct strmap *m,
+                                     const char *key)
 {
     /* a key new to the state: the base's object under it, if any (a
      * "gone" mark in the state hides the base's) */
@@ -773,16 +803,11 @@ static struct object *object_at(struct resolver *r, struct strmap *m,
     struct strmap_slot *s = strmap_slot(m, key);
     if (!s->value) {
         s->key = arena_strndup(r->st->arena, key, strlen(key));
-        /* aligned as it needs, not as max_align_t: they are many */
-        struct object *o = arena_take(r->st->arena, sizeof *o,
-                                      alignof(struct object));
-        if (below)
-            *o = *below;
-        else
-            memset(o, 0, sizeof *o);
-        s->value = o;
+        static const struct object none = { { 0, 0 }, { 0, 0 }, false,
+                                            TEXT_NONE };
+        s->value = object_copy(r->st, below ? below : &none, 0);
     }
-    return s->value;
+    return s;
 }
 
 /* Define name in m under key; report a duplicate unless allowed. */
@@ -792,7 +817,8 @@ static void define(struct resolver *r, struct strmap *m, const char *key,
 {
     if (!key || r->collecting || r->explaining)
         return;
-    struct object *o = object_at(r, m, key);
+    struct strmap_slot *slot = object_at(r, m, key);
+    struct object *o = slot->value;
     int which = temporary ? TEMP : PERM;
     if (live(o, which) && !may_exist && !o->unknown)
         add_dup(r, name, defined_at(o, which), what);
@@ -806,10 +832,19 @@ static void define(struct resolver *r, struct strmap *m, const char *key,
     const struct node *one = name->kind == N_PATH && name->kid[0] &&
                              !name->kid[0]->next ? name->kid[0] : name;
     if (one->kind == N_IDENT && key[0] == '\x01' &&
-        strcmp(key + 1, one->text) == 0)
-        o->text = strmap_find(m, key)->key + 1;
-    else
-        o->text = path_text(r->st->arena, name);
+        strcmp(key + 1, one->text) == 0) {
+        o->text = TEXT_KEY;
+    } else {
+        const char *text = path_text(&r->scratch, name);
+        const char *had = object_text(o, slot->key);
+        if (o->text != TEXT_OWN || strcmp(had, text) != 0) {
+            size_t len = strlen(text);
+            o = object_copy(r->st, o, len);
+            memcpy(o + 1, text, len + 1);
+            o->text = TEXT_OWN;
+            slot->value = o;
+        }
+    }
     o->unknown = false;
 }
 
@@ -818,7 +853,7 @@ static void drop(struct resolver *r, struct strmap *m, const char *key,
 {
     if (!key || !lookup(r->st, m, key))
         return;
-    struct object *o = object_at(r, m, key);
+    struct object *o = object_at(r, m, key)->value;
     if (temporary)
         o->len[TEMP] = 0;
     else
@@ -880,7 +915,7 @@ static void define_unknown(struct resolver *r, const struct node *s)
         key = object_key(r->st, s->kid[0], &cat);
     if (!key)
         return;
-    struct object *o = object_at(r, m, key);
+    struct object *o = object_at(r, m, key)->value;
     o->unknown = true;
 }
 
