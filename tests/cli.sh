@@ -146,6 +146,14 @@ check config-unknown-key 2 $? has "unknown key 'disabel'; did you mean 'disable'
 printf 'catalog=../../cat.sql   # relative to this file\nfail-level=error\t# errors only\ndisable=FSQL104 #\n' > proj/sub/.sqlcheckrc
 "$bin" --format=gcc proj/sub/job.sql >out 2>err
 check config-trailing-comment 0 $? none err
+# blanks around keys and values are not part of them
+printf '  disable =\t FSQL201  \n' > proj/sub/.sqlcheckrc
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-blanks-around 0 $? none out
+# default-catalog= and default-database= need a name
+printf 'default-catalog=\n' > proj/sub/.sqlcheckrc
+"$bin" --format=gcc proj/sub/job.sql >out 2>err
+check config-empty-default-catalog 2 $? has 'default-catalog needs a name' err
 printf 'disable=FSQL201#no-blank\n' > proj/sub/.sqlcheckrc
 "$bin" --format=gcc proj/sub/job.sql >out 2>err
 check config-hash-inside-value 2 $? has "unknown rule 'FSQL201#no-blank'" err
@@ -323,6 +331,15 @@ check colour-error 1 $? has "$(printf '\033\\[1;31merror')" out
 printf 'INSERT INTO nowhere SELECT 1;\n' > colour-warning.sql
 "$bin" --format=tty --color=always colour-warning.sql >out 2>err
 check colour-warning 1 $? has "$(printf '\033\\[1;35mwarning')" out
+
+# CREATE TABLE ... AS and REPLACE TABLE ... AS run a job (FSQL102 with an
+# INSERT) and are permanent by nature (no FSQL101)
+printf "CREATE TABLE c AS SELECT 1 AS a;\nINSERT INTO c SELECT 2;\n" > ctas.sql
+"$bin" --format=gcc ctas.sql >out 2>err
+check ctas-is-a-job 1 $? test "$(grep -c 'FSQL102' out)" = 1 -a "$(grep -c 'FSQL101' out)" = 0
+printf "REPLACE TABLE c AS SELECT 1 AS a;\nINSERT INTO c SELECT 2;\n" > rtas.sql
+"$bin" --format=gcc rtas.sql >out 2>err
+check rtas-is-a-job 1 $? test "$(grep -c 'FSQL102' out)" = 1 -a "$(grep -c 'FSQL101' out)" = 0
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
