@@ -1337,7 +1337,7 @@ void resolve_release(struct resolver *collector, const struct fact *applied)
      * is only left behind once a fact in a later one was handed over, so
      * its link was written before. */
     struct fact_block *b = collector->oldest;
-    while (b && !in_block(b, applied)) {
+    while (b && (!applied || !in_block(b, applied))) {
         struct fact_block *next = b->next;
         free(b);
         b = next;
@@ -1347,12 +1347,8 @@ void resolve_release(struct resolver *collector, const struct fact *applied)
 
 void resolve_free_facts(struct resolver *collector)
 {
-    struct fact_block *next;
-    for (struct fact_block *b = collector->oldest; b; b = next) {
-        next = b->next;
-        free(b);
-    }
-    collector->oldest = collector->newest = NULL;
+    resolve_release(collector, NULL);   /* every block */
+    collector->newest = NULL;
 }
 
 void resolve_end(struct resolver *r)

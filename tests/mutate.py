@@ -108,6 +108,9 @@ def run(cmd, cwd, timeout, log=None):
         os.killpg(p.pid, signal.SIGKILL)
         p.wait()
         return -1
+    finally:
+        if log:
+            err.close()
 
 
 def main():

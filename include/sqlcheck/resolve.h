@@ -126,7 +126,7 @@ const struct fact *resolve_facts(const struct resolver *collector);
 const struct fact *resolve_apply(struct resolver *r, const struct fact *after,
                                  const struct fact *through);
 /* The memory of the collector's facts before `applied` (the last fact
- * applied) goes back: so the second part's facts do not all wait until
+ * applied; NULL: all of it) goes back: so the second part's facts do not all wait until
  * the end. By the applying thread, while the collector may go on. */
 void resolve_release(struct resolver *collector, const struct fact *applied);
 /* All of the collector's facts go (after resolve_end() on it). */
