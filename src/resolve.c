@@ -16,6 +16,7 @@
 
 #include <ctype.h>
 #include <stdalign.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +138,7 @@ struct resolver {
      * from the front as the facts in them are applied (resolve_release()) */
     struct fact_block *oldest;      /* the applying thread's */
     struct fact_block *newest;      /* the collecting thread's */
+    atomic_size_t held;             /* bytes of the blocks not released */
     bool all_refs;                  /* ... builtin functions too */
     bool state_only;                /* no references: definitions only */
     bool explaining;                /* EXPLAIN: references, no definitions */
@@ -406,6 +408,7 @@ static struct fact *fact_take(struct resolver *r, size_t size)
         nb->next = NULL;
         nb->size = cap;
         nb->used = 0;
+        atomic_fetch_add_explicit(&r->held, cap, memory_order_relaxed);
         if (b)
             b->next = nb;       /* before any fact in nb is handed over */
         else
@@ -1134,6 +1137,7 @@ struct resolver *resolve_begin(struct catalog_state *st,
 {
     struct resolver *r = ARENA_NEW(st->arena, struct resolver);
     arena_init(&r->scratch);
+    atomic_init(&r->held, 0);
     st->scratch = &r->scratch;
     r->st = st;
     r->src = src;
@@ -1339,10 +1343,17 @@ void resolve_release(struct resolver *collector, const struct fact *applied)
     struct fact_block *b = collector->oldest;
     while (b && (!applied || !in_block(b, applied))) {
         struct fact_block *next = b->next;
+        atomic_fetch_sub_explicit(&collector->held, b->size,
+                                  memory_order_relaxed);
         free(b);
         b = next;
     }
     collector->oldest = b;
+}
+
+size_t resolve_held(struct resolver *collector)
+{
+    return atomic_load_explicit(&collector->held, memory_order_relaxed);
 }
 
 void resolve_free_facts(struct resolver *collector)

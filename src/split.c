@@ -39,6 +39,17 @@ enum { CUT_PER_MILLE = 475 };
 
 enum { PUBLISH_EVERY = 64 };    /* statements */
 
+/* The facts the second thread may hold before the first applies them: it
+ * waits beyond this. The first thread reaches them only after parsing its
+ * own part, so without a bound a part full of definitions (40 bytes each)
+ * would wait in full beside the first part's catalog, beyond the memory
+ * promise. A sixteenth of the input plus 4 MiB keeps two threads within
+ * it and lets most scripts (few facts per byte) never wait. */
+static size_t fact_budget(const struct source *src)
+{
+    return (size_t)(src->len - src->start) / 8 + ((size_t)4 << 20);
+}
+
 struct split {
     /* the second thread's: on cache lines of their own */
     alignas(64) struct arena arena;     /* names and findings */
@@ -58,6 +69,8 @@ struct split {
      * thread resolves them while the second still parses */
     alignas(64) pthread_mutex_t mu;
     pthread_cond_t more;
+    pthread_cond_t room;            /* facts were released */
+    size_t budget;                  /* see fact_budget() */
     const struct fact *published;   /* last handed over */
     bool done;
     atomic_bool abort;
@@ -100,14 +113,28 @@ static void publish(struct split *sp, bool done)
     sp->unpublished = 0;
 }
 
+/* Wait (with every fact handed over) while the chain is over budget. */
+static void wait_for_room(struct split *sp)
+{
+    if (resolve_held(sp->collector) <= sp->budget)
+        return;
+    pthread_mutex_lock(&sp->mu);
+    while (resolve_held(sp->collector) > sp->budget &&
+           !atomic_load(&sp->abort))
+        pthread_cond_wait(&sp->room, &sp->mu);
+    pthread_mutex_unlock(&sp->mu);
+}
+
 static struct node *on_collect(void *user, struct node *stmt)
 {
     struct split *sp = user;
     const struct fact *last = resolve_collect(sp->collector, stmt);
     if (last != sp->tail) {
         sp->tail = last;
-        if (++sp->unpublished == PUBLISH_EVERY)
+        if (++sp->unpublished == PUBLISH_EVERY) {
             publish(sp, false);
+            wait_for_room(sp);
+        }
     }
     stmt_list_add(&sp->stmts, &sp->src, stmt);
     return NULL;
@@ -137,12 +164,16 @@ static void resolve_second(struct split *sp, struct resolver *r)
         pthread_mutex_unlock(&sp->mu);
         at = resolve_apply(r, at, end);
         resolve_release(sp->collector, at);
+        pthread_mutex_lock(&sp->mu);
+        pthread_cond_signal(&sp->room);
+        pthread_mutex_unlock(&sp->mu);
     } while (!done);
 }
 
 static void split_free(struct split *sp)
 {
     pthread_cond_destroy(&sp->more);
+    pthread_cond_destroy(&sp->room);
     pthread_mutex_destroy(&sp->mu);
     diag_list_free(&sp->dl);
     stmt_list_free(&sp->stmts);
@@ -178,6 +209,8 @@ struct split *split_start(const struct source *src, bool all_refs)
     sp->head = sp->tail = sp->published = resolve_facts(sp->collector);
     pthread_mutex_init(&sp->mu, NULL);
     pthread_cond_init(&sp->more, NULL);
+    pthread_cond_init(&sp->room, NULL);
+    sp->budget = fact_budget(src);
     atomic_init(&sp->abort, false);
     sp->opts.abort = &sp->abort;
     if (pthread_create(&sp->thread, NULL, second_half, sp) != 0) {
@@ -224,8 +257,12 @@ void split_finish(struct split *sp, const struct parse_opts *first,
 {
     if (first->stopped)
         resolve_second(sp, r);
-    else
+    else {
+        pthread_mutex_lock(&sp->mu);
         atomic_store(&sp->abort, true);     /* its work is not needed */
+        pthread_cond_signal(&sp->room);
+        pthread_mutex_unlock(&sp->mu);
+    }
     pthread_join(sp->thread, NULL);
     if (first->stopped) {
         stmt_list_append(stmts, &sp->stmts);

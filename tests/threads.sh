@@ -10,13 +10,15 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 pass=0
 fail=0
 dir=$(mktemp -d)
+limit=                  # a run that hangs fails (exit 124) instead
+command -v timeout >/dev/null 2>&1 && limit="timeout 120"
 trap 'rm -rf "$dir"' EXIT
 
 same() {        # same NAME ARGS...: one thread and two give the same report
   name=$1
   shift
-  "$bin" --no-config --threads=1 "$@" >"$dir/one" 2>&1; s1=$?
-  "$bin" --no-config --threads=2 "$@" >"$dir/two" 2>&1; s2=$?
+  $limit "$bin" --no-config --threads=1 "$@" >"$dir/one" 2>&1; s1=$?
+  $limit "$bin" --no-config --threads=2 "$@" >"$dir/two" 2>&1; s2=$?
   if [ "$s1" = "$s2" ] && cmp -s "$dir/one" "$dir/two"; then
     pass=$((pass + 1))
   else
@@ -67,6 +69,24 @@ if grep -q '"code": "FSQL004"' "$dir/one" &&
    grep -q '"code": "FSQL001"' "$dir/one"; then
   pass=$((pass + 1))
 else echo "FAIL findings past the limit: no FSQL105, FSQL001 and FSQL004 to compare"; fail=$((fail + 1)); fi
+
+# The second thread waits while the facts it handed over (what its
+# statements define and refer to) exceed a budget (src/split.c): a part full
+# of definitions, larger than the budget, must neither hang nor change the
+# report; nor when the first thread's parse does not stop at the cut (here:
+# a comment spans it) and the second's work is thrown away while it waits.
+python3 - "$dir/defs.sql" "$dir/defs-comment.sql" <<'PY'
+import sys
+lines = ["CREATE TEMPORARY TABLE t%d (a INT);\n" % i for i in range(400000)]
+lines.append("INSERT INTO t399999 SELECT * FROM t0;\nINSERT INTO nowhere SELECT 1;\n")
+open(sys.argv[1], "w").write("".join(lines))
+k = len(lines) // 2
+open(sys.argv[2], "w").write("/*\n" + "".join(lines[:k]) + "*/\n" + "".join(lines[k:]))
+PY
+same "definitions past the second thread's budget" --format=json "$dir/defs.sql"
+if grep -q '"code": "FSQL201"' "$dir/one"; then pass=$((pass + 1))
+else echo "FAIL definitions past the budget: no FSQL201 to compare"; fail=$((fail + 1)); fi
+same "a comment across the cut, with the second thread waiting" --format=json "$dir/defs-comment.sql"
 
 # --threads=2 starts threads that --threads=1 does not (which starts none
 # of its own; a sanitizer's runtime may start one, or one per thread)

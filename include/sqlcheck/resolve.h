@@ -129,6 +129,8 @@ const struct fact *resolve_apply(struct resolver *r, const struct fact *after,
  * applied; NULL: all of it) goes back: so the second part's facts do not all wait until
  * the end. By the applying thread, while the collector may go on. */
 void resolve_release(struct resolver *collector, const struct fact *applied);
+/* Bytes the collector's chain holds now (either thread may ask). */
+size_t resolve_held(struct resolver *collector);
 /* All of the collector's facts go (after resolve_end() on it). */
 void resolve_free_facts(struct resolver *collector);
 
