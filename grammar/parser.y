@@ -742,7 +742,7 @@ create_stmt:
     KW_CREATE or_opt temporary_opt KW_TABLE ine_path
         table_elements_opt create_table_tail
         {
-            $$ = MK(STMT_CREATE_TABLE, @$, $5, $6, $7->kid[0], $7->kid[1]);
+            $$ = MK(STMT_CREATE_TABLE, @$, $5, $6, $7->kid[TUPLE_A], $7->kid[TUPLE_B]);
             $$->flags = $2 | $3 | ($5->flags & (F_IF_EXISTS | F_IF_NOT_EXISTS)) | $7->flags;
             $$->sub = OBJ_TABLE;
         }
@@ -906,13 +906,13 @@ typed_column:
 col_constraint_opt:
     %empty                              { $$ = NULL; }
 |   KW_CONSTRAINT name KW_PRIMARY KW_KEY enforced_opt
-        { $$ = flag(MK(CONSTRAINT, @$, $2, NULL), $5); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, $2, NULL), OP_PRIMARY_KEY), $5); }
 |   KW_PRIMARY KW_KEY enforced_opt
-        { $$ = flag(MK(CONSTRAINT, @$, NULL, NULL), $3); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, NULL, NULL), OP_PRIMARY_KEY), $3); }
 |   KW_CONSTRAINT name KW_UNIQUE enforced_opt
-        { $$ = flag(with_sub(MK(CONSTRAINT, @$, $2, NULL), 1), $4); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, $2, NULL), OP_UNIQUE), $4); }
 |   KW_UNIQUE enforced_opt
-        { $$ = flag(with_sub(MK(CONSTRAINT, @$, NULL, NULL), 1), $2); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, NULL, NULL), OP_UNIQUE), $2); }
 ;
 
 enforced_opt:
@@ -923,13 +923,13 @@ enforced_opt:
 
 constraint_def:
     KW_CONSTRAINT name KW_PRIMARY KW_KEY ident_list_paren enforced_opt
-        { $$ = flag(MK(CONSTRAINT, @$, $2, $5), $6); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, $2, $5), OP_PRIMARY_KEY), $6); }
 |   KW_PRIMARY KW_KEY ident_list_paren enforced_opt
-        { $$ = flag(MK(CONSTRAINT, @$, NULL, $3), $4); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, NULL, $3), OP_PRIMARY_KEY), $4); }
 |   KW_CONSTRAINT name KW_UNIQUE ident_list_paren enforced_opt
-        { $$ = flag(with_sub(MK(CONSTRAINT, @$, $2, $4), 1), $5); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, $2, $4), OP_UNIQUE), $5); }
 |   KW_UNIQUE ident_list_paren enforced_opt
-        { $$ = flag(with_sub(MK(CONSTRAINT, @$, NULL, $2), 1), $3); }
+        { $$ = flag(with_sub(MK(CONSTRAINT, @$, NULL, $2), OP_UNIQUE), $3); }
 ;
 
 watermark_def:
@@ -1216,7 +1216,7 @@ schema_item_list:
 ;
 
 schema_item:
-    typed_column col_position_opt       { $$ = $1; $1->kid[4] = $2; }
+    typed_column col_position_opt       { $$ = $1; $1->kid[COLUMN_POSITION] = $2; }
 |   constraint_def
 |   watermark_def
 ;
@@ -1496,7 +1496,7 @@ assignment_list:
 ;
 
 assignment:
-    path '=' expr                       { $$ = MK(BINARY, @$, $1, $3); }
+    path '=' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_ASSIGN); }
 ;
 
 /*==== Queries ================================================================*/
@@ -1509,7 +1509,7 @@ query:
 |   with_clause set_expr order_by_opt limit_tail
         {
             struct node *body = ($3 || $4) ? MK(ORDERED, @$, $2, $3, $4) : $2;
-            $$ = $1; $$->kid[1] = body; $$->span = @$;
+            $$ = $1; $$->kid[WITH_BODY] = body; $$->span = @$;
         }
 ;
 
@@ -1518,7 +1518,7 @@ query_np:
 |   with_clause set_expr order_by_opt limit_tail
         {
             struct node *body = ($3 || $4) ? MK(ORDERED, @$, $2, $3, $4) : $2;
-            $$ = $1; $$->kid[1] = body; $$->span = @$;
+            $$ = $1; $$->kid[WITH_BODY] = body; $$->span = @$;
         }
 ;
 
@@ -1547,21 +1547,21 @@ all_distinct_opt:
 set_expr:
     set_primary
 |   set_expr KW_UNION all_distinct_opt set_expr
-        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_UNION), $3); }
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), OP_UNION), $3); }
 |   set_expr KW_EXCEPT all_distinct_opt set_expr
-        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_EXCEPT), $3); }
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), OP_EXCEPT), $3); }
 |   set_expr KW_INTERSECT all_distinct_opt set_expr
-        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_INTERSECT), $3); }
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), OP_INTERSECT), $3); }
 ;
 
 set_np:
     simple_query
 |   set_np KW_UNION all_distinct_opt set_expr
-        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_UNION), $3); }
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), OP_UNION), $3); }
 |   set_np KW_EXCEPT all_distinct_opt set_expr
-        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_EXCEPT), $3); }
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), OP_EXCEPT), $3); }
 |   set_np KW_INTERSECT all_distinct_opt set_expr
-        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), TK_KW_INTERSECT), $3); }
+        { $$ = flag(with_sub(MK(SETOP, @$, $1, $4), OP_INTERSECT), $3); }
 ;
 
 set_primary:
@@ -1692,20 +1692,20 @@ from_item:
 |   from_item join_type KW_JOIN table_ref join_cond
         { $$ = with_sub(MK(JOIN, @$, $1, $4, $5), $2); }
 |   from_item KW_CROSS KW_JOIN table_ref
-        { $$ = with_sub(MK(JOIN, @$, $1, $4), 'X'); }
+        { $$ = with_sub(MK(JOIN, @$, $1, $4), OP_CROSS_JOIN); }
 |   from_item KW_NATURAL join_type KW_JOIN table_ref
         { $$ = flag(with_sub(MK(JOIN, @$, $1, $5), $3), F_NATURAL); }
 ;
 
 join_type:
-    %empty                              { $$ = 'I'; }
-|   KW_INNER                            { $$ = 'I'; }
-|   KW_LEFT                             { $$ = 'L'; }
-|   KW_LEFT KW_OUTER                    { $$ = 'L'; }
-|   KW_RIGHT                            { $$ = 'R'; }
-|   KW_RIGHT KW_OUTER                   { $$ = 'R'; }
-|   KW_FULL                             { $$ = 'F'; }
-|   KW_FULL KW_OUTER                    { $$ = 'F'; }
+    %empty                              { $$ = OP_INNER_JOIN; }
+|   KW_INNER                            { $$ = OP_INNER_JOIN; }
+|   KW_LEFT                             { $$ = OP_LEFT_JOIN; }
+|   KW_LEFT KW_OUTER                    { $$ = OP_LEFT_JOIN; }
+|   KW_RIGHT                            { $$ = OP_RIGHT_JOIN; }
+|   KW_RIGHT KW_OUTER                   { $$ = OP_RIGHT_JOIN; }
+|   KW_FULL                             { $$ = OP_FULL_JOIN; }
+|   KW_FULL KW_OUTER                    { $$ = OP_FULL_JOIN; }
 ;
 
 join_cond:
@@ -1716,8 +1716,8 @@ join_cond:
 table_ref:
     table_primary
 |   table_primary match_recognize %prec PREFER_CLAUSE
-                                        { $$ = $2; $2->kid[0] = $1; $$->span = @$; }
-|   table_primary match_recognize alias { $$ = $2; $2->kid[0] = $1; $2->kid[2] = $3; $$->span = @$; }
+                                        { $$ = $2; $2->kid[MATCH_RECOGNIZE_INPUT] = $1; $$->span = @$; }
+|   table_primary match_recognize alias { $$ = $2; $2->kid[MATCH_RECOGNIZE_INPUT] = $1; $2->kid[MATCH_RECOGNIZE_ALIAS] = $3; $$->span = @$; }
 ;
 
 table_primary:
@@ -1822,9 +1822,9 @@ group_list:
 group_item:
     expr
 |   '(' ')'                             { $$ = MK0(GROUPING, @$); }
-|   KW_GROUPING KW_SETS '(' group_list ')' { $$ = with_sub(MK(GROUPING, @$, LIST($4, @4)), 1); }
-|   KW_ROLLUP '(' group_list ')'        { $$ = with_sub(MK(GROUPING, @$, LIST($3, @3)), 2); }
-|   KW_CUBE '(' group_list ')'          { $$ = with_sub(MK(GROUPING, @$, LIST($3, @3)), 3); }
+|   KW_GROUPING KW_SETS '(' group_list ')' { $$ = with_sub(MK(GROUPING, @$, LIST($4, @4)), OP_GROUPING_SETS); }
+|   KW_ROLLUP '(' group_list ')'        { $$ = with_sub(MK(GROUPING, @$, LIST($3, @3)), OP_ROLLUP); }
+|   KW_CUBE '(' group_list ')'          { $$ = with_sub(MK(GROUPING, @$, LIST($3, @3)), OP_CUBE); }
 ;
 
 having_opt:
@@ -1993,12 +1993,12 @@ define_list:
 
 pattern:
     pattern_term
-|   pattern '|' pattern_term            { $$ = with_sub(MK(PATTERN, @$, $1, $3), '|'); }
+|   pattern '|' pattern_term            { $$ = with_sub(MK(PATTERN, @$, $1, $3), OP_PATTERN_OR); }
 ;
 
 pattern_term:
     pattern_factor
-|   pattern_term pattern_factor         { $$ = with_sub(MK(PATTERN, @$, $1, $2), ' '); }
+|   pattern_term pattern_factor         { $$ = with_sub(MK(PATTERN, @$, $1, $2), OP_PATTERN_SEQ); }
 ;
 
 pattern_factor:
@@ -2008,12 +2008,12 @@ pattern_factor:
 ;
 
 pattern_primary:
-    name                                { $$ = with_sub(MK(PATTERN, @$, $1), 'v'); }
-|   '^'                                 { $$ = with_sub(MK0(PATTERN, @$), '^'); }
+    name                                { $$ = with_sub(MK(PATTERN, @$, $1), OP_PATTERN_VAR); }
+|   '^'                                 { $$ = with_sub(MK0(PATTERN, @$), OP_PATTERN_START); }
 |   '(' pattern ')'                     { $$ = $2; }
-|   '(' ')'                             { $$ = with_sub(MK0(PATTERN, @$), '('); }
+|   '(' ')'                             { $$ = with_sub(MK0(PATTERN, @$), OP_PATTERN_EMPTY); }
 |   PAT_EXCL_BEG pattern PAT_EXCL_END   { $$ = $2; }
-|   KW_PERMUTE '(' pattern_list ')'     { $$ = with_sub(MK0(PATTERN, @$), 'P'); }
+|   KW_PERMUTE '(' pattern_list ')'     { $$ = with_sub(MK0(PATTERN, @$), OP_PATTERN_PERMUTE); }
 ;
 
 pattern_list:
@@ -2044,12 +2044,12 @@ not_opt:
 ;
 
 cmp_op:
-    '='                                 { $$ = '='; }
-|   '<'                                 { $$ = '<'; }
-|   '>'                                 { $$ = '>'; }
-|   LE                                  { $$ = TK_LE; }
-|   GE                                  { $$ = TK_GE; }
-|   NE                                  { $$ = TK_NE; }
+    '='                                 { $$ = OP_EQ; }
+|   '<'                                 { $$ = OP_LT; }
+|   '>'                                 { $$ = OP_GT; }
+|   LE                                  { $$ = OP_LE; }
+|   GE                                  { $$ = OP_GE; }
+|   NE                                  { $$ = OP_NE; }
 ;
 
 quant_word:
@@ -2060,67 +2060,67 @@ quant_word:
 
 expr:
     primary
-|   expr KW_OR expr                     { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_KW_OR); }
-|   expr KW_AND expr                    { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_KW_AND); }
-|   KW_NOT expr                         { $$ = with_sub(MK(UNARY, @$, $2), TK_KW_NOT); }
-|   expr '=' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '='); }
-|   expr '<' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '<'); }
-|   expr '>' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '>'); }
-|   expr LE expr                        { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_LE); }
-|   expr GE expr                        { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_GE); }
-|   expr NE expr                        { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_NE); }
+|   expr KW_OR expr                     { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_OR); }
+|   expr KW_AND expr                    { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_AND); }
+|   KW_NOT expr                         { $$ = with_sub(MK(UNARY, @$, $2), OP_NOT); }
+|   expr '=' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_EQ); }
+|   expr '<' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_LT); }
+|   expr '>' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_GT); }
+|   expr LE expr                        { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_LE); }
+|   expr GE expr                        { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_GE); }
+|   expr NE expr                        { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_NE); }
 |   expr cmp_op quant_word '(' query_np ')' %prec '='
         { $$ = with_sub(MK(PREDICATE, @$, $1, MK(SUBQUERY, @5, $5)), $2); }
 |   expr cmp_op quant_word '(' expr_list ')' %prec '='
         { $$ = with_sub(MK(PREDICATE, @$, $1, LIST($5, @5)), $2); }
-|   expr KW_IS not_opt KW_NULL          { $$ = flag(with_sub(MK(PREDICATE, @$, $1), TK_KW_NULL), $3); }
-|   expr KW_IS not_opt KW_TRUE          { $$ = flag(with_sub(MK(PREDICATE, @$, $1), TK_KW_TRUE), $3); }
-|   expr KW_IS not_opt KW_FALSE         { $$ = flag(with_sub(MK(PREDICATE, @$, $1), TK_KW_FALSE), $3); }
-|   expr KW_IS not_opt KW_UNKNOWN       { $$ = flag(with_sub(MK(PREDICATE, @$, $1), TK_KW_UNKNOWN), $3); }
+|   expr KW_IS not_opt KW_NULL          { $$ = flag(with_sub(MK(PREDICATE, @$, $1), OP_IS_NULL), $3); }
+|   expr KW_IS not_opt KW_TRUE          { $$ = flag(with_sub(MK(PREDICATE, @$, $1), OP_IS_TRUE), $3); }
+|   expr KW_IS not_opt KW_FALSE         { $$ = flag(with_sub(MK(PREDICATE, @$, $1), OP_IS_FALSE), $3); }
+|   expr KW_IS not_opt KW_UNKNOWN       { $$ = flag(with_sub(MK(PREDICATE, @$, $1), OP_IS_UNKNOWN), $3); }
 |   expr KW_IS not_opt KW_DISTINCT KW_FROM expr %prec KW_IS
-        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $6), TK_KW_DISTINCT), $3); }
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $6), OP_IS_DISTINCT_FROM), $3); }
 |   expr KW_IS not_opt KW_JSON json_kind_opt
-        { $$ = flag(with_sub(MK(PREDICATE, @$, $1), TK_KW_JSON), $3); }
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1), OP_IS_JSON), $3); }
 |   expr KW_BETWEEN sym_opt expr BETWEEN_AND expr %prec KW_BETWEEN
-        { $$ = with_sub(MK(PREDICATE, @$, $1, $4, $6), TK_KW_BETWEEN); }
+        { $$ = with_sub(MK(PREDICATE, @$, $1, $4, $6), OP_BETWEEN); }
 |   expr KW_NOT KW_BETWEEN sym_opt expr BETWEEN_AND expr %prec KW_BETWEEN
-        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $5, $7), TK_KW_BETWEEN), F_NOT); }
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $5, $7), OP_BETWEEN), F_NOT); }
 |   expr KW_IN '(' expr_list ')'
-        { $$ = with_sub(MK(PREDICATE, @$, $1, LIST($4, @4)), TK_KW_IN); }
+        { $$ = with_sub(MK(PREDICATE, @$, $1, LIST($4, @4)), OP_IN); }
 |   expr KW_NOT KW_IN '(' expr_list ')' %prec KW_IN
-        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, LIST($5, @5)), TK_KW_IN), F_NOT); }
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, LIST($5, @5)), OP_IN), F_NOT); }
 |   expr KW_IN '(' query_np ')'
-        { $$ = with_sub(MK(PREDICATE, @$, $1, MK(SUBQUERY, @4, $4)), TK_KW_IN); }
+        { $$ = with_sub(MK(PREDICATE, @$, $1, MK(SUBQUERY, @4, $4)), OP_IN); }
 |   expr KW_NOT KW_IN '(' query_np ')' %prec KW_IN
-        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, MK(SUBQUERY, @5, $5)), TK_KW_IN), F_NOT); }
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, MK(SUBQUERY, @5, $5)), OP_IN), F_NOT); }
 |   expr like_op expr %prec KW_LIKE
-        { $$ = with_sub(MK(PREDICATE, @$, $1, $3), TK_KW_LIKE); }
+        { $$ = with_sub(MK(PREDICATE, @$, $1, $3), OP_LIKE); }
 |   expr like_op expr KW_ESCAPE expr %prec KW_LIKE
-        { $$ = with_sub(MK(PREDICATE, @$, $1, $3, $5), TK_KW_LIKE); }
+        { $$ = with_sub(MK(PREDICATE, @$, $1, $3, $5), OP_LIKE); }
 |   expr KW_NOT like_op expr %prec KW_LIKE
-        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $4), TK_KW_LIKE), F_NOT); }
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $4), OP_LIKE), F_NOT); }
 |   expr KW_NOT like_op expr KW_ESCAPE expr %prec KW_LIKE
-        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $4, $6), TK_KW_LIKE), F_NOT); }
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $4, $6), OP_LIKE), F_NOT); }
 |   expr KW_MEMBER KW_OF expr %prec KW_MEMBER
-                                        { $$ = with_sub(MK(PREDICATE, @$, $1, $4), TK_KW_MEMBER); }
+                                        { $$ = with_sub(MK(PREDICATE, @$, $1, $4), OP_MEMBER_OF); }
 |   expr KW_NOT KW_MEMBER KW_OF expr %prec KW_MEMBER
-        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $5), TK_KW_MEMBER), F_NOT); }
+        { $$ = flag(with_sub(MK(PREDICATE, @$, $1, $5), OP_MEMBER_OF), F_NOT); }
 |   expr KW_SUBMULTISET KW_OF expr %prec KW_SUBMULTISET
-                                        { $$ = with_sub(MK(PREDICATE, @$, $1, $4), TK_KW_SUBMULTISET); }
-|   expr KW_OVERLAPS expr               { $$ = with_sub(MK(PREDICATE, @$, $1, $3), TK_KW_OVERLAPS); }
-|   expr CONCAT expr                    { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_CONCAT); }
-|   expr '+' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '+'); }
-|   expr '-' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '-'); }
-|   expr '*' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '*'); }
-|   expr '/' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '/'); }
-|   expr '%' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '%'); }
-|   expr '|' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '|'); }
-|   expr '&' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '&'); }
-|   expr '^' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), '^'); }
-|   expr SHL expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), TK_SHL); }
-|   '-' expr %prec UMINUS               { $$ = with_sub(MK(UNARY, @$, $2), '-'); }
-|   '+' expr %prec UMINUS               { $$ = with_sub(MK(UNARY, @$, $2), '+'); }
-|   KW_EXISTS '(' query_np ')'          { $$ = with_sub(MK(SUBQUERY, @$, $3), 1); }
+                                        { $$ = with_sub(MK(PREDICATE, @$, $1, $4), OP_SUBMULTISET_OF); }
+|   expr KW_OVERLAPS expr               { $$ = with_sub(MK(PREDICATE, @$, $1, $3), OP_OVERLAPS); }
+|   expr CONCAT expr                    { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_CONCAT); }
+|   expr '+' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_PLUS); }
+|   expr '-' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_MINUS); }
+|   expr '*' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_TIMES); }
+|   expr '/' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_DIVIDE); }
+|   expr '%' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_MOD); }
+|   expr '|' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_BIT_OR); }
+|   expr '&' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_BIT_AND); }
+|   expr '^' expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_BIT_XOR); }
+|   expr SHL expr                       { $$ = with_sub(MK(BINARY, @$, $1, $3), OP_SHL); }
+|   '-' expr %prec UMINUS               { $$ = with_sub(MK(UNARY, @$, $2), OP_MINUS); }
+|   '+' expr %prec UMINUS               { $$ = with_sub(MK(UNARY, @$, $2), OP_PLUS); }
+|   KW_EXISTS '(' query_np ')'          { $$ = with_sub(MK(SUBQUERY, @$, $3), OP_EXISTS); }
 ;
 
 like_op:
@@ -2156,17 +2156,17 @@ primary:
 |   '?'                                 { $$ = MK0(KEYWORD_ARG, @$); }
 |   '(' expr ')'                        { $$ = $2; }
 |   '(' expr ',' expr_list ')'          { $$ = with_sub(MK(CONSTRUCTOR, @$,
-                                               LIST(concat(one($2), $4), @$)), 'R'); }
+                                               LIST(concat(one($2), $4), @$)), OP_IMPLICIT_ROW); }
 |   '(' query_np ')'                    { $$ = MK(SUBQUERY, @$, $2); }
-|   KW_ROW '(' args ')'                 { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'R'); }
-|   KW_ARRAY '[' args ']'               { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'A'); }
-|   KW_ARRAY '(' query_np ')'           { $$ = with_sub(MK(SUBQUERY, @$, $3), 2); }
-|   KW_MAP '[' args ']'                 { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'M'); }
-|   KW_MAP '(' query_np ')'             { $$ = with_sub(MK(SUBQUERY, @$, $3), 3); }
+|   KW_ROW '(' args ')'                 { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), OP_ROW); }
+|   KW_ARRAY '[' args ']'               { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), OP_ARRAY); }
+|   KW_ARRAY '(' query_np ')'           { $$ = with_sub(MK(SUBQUERY, @$, $3), OP_ARRAY_QUERY); }
+|   KW_MAP '[' args ']'                 { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), OP_MAP); }
+|   KW_MAP '(' query_np ')'             { $$ = with_sub(MK(SUBQUERY, @$, $3), OP_MAP_QUERY); }
 |   KW_MAP '(' ')'                      { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1))); }
 |   KW_MAP '(' expr_list ')'            { $$ = MK(CALL, @$, MK(PATH, @1, ID(@1)), LIST($3, @3)); }
-|   KW_MULTISET '[' args ']'            { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), 'S'); }
-|   KW_MULTISET '(' query_np ')'        { $$ = with_sub(MK(SUBQUERY, @$, $3), 2); }
+|   KW_MULTISET '[' args ']'            { $$ = with_sub(MK(CONSTRUCTOR, @$, LIST($3, @3)), OP_MULTISET); }
+|   KW_MULTISET '(' query_np ')'        { $$ = with_sub(MK(SUBQUERY, @$, $3), OP_MULTISET_QUERY); }
 |   '{' name call '}'                   { $$ = $3; }
 |   '{' name string '}'                 { $$ = MK(TYPED_LITERAL, @$, $2, $3); }
 |   primary '[' expr ']'                { $$ = MK(ITEM, @$, $1, $3); }
@@ -2249,27 +2249,27 @@ call:
         {
             $$ = MK(CALL, @$, $1, LIST($3, @3));
             if ($5) {
-                $$->kid[2] = $5->kid[0];
-                $$->kid[3] = $5->kid[1];
-                $$->kid[4] = $5->kid[2];
+                $$->kid[CALL_FILTER] = $5->kid[TUPLE_A];
+                $$->kid[CALL_OVER] = $5->kid[TUPLE_B];
+                $$->kid[CALL_WITHIN] = $5->kid[TUPLE_C];
             }
         }
 |   func_name '(' set_quantifier args ')' call_tail_over
         {
             $$ = flag(MK(CALL, @$, $1, LIST($4, @4)), F_DISTINCT);
             if ($6) {
-                $$->kid[2] = $6->kid[0];
-                $$->kid[3] = $6->kid[1];
-                $$->kid[4] = $6->kid[2];
+                $$->kid[CALL_FILTER] = $6->kid[TUPLE_A];
+                $$->kid[CALL_OVER] = $6->kid[TUPLE_B];
+                $$->kid[CALL_WITHIN] = $6->kid[TUPLE_C];
             }
         }
 |   func_name '(' '*' ')' call_tail_over
         {
             $$ = MK(CALL, @$, $1, LIST(one(MK(STAR, @3, NULL)), @3));
             if ($5) {
-                $$->kid[2] = $5->kid[0];
-                $$->kid[3] = $5->kid[1];
-                $$->kid[4] = $5->kid[2];
+                $$->kid[CALL_FILTER] = $5->kid[TUPLE_A];
+                $$->kid[CALL_OVER] = $5->kid[TUPLE_B];
+                $$->kid[CALL_WITHIN] = $5->kid[TUPLE_C];
             }
         }
 ;
@@ -2340,7 +2340,7 @@ arg:
 |   table_arg                           { $$ = $<n>1; }
 |   KW_MODEL path                       { $$ = MK(MODEL_ARG, @$, $2); }
 |   KW_DEFAULT                          { $$ = MK0(KEYWORD_ARG, @$); }
-|   KW_CURSOR '(' query ')'             { $$ = MK(SUBQUERY, @$, $3); $$->sub = 4; }
+|   KW_CURSOR '(' query ')'             { $$ = with_sub(MK(SUBQUERY, @$, $3), OP_CURSOR); }
 |   expr LAMBDA expr                    { $$ = MK(LAMBDA, @$, $1, $3); }
 |   expr KW_PARTITION KW_BY expr_or_list table_arg_order_opt
                                         { $$ = MK(TABLE_ARG, @$, $1); }

@@ -18,6 +18,17 @@ const unsigned char ast_kid_counts[N__COUNT] = {
 #undef NK
 };
 
+static const char *const op_texts[] = {
+#define OP(name, text) text,
+#include "sqlcheck/ast_ops.def"
+#undef OP
+};
+
+const char *ast_op_text(enum ast_op op)
+{
+    return (unsigned)op < OP__COUNT ? op_texts[op] : "";
+}
+
 static struct node *copy_ident(struct arena *a, const struct node *id)
 {
     struct node *n = ast_new(a, N_IDENT, id->span);
@@ -37,9 +48,9 @@ struct node *ast_copy_name(struct arena *a, const struct node *name)
     struct node *path = ast_new(a, N_PATH, name->span);
     path->flags = name->flags;
     struct node_list parts = { NULL, NULL };
-    for (const struct node *p = name->kid[0]; p; p = p->next)
+    for (const struct node *p = name->kid[PATH_PARTS]; p; p = p->next)
         ast_list_append(&parts, copy_ident(a, p));
-    path->kid[0] = parts.head;
+    path->kid[PATH_PARTS] = parts.head;
     return path;
 }
 
@@ -67,7 +78,7 @@ size_t ast_list_len(const struct node *list)
     size_t n = 0;
     if (!list)
         return 0;
-    for (const struct node *e = list->kid[0]; e; e = e->next)
+    for (const struct node *e = list->kid[LIST_FIRST]; e; e = e->next)
         n++;
     return n;
 }

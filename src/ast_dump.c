@@ -1,6 +1,8 @@
 /* ast_dump.c -- indented text dump of the tree, for --dump-ast and tests. */
 #include "sqlcheck/ast.h"
 
+#include <ctype.h>
+#include <stdbool.h>
 #include <string.h>
 
 static const char *const slot_specs[] = {
@@ -34,8 +36,54 @@ static void slot_name(const char *spec, int i, char *buf, size_t cap)
     size_t n = strcspn(p, " ");
     if (n >= cap)
         n = cap - 1;
-    memcpy(buf, p, n);
+    for (size_t k = 0; k < n; k++)      /* LIKE_OR_QUERY: like-or-query */
+        buf[k] = p[k] == '_' ? '-' : (char)tolower((unsigned char)p[k]);
     buf[n] = '\0';
+}
+
+/* Kinds whose sub is an enum ast_op. */
+static bool has_op(enum node_kind k)
+{
+    switch (k) {
+    case N_UNARY: case N_BINARY: case N_PREDICATE: case N_SETOP: case N_JOIN:
+    case N_GROUPING: case N_PATTERN: case N_SUBQUERY: case N_CONSTRUCTOR:
+    case N_CONSTRAINT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Kinds whose sub is an enum obj_kind. */
+static bool has_object(enum node_kind k)
+{
+    switch (k) {
+    case N_STMT_CREATE_TABLE: case N_STMT_ALTER: case N_STMT_DROP:
+    case N_STMT_DESCRIBE: case N_STMT_SHOW_CREATE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static const char *object_name(int obj)
+{
+    static const char *const names[] = {
+        "table", "view", "function", "catalog", "database", "model",
+        "materialized-table", "connection", "job",
+    };
+    return obj >= 0 && (size_t)obj < sizeof names / sizeof *names
+           ? names[obj] : "?";
+}
+
+static const char *literal_name(int lit)
+{
+    static const char *const names[] = {
+        "string", "unicode-string", "binary-string", "integer", "decimal",
+        "approx", "true", "false", "unknown", "null",
+    };
+    return lit >= 0 && (size_t)lit < sizeof names / sizeof *names
+           ? names[lit] : "?";
 }
 
 static void dump(FILE *out, const struct node *n, int depth, const char *label,
@@ -55,11 +103,17 @@ static void dump(FILE *out, const struct node *n, int depth, const char *label,
     }
     fputs(ast_kind_name(n->kind), out);
     if (n->kind == N_PATH)      /* path a.b.c, parts chained by next */
-        for (const struct node *p = n->kid[0]; p; p = p->next)
-            fprintf(out, "%s%s", p == n->kid[0] ? " " : ".", p->text);
+        for (const struct node *p = n->kid[PATH_PARTS]; p; p = p->next)
+            fprintf(out, "%s%s", p == n->kid[PATH_PARTS] ? " " : ".", p->text);
     if (n->text)
         fprintf(out, " \"%s\"", n->text);
-    if (n->sub)
+    if (n->sub && has_op(n->kind))
+        fprintf(out, " op=\"%s\"", ast_op_text((enum ast_op)n->sub));
+    else if (n->sub && has_object(n->kind))
+        fprintf(out, " object=%s", object_name(n->sub));
+    else if (n->sub && n->kind == N_LITERAL)
+        fprintf(out, " literal=%s", literal_name(n->sub));
+    else if (n->sub)
         fprintf(out, " sub=%d", n->sub);
     for (unsigned i = 0; i < sizeof(flag_names) / sizeof(*flag_names); i++)
         if (n->flags & (1u << i))
@@ -71,7 +125,7 @@ static void dump(FILE *out, const struct node *n, int depth, const char *label,
     if (n->kind == N_PATH)
         return;                 /* its parts are printed on its line */
     if (n->kind == N_LIST) {
-        for (const struct node *e = n->kid[0]; e; e = e->next)
+        for (const struct node *e = n->kid[LIST_FIRST]; e; e = e->next)
             dump(out, e, depth + 1, NULL, with_spans);
         return;
     }

@@ -60,7 +60,7 @@ struct node *mk_list(struct parse_ctx *ctx, struct node *ring, struct span sp)
 {
     struct node *n = ast_new(ctx->tree, N_LIST, sp);
     if (ring) {                 /* the last node; its next is the first */
-        n->kid[0] = ring->next;
+        n->kid[LIST_FIRST] = ring->next;
         ring->next = NULL;
     }
     return n;
@@ -225,8 +225,8 @@ void name_unparsed_statement(struct parse_ctx *ctx, struct node *n)
     if (!parts.head)
         return;
     struct node *path = ast_new(ctx->tree, N_PATH, all);
-    path->kid[0] = parts.head;
-    n->kid[0] = obj == OBJ_CATALOG ? parts.head : path;
+    path->kid[PATH_PARTS] = parts.head;
+    n->kid[STMT_ERROR_NAME] = obj == OBJ_CATALOG ? parts.head : path;
     n->sub = obj;
 }
 
@@ -744,8 +744,8 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
     struct span all = { src->start, src->len };
     struct node *root = ast_new(a, N_SCRIPT, all);
     struct node *list = ast_new(a, N_LIST, all);
-    list->kid[0] = ctx.stmts.head;
-    root->kid[0] = list;
+    list->kid[LIST_FIRST] = ctx.stmts.head;
+    root->kid[SCRIPT_STATEMENTS] = list;
     return root;
 }
 

@@ -10,7 +10,8 @@
 
 const struct node *script_first(const struct node *script)
 {
-    return script && script->kid[0] ? script->kid[0]->kid[0] : NULL;
+    const struct node *list = script ? script->kid[SCRIPT_STATEMENTS] : NULL;
+    return list ? list->kid[LIST_FIRST] : NULL;
 }
 
 _Static_assert(N__COUNT <= 256, "struct stmt keeps the kind in 8 bits");
@@ -118,7 +119,7 @@ const struct node *stmt_object_name(const struct node *s)
     case N_STMT_ALTER: case N_STMT_DROP: case N_STMT_INSERT:
     case N_STMT_DESCRIBE: case N_STMT_SHOW_CREATE: case N_STMT_TRUNCATE:
     case N_STMT_DELETE: case N_STMT_UPDATE: case N_STMT_ANALYZE:
-        return s->kid[0];
+        return s->kid[STMT_OBJECT];
     default:
         return NULL;
     }
@@ -291,11 +292,11 @@ const char *path_text(struct arena *a, const struct node *path)
     if (path->kind == N_IDENT)          /* always a copy: trees are freed */
         return arena_strndup(a, path->text, strlen(path->text));
     size_t len = 0;
-    for (const struct node *p = path->kid[0]; p; p = p->next)
+    for (const struct node *p = path->kid[PATH_PARTS]; p; p = p->next)
         len += strlen(p->text) + 1;
     char *out = arena_alloc(a, len + 1);
     char *o = out;
-    for (const struct node *p = path->kid[0]; p; p = p->next) {
+    for (const struct node *p = path->kid[PATH_PARTS]; p; p = p->next) {
         size_t n = strlen(p->text);
         memcpy(o, p->text, n);
         o += n;

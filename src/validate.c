@@ -27,7 +27,7 @@ static bool check_constraints(struct parse_ctx *ctx, const struct node *first)
                                : e->kind == N_COLUMN ? e->kid[2] : NULL;
         if (!c)
             continue;
-        if (c->sub == 1)
+        if (c->sub == OP_UNIQUE)
             return statement_error(ctx, c->span, "declare a PRIMARY KEY "
                                    "... NOT ENFORCED instead, or leave the "
                                    "constraint out", "UNIQUE constraints "

@@ -13,6 +13,7 @@
 #include "sqlcheck/source.h"
 
 #include <stdalign.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -24,6 +25,40 @@ enum node_kind {
 };
 
 #define AST_KIDS 8          /* the most slots any kind has */
+
+/* The child slots by name: n->kid[SELECT_FROM] (ast_kinds.def). */
+enum node_slot {
+#define NK_SLOT(k, slot, i) k##_##slot = i,
+#include "sqlcheck/ast_kinds.def"
+#undef NK_SLOT
+};
+
+/* The slot of the object a statement names or writes to, the same in every
+ * kind that has one (CREATE, ALTER, DROP, INSERT, DESCRIBE...: see
+ * stmt_object_name()). */
+#define STMT_OBJECT 0
+_Static_assert(STMT_CREATE_TABLE_NAME == STMT_OBJECT &&
+               STMT_REPLACE_TABLE_NAME == STMT_OBJECT &&
+               STMT_CREATE_VIEW_NAME == STMT_OBJECT &&
+               STMT_CREATE_FUNCTION_NAME == STMT_OBJECT &&
+               STMT_CREATE_CATALOG_NAME == STMT_OBJECT &&
+               STMT_CREATE_DATABASE_NAME == STMT_OBJECT &&
+               STMT_CREATE_MODEL_NAME == STMT_OBJECT &&
+               STMT_CREATE_CONNECTION_NAME == STMT_OBJECT &&
+               STMT_ALTER_NAME == STMT_OBJECT && STMT_DROP_NAME == STMT_OBJECT &&
+               STMT_INSERT_TARGET == STMT_OBJECT &&
+               STMT_DESCRIBE_NAME == STMT_OBJECT &&
+               STMT_SHOW_CREATE_NAME == STMT_OBJECT &&
+               STMT_TRUNCATE_NAME == STMT_OBJECT &&
+               STMT_DELETE_TARGET == STMT_OBJECT &&
+               STMT_UPDATE_TARGET == STMT_OBJECT &&
+               STMT_ANALYZE_NAME == STMT_OBJECT &&
+               STMT_HIVE_NAME == STMT_OBJECT && STMT_ERROR_NAME == STMT_OBJECT,
+               "a statement's object is in its first slot");
+/* Columns of every form have their position (FIRST, AFTER x) in one slot. */
+_Static_assert(COLUMN_POSITION == METADATA_COLUMN_POSITION &&
+               COLUMN_POSITION == COMPUTED_COLUMN_POSITION,
+               "a column's position is in one slot");
 
 /* Flags; which ones apply depends on the kind. */
 enum {
@@ -65,6 +100,18 @@ enum obj_kind {
     OBJ_TABLE, OBJ_VIEW, OBJ_FUNCTION, OBJ_CATALOG, OBJ_DATABASE, OBJ_MODEL,
     OBJ_MATERIALIZED_TABLE, OBJ_CONNECTION, OBJ_JOB
 };
+
+/* Operators and forms (node.sub of UNARY, BINARY, PREDICATE, SETOP, JOIN,
+ * GROUPING, PATTERN, SUBQUERY, CONSTRUCTOR, CONSTRAINT): ast_ops.def. */
+enum ast_op {
+#define OP(name, text) OP_##name,
+#include "sqlcheck/ast_ops.def"
+#undef OP
+    OP__COUNT
+};
+
+/* The operator as written ("LIKE", "<>"), or "" for OP_NONE. */
+const char *ast_op_text(enum ast_op op);
 
 /* Literal kinds (N_LITERAL sub). */
 enum lit_kind {
@@ -120,6 +167,27 @@ struct node_list {
 void ast_list_append(struct node_list *l, struct node *n);
 
 const char *ast_kind_name(enum node_kind kind);
+
+/* A walk over a tree, every node once, in source order (slots in order,
+ * lists element by element): pre() before a node's children, post() (if
+ * set) after them. pre() answers whether to go on into the children
+ * (WALK_CONTINUE), to skip them (WALK_PRUNE: post() still comes), or to
+ * stop the whole walk (WALK_STOP). The walk keeps its own stack, so trees
+ * deeper than the C stack allows (left-deep operator chains) are fine; a
+ * walker may be used for many walks, and holds its stack until
+ * ast_walker_release(). */
+enum walk_result { WALK_CONTINUE, WALK_PRUNE, WALK_STOP };
+struct ast_walker {
+    enum walk_result (*pre)(struct ast_walker *w, const struct node *n);
+    void (*post)(struct ast_walker *w, const struct node *n);
+    void *user;                 /* the pass's own state */
+    /* the walk's */
+    struct walk_entry *stack;
+    size_t depth, cap;
+};
+/* Walk the tree at root (NULL: nothing); false if pre() stopped it. */
+bool ast_walk(struct ast_walker *w, const struct node *root);
+void ast_walker_release(struct ast_walker *w);
 
 /* Number of elements in an N_LIST node (0 for NULL). */
 size_t ast_list_len(const struct node *list);

@@ -4,7 +4,9 @@
 # from the repository root and compare stdout and the exit status with
 # X.expected, whose last line is "exit: N". A sample without .expected must
 # produce no findings at all: "no problems found in 1 file" and exit 0
-# (e.g. samples/parse/*.sql).
+# (e.g. samples/parse/*.sql). A sample with a sibling X.ast is also run
+# with --dump-ast, and its trees (stdout) compared with X.ast: operators,
+# slots and forms by name, so that a change of the tree is seen.
 #
 #   tests/golden/run.sh build/sqlcheck samples             check
 #   tests/golden/run.sh --update build/sqlcheck samples    rewrite the
@@ -25,6 +27,19 @@ tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 clean=$(printf 'no problems found in 1 file\nexit: 0')
 for sql in $(find "$dir" -name '*.sql' | LC_ALL=C sort); do
+  ast=${sql%.sql}.ast
+  if [ -f "$ast" ]; then
+    NO_COLOR=1 "$bin" --no-config --dump-ast "$sql" >"$tmp" 2>/dev/null
+    if [ $update = 1 ]; then
+      cmp -s "$tmp" "$ast" || { cp "$tmp" "$ast"; updated=$((updated + 1)); }
+    elif cmp -s "$tmp" "$ast"; then
+      pass=$((pass + 1))
+    else
+      echo "FAIL $sql (--dump-ast):"
+      diff -u "$ast" "$tmp" | head -40
+      fail=$((fail + 1))
+    fi
+  fi
   exp=${sql%.sql}.expected
   NO_COLOR=1 "$bin" "$sql" >"$tmp" 2>&1
   echo "exit: $?" >>"$tmp"
@@ -53,7 +68,7 @@ for sql in $(find "$dir" -name '*.sql' | LC_ALL=C sort); do
   fi
 done
 if [ $update = 1 ]; then
-  echo "golden: $updated .expected files written; nothing was checked"
+  echo "golden: $updated .expected and .ast files written; nothing was checked"
   exit 0
 fi
 echo "golden: $pass passed, $fail failed"

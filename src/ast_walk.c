@@ -1,0 +1,85 @@
+/* ast_walk.c -- the one tree walk every pass uses (see ast.h). */
+#include "sqlcheck/ast.h"
+#include "sqlcheck/arena.h"
+
+#include <stdlib.h>
+
+struct walk_entry {
+    const struct node *n;
+    bool leaving;               /* its children are done: post() is due */
+};
+
+static void push(struct ast_walker *w, const struct node *n, bool leaving)
+{
+    if (w->depth == w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 256;
+        struct walk_entry *s = realloc(w->stack, cap * sizeof *s);
+        if (!s)
+            fatal_oom();
+        w->stack = s;
+        w->cap = cap;
+    }
+    w->stack[w->depth].n = n;
+    w->stack[w->depth].leaving = leaving;
+    w->depth++;
+}
+
+/* Reverse the entries pushed since base, so the first pushed comes first. */
+static void reverse_from(struct ast_walker *w, size_t base)
+{
+    for (size_t i = base, j = w->depth; i + 1 < j; i++, j--) {
+        struct walk_entry t = w->stack[i];
+        w->stack[i] = w->stack[j - 1];
+        w->stack[j - 1] = t;
+    }
+}
+
+/* Push n's children so that the first in the text is visited first:
+ * a list's or a path's chain, else the slots in order. */
+static void push_children(struct ast_walker *w, const struct node *n)
+{
+    size_t base = w->depth;
+    if (n->kind == N_LIST || n->kind == N_PATH) {
+        const struct node *first =
+            n->kid[n->kind == N_LIST ? LIST_FIRST : PATH_PARTS];
+        for (const struct node *e = first; e; e = e->next)
+            push(w, e, false);
+    } else {
+        for (int i = 0; i < ast_kid_count(n->kind); i++)
+            if (n->kid[i])
+                push(w, n->kid[i], false);
+    }
+    reverse_from(w, base);
+}
+
+bool ast_walk(struct ast_walker *w, const struct node *root)
+{
+    if (!root)
+        return true;
+    size_t bottom = w->depth;
+    push(w, root, false);
+    while (w->depth > bottom) {
+        struct walk_entry e = w->stack[--w->depth];
+        if (e.leaving) {
+            w->post(w, e.n);
+            continue;
+        }
+        enum walk_result r = w->pre(w, e.n);
+        if (r == WALK_STOP) {
+            w->depth = bottom;
+            return false;
+        }
+        if (w->post)
+            push(w, e.n, true);
+        if (r == WALK_CONTINUE)
+            push_children(w, e.n);
+    }
+    return true;
+}
+
+void ast_walker_release(struct ast_walker *w)
+{
+    free(w->stack);
+    w->stack = NULL;
+    w->depth = w->cap = 0;
+}
