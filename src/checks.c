@@ -1,103 +1,51 @@
-/* checks.c -- the rule registry: every rule, its code, name, default
- * severity and entry point. The rules themselves are src/checks/<name>.c. */
+/* checks.c -- the rule registry (rules.def: every rule's code, name,
+ * default severity, tier and entry point), reporting, and the tree tier's
+ * runner. The rules themselves are src/checks/<name>.c. */
 #include "sqlcheck/check.h"
 #include "sqlcheck/suppress.h"
 
 #include "sqlcheck/arena.h"
-#include "sqlcheck/parse.h"
 #include "sqlcheck/util.h"
 
 #include <stdarg.h>
 #include <string.h>
 #include <strings.h>
 
-static const struct rule syntax_error = {
-    .code = SYNTAX_CODE, .name = SYNTAX_RULE, .severity = SEV_ERROR,
-    .summary = "the text is not valid Flink SQL",
-    .run = NULL,
+#define ELSEWHERE .tier = TIER_ELSEWHERE
+#define ON_TREE(f) .tier = TIER_TREE, .on_tree = f
+#define ON_FILE(f) .tier = TIER_FILE, .on_file = f
+static const struct rule rules[] = {
+#define RULE(id_, code_, name_, severity_, tier_, summary_) \
+    { .id = RULE_##id_, .code = code_, .name = name_,      \
+      .severity = severity_, .summary = summary_, tier_ },
+#include "sqlcheck/rules.def"
+#undef RULE
 };
-static const struct rule skipped_dialect = {
-    .code = DIALECT_CODE, .name = DIALECT_RULE, .severity = SEV_NOTE,
-    .summary = "statements in the Hive dialect are skipped",
-    .run = NULL,
-};
-static const struct rule invalid_directive = {
-    .code = "FSQL003", .name = "invalid-directive", .severity = SEV_WARNING,
-    .summary = "a sqlcheck comment directive names an unknown rule",
-    .run = NULL,
-};
-static const struct rule findings_limit = {
-    .code = "FSQL004", .name = "findings-limit", .severity = SEV_NOTE,
-    .summary = "more findings in a file than are shown",
-    .run = NULL,
-};
-static const struct rule rejected_statement = {
-    .code = REJECTED_CODE, .name = REJECTED_RULE, .severity = SEV_ERROR,
-    .summary = "a statement Flink rejects when it validates it",
-    .run = NULL,
-};
-static const struct rule non_temporary_ddl = {
-    .code = "FSQL101", .name = "non-temporary-ddl", .severity = SEV_ERROR,
-    .summary = "DDL that changes the catalog in a script that runs a job",
-    .run = check_non_temporary_ddl,
-};
-static const struct rule multiple_inserts = {
-    .code = "FSQL102", .name = "multiple-inserts", .severity = SEV_ERROR,
-    .summary = "more than one INSERT, query or statement set in one script",
-    .run = check_multiple_inserts,
-};
-static const struct rule statement_set = {
-    .code = "FSQL103", .name = "statement-set", .severity = SEV_ERROR,
-    .summary = "a malformed BEGIN STATEMENT SET ... END block",
-    .run = check_statement_set,
-};
-static const struct rule statement_order = {
-    .code = "FSQL104", .name = "statement-order", .severity = SEV_ERROR,
-    .summary = "a statement after the job's INSERT or statement set",
-    .run = check_statement_order,
-};
-static const struct rule undefined_table = {
-    .code = "FSQL201", .name = "undefined-table", .severity = SEV_WARNING,
-    .summary = "a table or view that is not defined",
-    .run = check_undefined_table,
-};
-static const struct rule undefined_function = {
-    .code = "FSQL202", .name = "undefined-function", .severity = SEV_WARNING,
-    .summary = "a function that is neither built in nor defined",
-    .run = check_undefined_function,
-};
-static const struct rule duplicate_definition = {
-    .code = "FSQL203", .name = "duplicate-definition", .severity = SEV_ERROR,
-    .summary = "an object created twice",
-    .run = check_duplicate_definition,
-};
-static const struct rule user_function = {
-    .code = "FSQL210", .name = "user-function", .severity = SEV_WARNING,
-    .summary = "a bare user: the USER function, not a column",
-    .run = check_user_function,
-};
+#undef ELSEWHERE
+#undef ON_TREE
+#undef ON_FILE
+_Static_assert(sizeof rules / sizeof *rules == RULE__COUNT,
+               "one registry entry per rule");
 
-static const struct rule *const rules[] = {
-    &syntax_error, &skipped_dialect, &invalid_directive, &findings_limit,
-    &non_temporary_ddl, &multiple_inserts,
-    &statement_set, &statement_order, &rejected_statement, &undefined_table,
-    &undefined_function, &duplicate_definition, &user_function,
-};
-
-const struct rule *const *rule_table(size_t *n)
+const struct rule *rule_table(size_t *n)
 {
-    *n = sizeof rules / sizeof *rules;
+    *n = RULE__COUNT;
     return rules;
+}
+
+const struct rule *rule_of(enum rule_id id)
+{
+    return &rules[id];
 }
 
 const struct rule *rule_find(const char *code_or_name, size_t *index)
 {
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
-        if (strcasecmp(rules[i]->code, code_or_name) == 0 ||
-            strcasecmp(rules[i]->name, code_or_name) == 0) {
+        if (strcasecmp(rules[i].code, code_or_name) == 0 ||
+            strcasecmp(rules[i].name, code_or_name) == 0) {
             if (index)
                 *index = i;
-            return rules[i];
+            return &rules[i];
         }
     return NULL;
 }
@@ -119,15 +67,15 @@ const char *rule_suggest(const char *word)
     enum { N = sizeof rules / sizeof *rules };
     const char *words[2 * N + 1];
     for (size_t i = 0; i < N; i++) {
-        words[2 * i] = rules[i]->code;
-        words[2 * i + 1] = rules[i]->name;
+        words[2 * i] = rules[i].code;
+        words[2 * i + 1] = rules[i].name;
     }
     words[2 * N] = NULL;
     return nearest_word(word, words);
 }
 
-struct diag *check_report(struct check_ctx *c, struct span sp,
-                          const char *fmt, ...)
+struct diag *check_vreport(struct check_ctx *c, struct span sp,
+                           const char *fmt, va_list ap)
 {
     struct diag probe = { .code = c->rule->code, .span = sp };
     if (c->sup && suppressed(c->sup, &probe))
@@ -137,10 +85,56 @@ struct diag *check_report(struct check_ctx *c, struct span sp,
         return NULL;
     }
     c->reported++;
+    return diag_vadd(c->diags, c->rule->code, c->rule->name,
+                     c->rule->severity, sp, fmt, ap);
+}
+
+struct diag *check_report(struct check_ctx *c, struct span sp,
+                          const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    struct diag *d = diag_vadd(c->diags, c->rule->code, c->rule->name,
-                               c->rule->severity, sp, fmt, ap);
+    struct diag *d = check_vreport(c, sp, fmt, ap);
     va_end(ap);
     return d;
+}
+
+struct diag *rule_vdiag(struct diag_list *dl, enum rule_id id,
+                        struct span sp, const char *fmt, va_list ap)
+{
+    const struct rule *r = rule_of(id);
+    return diag_vadd(dl, r->code, r->name, r->severity, sp, fmt, ap);
+}
+
+struct diag *rule_diag(struct diag_list *dl, enum rule_id id, struct span sp,
+                       const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    struct diag *d = rule_vdiag(dl, id, sp, fmt, ap);
+    va_end(ap);
+    return d;
+}
+
+void tree_checks_init(struct tree_checks *t, struct arena *a,
+                      struct source *src, struct diag_list *dl,
+                      const bool *disabled)
+{
+    memset(t, 0, sizeof *t);
+    t->ctx.arena = a;
+    t->ctx.src = src;
+    t->ctx.diags = dl;
+    t->disabled = disabled;
+}
+
+void tree_checks_run(struct tree_checks *t, const struct node *stmt)
+{
+    for (size_t i = 0; i < RULE__COUNT; i++) {
+        if (rules[i].tier != TIER_TREE || (t->disabled && t->disabled[i]))
+            continue;
+        t->ctx.rule = &rules[i];
+        t->ctx.reported = t->reported[i];
+        rules[i].on_tree(&t->ctx, stmt);
+        t->reported[i] = t->ctx.reported;
+    }
 }

@@ -371,10 +371,10 @@ static bool want_color(int mode, FILE *f)
 static int print_rules(void)
 {
     size_t n;
-    const struct rule *const *rules = rule_table(&n);
+    const struct rule *rules = rule_table(&n);
     for (size_t i = 0; i < n; i++)
-        printf("%s  %-22s %-8s %s\n", rules[i]->code, rules[i]->name,
-               severity_name(rules[i]->severity), rules[i]->summary);
+        printf("%s  %-22s %-8s %s\n", rules[i].code, rules[i].name,
+               severity_name(rules[i].severity), rules[i].summary);
     return 0;
 }
 

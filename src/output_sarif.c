@@ -118,17 +118,17 @@ static void sarif_end(struct output *o)
             "      \"informationUri\": \"https://github.com/sqlcheck/sqlcheck\",\n"
             "      \"rules\": [", SQLCHECK_VERSION, SQLCHECK_VERSION);
     size_t n;
-    const struct rule *const *rules = rule_table(&n);
+    const struct rule *rules = rule_table(&n);
     for (size_t i = 0; i < n; i++) {
         fprintf(f, "%s\n        {\"id\": \"%s\", \"name\": \"%s\", "
                 "\"shortDescription\": {\"text\": ", i ? "," : "",
-                rules[i]->code, rules[i]->name);
-        json_string(f, rules[i]->summary);
+                rules[i].code, rules[i].name);
+        json_string(f, rules[i].summary);
         fputs("}, \"help\": {\"text\": ", f);
-        const char *doc = rule_doc(rules[i]);
-        json_string(f, doc ? doc : rules[i]->summary);
+        const char *doc = rule_doc(&rules[i]);
+        json_string(f, doc ? doc : rules[i].summary);
         fprintf(f, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
-                level(rules[i]->severity));
+                level(rules[i].severity));
     }
     fprintf(f, "]}},\n    \"columnKind\": \"%s\",\n    \"results\": [",
             o->unit == COLUMN_UTF16 ? "utf16CodeUnits" : "unicodeCodePoints");

@@ -19,10 +19,10 @@
 
 #include "parse_ctx.h"
 #include "parser.h"
-#include "validate.h"
 
 #include "sqlcheck/arena.h"
 #include "sqlcheck/keywords.h"
+#include "sqlcheck/rules.h"
 #include "sqlcheck/util.h"
 
 #include <stdarg.h>
@@ -85,15 +85,15 @@ void stmt_done(struct parse_ctx *ctx, struct node *stmt)
 /* An error the parser keeps while *kept is under the file's limit;
  * beyond it, the error is counted, not kept. */
 static struct diag *add_capped(struct parse_ctx *ctx, size_t *kept,
-                               const char *code, const char *rule,
-                               struct span sp, const char *fmt, va_list ap)
+                               enum rule_id rule, struct span sp,
+                               const char *fmt, va_list ap)
 {
     if (*kept >= MAX_FINDINGS) {
         ctx->diags->dropped++;
         return NULL;
     }
     ++*kept;
-    return diag_vadd(ctx->diags, code, rule, SEV_ERROR, sp, fmt, ap);
+    return rule_vdiag(ctx->diags, rule, sp, fmt, ap);
 }
 
 struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
@@ -110,24 +110,27 @@ struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
     ctx->stmt_failed = true;
     va_list ap;
     va_start(ap, fmt);
-    struct diag *d = add_capped(ctx, &ctx->errors, SYNTAX_CODE, SYNTAX_RULE,
-                                sp, fmt, ap);
+    struct diag *d = add_capped(ctx, &ctx->errors, RULE_SYNTAX_ERROR, sp,
+                                fmt, ap);
     va_end(ap);
     return d;
 }
 
-bool statement_error(struct parse_ctx *ctx, struct span sp, const char *hint,
-                     const char *fmt, ...)
+/* Valid syntax that Flink rejects (FSQL105) within the file's limit, with
+ * a hint. The lexer's one case; the others are a rule of the tree tier
+ * (src/checks/rejected_statement.c). */
+PRINTF_LIKE(4, 5)
+static void statement_error(struct parse_ctx *ctx, struct span sp,
+                            const char *hint, const char *fmt, ...)
 {
     if (ctx->quiet)
-        return true;
+        return;
     va_list ap;
     va_start(ap, fmt);
-    struct diag *d = add_capped(ctx, &ctx->rejected, REJECTED_CODE,
-                                REJECTED_RULE, sp, fmt, ap);
+    struct diag *d = add_capped(ctx, ctx->rejected,
+                                RULE_REJECTED_STATEMENT, sp, fmt, ap);
     va_end(ap);
     diag_set_hint(ctx->diags, d, "%s", hint);
-    return true;
 }
 
 /*---- what an unparsed statement would have created ------------------------*/
@@ -346,10 +349,9 @@ static void end_statement(struct filter *f)
         bool hive = literal_is(ctx->src, f->set_value, "hive");
         if (hive && !ctx->hive_noted) {
             ctx->hive_noted = true;
-            struct diag *d = diag_add(ctx->diags, DIALECT_CODE, DIALECT_RULE,
-                                      SEV_NOTE, f->set_stmt,
-                                      "statements in the Hive dialect are "
-                                      "not checked");
+            struct diag *d = rule_diag(ctx->diags, RULE_SKIPPED_DIALECT,
+                                       f->set_stmt, "statements in the Hive "
+                                       "dialect are not checked");
             diag_set_hint(ctx->diags, d, "checking resumes after SET "
                           "'table.sql-dialect' = 'default'");
         }
@@ -563,7 +565,6 @@ static void flush_pending(struct driver *d)
     struct node *next;
     for (struct node *n = ctx->pending.head; n; n = next) {
         next = n->next;
-        validate_statement(ctx, n);
         ast_list_append(&ctx->stmts, d->on_stmt ? d->on_stmt(d->user, n) : n);
     }
     ctx->pending.head = ctx->pending.tail = NULL;
@@ -702,6 +703,7 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
     d.tree = &tree;
     d.opts = opts;
     ctx.driver = &d;
+    ctx.rejected = opts && opts->rejected ? opts->rejected : &ctx.own_rejected;
 
     for (;;) {
         ctx.fast = !d.exact;
@@ -735,7 +737,6 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
         flush_pending(&d);
     if (opts) {
         opts->errors = ctx.errors;
-        opts->rejected = ctx.rejected;
         opts->hive_noted = ctx.hive_noted;
     }
     free(d.buf);

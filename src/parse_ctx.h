@@ -32,7 +32,8 @@ struct parse_ctx {
     bool boundary;              /* a statement was completed */
     bool stmt_failed;           /* current statement already has an error */
     size_t errors;              /* syntax errors kept so far */
-    size_t rejected;            /* FSQL105 findings kept so far */
+    size_t own_rejected;        /* FSQL105 findings kept so far ... */
+    size_t *rejected;           /* ... here, or where opts say */
     bool missing_semi;          /* last syntax error: a ';' was missing */
     bool hive_noted;            /* the Hive-dialect note was given */
     bool quiet;                 /* report nothing (a second look at text) */
@@ -60,12 +61,6 @@ int yyparse_fast(struct parse_ctx *ctx);
 /* Report a syntax error (FSQL001) unless the current statement has one. */
 struct diag *parse_error(struct parse_ctx *ctx, struct span sp,
                          const char *fmt, ...) PRINTF_LIKE(3, 4);
-
-/* A complete statement that Flink rejects when it validates it
- * (validate.c): FSQL105 within the file's limit, with a hint. Returns
- * true (the statement is rejected), for validate.c's checks to return. */
-bool statement_error(struct parse_ctx *ctx, struct span sp, const char *hint,
-                     const char *fmt, ...) PRINTF_LIKE(4, 5);
 
 /* Grammar-action helpers (parse.c): build nodes only. */
 static inline struct node *mk(struct parse_ctx *ctx, enum node_kind kind,

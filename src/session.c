@@ -252,19 +252,22 @@ static bool looks_binary(const char *text, size_t len)
 enum { THREADS_MIN_BYTES = 256 * 1024 };
 
 struct streaming {
+    struct tree_checks *checks;
     struct resolver *resolver;
     struct session *session;
     struct stmt_list *stmts;
     const struct source *src;
 };
 
-/* A statement's tree: printed (--dump-ast), resolved, and kept as a
- * struct stmt for the rules; the tree itself is released. */
+/* A statement's tree: printed (--dump-ast), checked by the tree tier's
+ * rules, resolved, and kept as a struct stmt for the file's rules; the
+ * tree itself is released. */
 static struct node *on_statement(void *user, struct node *stmt)
 {
     struct streaming *sm = user;
     if (sm->session->dump_ast)
         ast_dump(sm->session->out->out, stmt, 0);
+    tree_checks_run(sm->checks, stmt);
     resolve_statement(sm->resolver, stmt);
     stmt_list_add(sm->stmts, sm->src, stmt);
     return NULL;
@@ -305,9 +308,9 @@ void session_check_text(struct session *s, const char *path,
 
     if (looks_binary(text, len)) {
         struct span sp = { 0, 0 };
-        struct diag *d = diag_add(&dl, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp,
-                                  "binary data (a NUL byte), not SQL text: "
-                                  "not checked");
+        struct diag *d = rule_diag(&dl, RULE_SYNTAX_ERROR, sp,
+                                   "binary data (a NUL byte), not SQL text: "
+                                   "not checked");
         diag_set_hint(&dl, d, "check the file's encoding, or leave it out");
         report(s, &src, &dl, fail_level);
         diag_list_free(&dl);
@@ -329,24 +332,30 @@ void session_check_text(struct session *s, const char *path,
     memset(&res, 0, sizeof res);
     struct stmt_list stmts;
     stmt_list_init(&stmts, &a);
-    struct streaming sm = { resolve_begin(&st, &src, &res), s, &stmts, &src };
+    struct tree_checks checks;
+    tree_checks_init(&checks, &a, &src, &dl, disabled);
+    struct streaming sm = { &checks, resolve_begin(&st, &src, &res), s,
+                            &stmts, &src };
     int threads = s->threads ? s->threads
                   : len >= THREADS_MIN_BYTES && s->cores > 1 ? 2 : 1;
     if (s->dump_ast)
         threads = 1;            /* the trees are printed as they come */
-    struct split *halves = threads > 1 ? split_start(&src, res.all_refs)
-                                       : NULL;
-    struct parse_opts opts = { .stop_at = halves ? split_offset(halves) : 0 };
+    struct split *halves = threads > 1
+                           ? split_start(&src, res.all_refs, disabled) : NULL;
+    struct parse_opts opts = {
+        .stop_at = halves ? split_offset(halves) : 0,
+        .rejected = &checks.reported[RULE_REJECTED_STATEMENT],
+    };
     sql_parse_stream(&a, &src, &dl, on_statement, &sm, &opts);
     if (halves)
         split_finish(halves, &opts, &stmts, sm.resolver, &dl, &a);
     resolve_end(sm.resolver);
     if (bad >= 0) {
         struct span sp = { (uint32_t)bad, (uint32_t)bad + 1 };
-        struct diag *d = diag_add(&dl, SYNTAX_CODE, SYNTAX_RULE, SEV_ERROR, sp,
-                                  "invalid UTF-8 (byte 0x%02X); Flink reads "
-                                  "scripts as UTF-8",
-                                  (unsigned char)text[bad]);
+        struct diag *d = rule_diag(&dl, RULE_SYNTAX_ERROR, sp,
+                                   "invalid UTF-8 (byte 0x%02X); Flink "
+                                   "reads scripts as UTF-8",
+                                   (unsigned char)text[bad]);
         diag_set_hint(&dl, d, "save the file as UTF-8");
     }
 
@@ -354,18 +363,17 @@ void session_check_text(struct session *s, const char *path,
     suppressions_scan(&sup, &a, &src, &stmts, &dl);
 
     size_t n;
-    const struct rule *const *rules = rule_table(&n);
-    size_t syntax_rule;
-    if (rule_find(SYNTAX_CODE, &syntax_rule) && disabled[syntax_rule])
+    const struct rule *rules = rule_table(&n);
+    if (disabled[RULE_SYNTAX_ERROR])
         dl.dropped = 0;         /* syntax errors counted while parsing */
     struct check_ctx c = { &a, &src, &dl, &stmts, &res, NULL, is_catalog,
                            &sup, 0 };
     for (size_t i = 0; i < n; i++) {
-        if (!rules[i]->run || disabled[i] || sup.file_off[i])
+        if (rules[i].tier != TIER_FILE || disabled[i] || sup.file_off[i])
             continue;
-        c.rule = rules[i];
+        c.rule = &rules[i];
         c.reported = 0;
-        rules[i]->run(&c);
+        rules[i].on_file(&c);
     }
 
     /* drop disabled and suppressed findings */
@@ -386,9 +394,9 @@ void session_check_text(struct session *s, const char *path,
     }
     if (dropped) {
         struct span end = { (uint32_t)len, (uint32_t)len };
-        diag_add(&dl, "FSQL004", "findings-limit", SEV_NOTE, end,
-                 "%zu more findings in this file are not shown (the limit is "
-                 "%d per file)", dropped, MAX_FINDINGS);
+        rule_diag(&dl, RULE_FINDINGS_LIMIT, end,
+                  "%zu more findings in this file are not shown (the limit "
+                  "is %d per file)", dropped, MAX_FINDINGS);
     }
     report(s, &src, &dl, fail_level);
 

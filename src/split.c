@@ -22,6 +22,7 @@
 #define _GNU_SOURCE             /* sched_getaffinity() */
 #include "sqlcheck/split.h"
 
+#include "sqlcheck/check.h"
 #include "sqlcheck/stmt.h"
 
 #include <pthread.h>
@@ -58,6 +59,7 @@ struct split {
     struct source src;          /* the same text, from the cut on */
     uint32_t stop_at;           /* its first token: where the first stops */
     struct diag_list dl;
+    struct tree_checks checks;  /* the tree tier's rules, on its part */
     struct catalog_state scratch;
     struct resolver *collector;
     const struct fact *head;    /* the chain of facts, before the first */
@@ -128,6 +130,7 @@ static void wait_for_room(struct split *sp)
 static struct node *on_collect(void *user, struct node *stmt)
 {
     struct split *sp = user;
+    tree_checks_run(&sp->checks, stmt);
     const struct fact *last = resolve_collect(sp->collector, stmt);
     if (last != sp->tail) {
         sp->tail = last;
@@ -183,7 +186,8 @@ static void split_free(struct split *sp)
     free(sp);
 }
 
-struct split *split_start(const struct source *src, bool all_refs)
+struct split *split_start(const struct source *src, bool all_refs,
+                          const bool *disabled)
 {
     uint32_t cut = find_cut(src, src->start +
                             (uint32_t)((uint64_t)(src->len - src->start) *
@@ -202,6 +206,8 @@ struct split *split_start(const struct source *src, bool all_refs)
     sp->src.blocks = NULL;
     sp->src.nblocks = 0;
     diag_list_init(&sp->dl, &sp->arena, &sp->src);
+    tree_checks_init(&sp->checks, &sp->arena, &sp->src, &sp->dl, disabled);
+    sp->opts.rejected = &sp->checks.reported[RULE_REJECTED_STATEMENT];
     stmt_list_init(&sp->stmts, &sp->arena);
     catalog_state_init(&sp->scratch, &sp->facts_arena);
     sp->collector = resolve_begin_collect(&sp->scratch, &sp->src, all_refs);
@@ -226,26 +232,28 @@ uint32_t split_offset(const struct split *sp)
     return sp->stop_at;
 }
 
-/* The second half's findings after the first's: syntax errors and
- * rejected statements within the file's limit, the Hive-dialect note only
- * if the first half gave none. */
+/* The second half's findings after the first's (the parser's and the
+ * tree tier's, each kept up to the file's limit a rule, as on one thread),
+ * the Hive-dialect note only if the first half gave none. */
 static void merge_findings(struct split *sp, struct diag_list *dl,
                            const struct parse_opts *first)
 {
-    size_t errors = first->errors, rejected = first->rejected;
+    size_t kept[RULE__COUNT] = { 0 };
+    size_t id;
+    for (size_t i = 0; i < dl->count; i++)
+        if (rule_find(dl->items[i].code, &id))
+            kept[id]++;
     for (size_t i = 0; i < sp->dl.count; i++) {
         const struct diag *d = &sp->dl.items[i];
-        size_t *kept = strcmp(d->code, SYNTAX_CODE) == 0 ? &errors
-                       : strcmp(d->code, REJECTED_CODE) == 0 ? &rejected
-                                                              : NULL;
-        if (kept && *kept >= MAX_FINDINGS) {
+        if (!rule_find(d->code, &id))
+            continue;           /* cannot be: every finding has a rule */
+        if (id == RULE_SKIPPED_DIALECT && first->hive_noted)
+            continue;
+        if (kept[id] >= MAX_FINDINGS) {
             dl->dropped++;
             continue;
         }
-        if (kept)
-            ++*kept;
-        else if (strcmp(d->code, DIALECT_CODE) == 0 && first->hive_noted)
-            continue;
+        kept[id]++;
         diag_push(dl, d);
     }
     dl->dropped += sp->dl.dropped;

@@ -73,9 +73,8 @@ static void parse_directive(struct suppressions *sup, struct arena *a,
         while (w < end && word_char(t[w]))
             w++;
         struct span sp = { p, w > p ? w : end };
-        struct diag *d = diag_add(diags, "FSQL003", "invalid-directive",
-                                  SEV_WARNING, sp, "unknown sqlcheck "
-                                  "directive");
+        struct diag *d = rule_diag(diags, RULE_INVALID_DIRECTIVE, sp,
+                                   "unknown sqlcheck directive");
         diag_set_hint(diags, d, "write 'sqlcheck: disable=RULES' or "
                       "'sqlcheck: disable-file=RULES'");
         return;
@@ -96,9 +95,9 @@ static void parse_directive(struct suppressions *sup, struct arena *a,
             dir->rules[idx] = true;
         } else {
             struct span sp = { p, w };
-            struct diag *d = diag_add(diags, "FSQL003", "invalid-directive",
-                                      SEV_WARNING, sp, "unknown rule `%s` "
-                                      "in a sqlcheck directive", name);
+            struct diag *d = rule_diag(diags, RULE_INVALID_DIRECTIVE, sp,
+                                       "unknown rule `%s` in a sqlcheck "
+                                       "directive", name);
             const char *near = rule_suggest(name);
             if (near)
                 diag_set_hint(diags, d, "did you mean `%s`?", near);

@@ -1,60 +1,52 @@
-/* check.h -- the rules: one file each under src/checks/, one registry
- * (src/checks.c). A rule reads the statements (kind, flags, span, name:
- * struct stmt) and the resolution facts, and reports through
- * check_report(); it never prints. */
+/* check.h -- what the rules see and how they report. Each rule is one
+ * file under src/checks/, listed once in rules.def with its tier: a tree
+ * rule sees a statement's tree, a file rule the file's statements
+ * (struct stmt: kind, flags, span, name) and the resolution's facts. A rule
+ * reports through check_report(); it never prints. */
 #ifndef SQLCHECK_CHECK_H
 #define SQLCHECK_CHECK_H
 
 #include "sqlcheck/ast.h"
 #include "sqlcheck/diag.h"
 #include "sqlcheck/resolve.h"
+#include "sqlcheck/rules.h"
 #include "sqlcheck/source.h"
 #include "sqlcheck/stmt.h"
 
+#include <stdarg.h>
 #include <stdbool.h>
 
-struct rule;
 struct suppressions;
-
-enum { MAX_RULES = 32 };     /* rules in the registry, at most */
 
 /* What a rule sees while it runs on one file. */
 struct check_ctx {
     struct arena *arena;
     struct source *src;
     struct diag_list *diags;
-    const struct stmt_list *stmts;  /* the file's statements, in order */
-    struct resolution *res;         /* names and definitions, in order */
+    const struct stmt_list *stmts;  /* the file's statements, in order
+                                     * (file tier) */
+    struct resolution *res;         /* names and definitions, in order
+                                     * (file tier) */
     const struct rule *rule;        /* the rule running */
     bool is_catalog_file;           /* a --catalog file: DDL only */
-    const struct suppressions *sup; /* comment directives of the file */
+    const struct suppressions *sup; /* comment directives of the file (file
+                                     * tier; the others' findings are
+                                     * filtered after) */
     size_t reported;                /* findings the rule has kept */
 };
 
-struct rule {
-    const char *code;               /* "FSQL101" */
-    const char *name;               /* "non-temporary-ddl" */
-    enum severity severity;         /* default */
-    const char *summary;            /* one line, for --list-rules */
-    void (*run)(struct check_ctx *c);
+/* The tree tier on one thread (see rules.def): the rules not disabled
+ * run on each statement's tree as it is parsed; their findings go to dl,
+ * at most MAX_FINDINGS a rule (the rest are counted in dl->dropped). */
+struct tree_checks {
+    struct check_ctx ctx;
+    const bool *disabled;           /* by rule id; NULL: none */
+    size_t reported[RULE__COUNT];
 };
-
-/* All rules, in code order; *n gets the count. Those reported elsewhere
- * are included with run == NULL: FSQL001, FSQL002 and FSQL105 by the parser
- * (parse.c, validate.c), FSQL003 by the directive scanner (suppress.c),
- * FSQL004 by the session (session.c). */
-const struct rule *const *rule_table(size_t *n);
-
-/* The rule with this code or name (case-insensitive), or NULL; *index
- * gets its position in rule_table() when index is not NULL. */
-const struct rule *rule_find(const char *code_or_name, size_t *index);
-
-/* The rule's documentation page (docs/rules/<code>-<name>.md, built into
- * the binary), or NULL. */
-const char *rule_doc(const struct rule *r);
-
-/* The rule code or name nearest to word, for "did you mean". */
-const char *rule_suggest(const char *word);
+void tree_checks_init(struct tree_checks *t, struct arena *a,
+                      struct source *src, struct diag_list *dl,
+                      const bool *disabled);
+void tree_checks_run(struct tree_checks *t, const struct node *stmt);
 
 /* Report a finding of the running rule at sp. Rules report in text order:
  * after MAX_FINDINGS kept findings the rest are only counted, and findings
@@ -62,8 +54,11 @@ const char *rule_suggest(const char *word);
  * given to NULL). */
 struct diag *check_report(struct check_ctx *c, struct span sp,
                           const char *fmt, ...) PRINTF_LIKE(3, 4);
+struct diag *check_vreport(struct check_ctx *c, struct span sp,
+                           const char *fmt, va_list ap) PRINTF_LIKE(3, 0);
 
 /* Rule entry points (src/checks/<name>.c). */
+void check_rejected_statement(struct check_ctx *c, const struct node *stmt);
 void check_non_temporary_ddl(struct check_ctx *c);
 void check_multiple_inserts(struct check_ctx *c);
 void check_statement_set(struct check_ctx *c);

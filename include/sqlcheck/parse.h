@@ -16,18 +16,11 @@
 
 struct arena;
 
-/* Code and name of syntax errors, and of the note about skipped Hive-dialect
- * statements. */
-#define SYNTAX_CODE "FSQL001"
-#define SYNTAX_RULE "syntax-error"
-#define DIALECT_CODE "FSQL002"
-#define DIALECT_RULE "skipped-dialect"
-/* A statement that parses but that Flink rejects when it validates it
- * (found by the parser's driver too: validate.c). */
-#define REJECTED_CODE "FSQL105"
-#define REJECTED_RULE "rejected-statement"
 
-/* An N_SCRIPT node whose kid[0] is the list of statements. */
+/* An N_SCRIPT node whose kid[SCRIPT_STATEMENTS] is the list of statements.
+ * The parser reports FSQL001 (syntax errors), FSQL002 (the Hive-dialect
+ * note) and FSQL105 for a binary literal with an odd number of hex digits
+ * (the lexer joins its pieces). */
 struct node *sql_parse(struct arena *a, struct source *src,
                        struct diag_list *diags);
 
@@ -42,7 +35,10 @@ struct parse_opts {
     const atomic_bool *abort;   /* in: end at the next boundary when set */
     bool stopped;               /* out: ended at stop_at */
     size_t errors;              /* out: syntax errors kept */
-    size_t rejected;            /* out: FSQL105 findings kept */
+    /* in: the count of FSQL105 findings kept, which the parser shares with
+     * the tree tier's rule (a binary literal's digits are the lexer's to
+     * count); NULL: the parser's own */
+    size_t *rejected;
     bool hive_noted;            /* out: the Hive-dialect note was given */
 };
 

@@ -295,16 +295,16 @@ static void test_registry(void **state)
 {
     (void)state;
     size_t n;
-    const struct rule *const *rules = rule_table(&n);
+    const struct rule *rules = rule_table(&n);
     assert_true(n <= MAX_RULES);
     for (size_t i = 0; i < n; i++) {
         size_t idx = SIZE_MAX;
-        assert_ptr_equal(rule_find(rules[i]->code, &idx), rules[i]);
+        assert_ptr_equal(rule_find(rules[i].code, &idx), &rules[i]);
         assert_int_equal(idx, i);
-        assert_ptr_equal(rule_find(rules[i]->name, NULL), rules[i]);
+        assert_ptr_equal(rule_find(rules[i].name, NULL), &rules[i]);
         for (size_t j = 0; j < i; j++) {
-            assert_true(strcmp(rules[i]->code, rules[j]->code) > 0);
-            assert_true(strcmp(rules[i]->name, rules[j]->name) != 0);
+            assert_true(strcmp(rules[i].code, rules[j].code) > 0);
+            assert_true(strcmp(rules[i].name, rules[j].name) != 0);
         }
     }
     assert_non_null(rule_find("fsql201", NULL));

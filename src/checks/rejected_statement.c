@@ -1,30 +1,46 @@
-/* validate.c -- what Flink's parser rejects in a statement that parsed.
+/* rejected_statement.c -- FSQL105: what Flink's parser rejects in a
+ * statement that parsed.
  *
  * Flink's parser checks some statements once they are built and throws
  * before anything runs: a table with two watermarks, a primary key that
  * is not NOT ENFORCED, CREATE TABLE ... AS that is TEMPORARY, and so on.
  * The user meets them when Validate is clicked; here they are found
- * offline (FSQL105 rejected-statement), one per statement, the first one
- * Flink would have met. The driver (parse.c) runs this on every complete
- * statement before it is resolved.
+ * offline, one per statement, the first one Flink would have met. A rule
+ * of the tree tier: it sees each statement's tree on the thread that
+ * parsed it. (A binary literal with an odd number of hex digits is
+ * FSQL105 too; the lexer, which joins the literal's pieces, reports it.)
  */
-#include "validate.h"
+#include "sqlcheck/check.h"
 
 #include "sqlcheck/ast.h"
 #include "sqlcheck/keywords.h"
 #include "sqlcheck/stmt.h"
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
 
+/* Report the statement's finding at sp: true, so that the caller stops. */
+PRINTF_LIKE(4, 5)
+static bool statement_error(struct check_ctx *ctx, struct span sp,
+                            const char *hint, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    struct diag *d = check_vreport(ctx, sp, fmt, ap);
+    va_end(ap);
+    diag_set_hint(ctx->diags, d, "%s", hint);
+    return true;
+}
+
 /* Constraints of a list of table elements: columns' and the table's. */
-static bool check_constraints(struct parse_ctx *ctx, const struct node *first)
+static bool check_constraints(struct check_ctx *ctx, const struct node *first)
 {
     const struct node *pk = NULL;
     for (const struct node *e = first; e; e = e->next) {
         const struct node *c = e->kind == N_CONSTRAINT ? e
-                               : e->kind == N_COLUMN ? e->kid[2] : NULL;
+                               : e->kind == N_COLUMN ? e->kid[COLUMN_CONSTRAINT] : NULL;
         if (!c)
             continue;
         if (c->sub == OP_UNIQUE)
@@ -46,7 +62,7 @@ static bool check_constraints(struct parse_ctx *ctx, const struct node *first)
     return false;
 }
 
-static bool check_watermarks(struct parse_ctx *ctx, const struct node *first)
+static bool check_watermarks(struct check_ctx *ctx, const struct node *first)
 {
     const struct node *seen = NULL;
     for (const struct node *e = first; e; e = e->next) {
@@ -73,13 +89,15 @@ static struct span last_word(const char *t, struct span sp)
 }
 
 /* LIKE options: each feature (ALL, OPTIONS, WATERMARKS, ...) once. */
-static bool check_like_options(struct parse_ctx *ctx, const struct node *like)
+static bool check_like_options(struct check_ctx *ctx, const struct node *like)
 {
     const char *t = ctx->src->text;
-    const struct node *opts = like->kid[1];
-    for (const struct node *o = opts ? opts->kid[0] : NULL; o; o = o->next) {
+    const struct node *opts = like->kid[LIKE_OPTIONS];
+    for (const struct node *o = opts ? opts->kid[LIST_FIRST] : NULL; o;
+         o = o->next) {
         struct span w = last_word(t, o->span);
-        for (const struct node *p = opts->kid[0]; p != o; p = p->next) {
+        for (const struct node *p = opts->kid[LIST_FIRST]; p != o;
+             p = p->next) {
             struct span v = last_word(t, p->span);
             if (v.end - v.start == w.end - w.start &&
                 strncasecmp(t + v.start, t + w.start, w.end - w.start) == 0)
@@ -93,12 +111,13 @@ static bool check_like_options(struct parse_ctx *ctx, const struct node *like)
     return false;
 }
 
-static bool check_create_table(struct parse_ctx *ctx, const struct node *s)
+static bool check_create_table(struct check_ctx *ctx, const struct node *s)
 {
     bool as_query = (s->flags & F_AS_QUERY) || s->kind == N_STMT_REPLACE_TABLE;
     bool replace = s->kind == N_STMT_REPLACE_TABLE ||
                    (s->flags & F_OR_REPLACE);
-    const struct node *elems = s->kid[1] ? s->kid[1]->kid[0] : NULL;
+    const struct node *list = s->kid[STMT_CREATE_TABLE_ELEMENTS];
+    const struct node *elems = list ? list->kid[LIST_FIRST] : NULL;
     if (as_query && (s->flags & F_TEMPORARY))
         return statement_error(ctx, node_keywords(ctx->src, s), "create "
                                "the table with CREATE TEMPORARY TABLE and "
@@ -112,33 +131,34 @@ static bool check_create_table(struct parse_ctx *ctx, const struct node *s)
     if (check_watermarks(ctx, elems) || check_constraints(ctx, elems))
         return true;
     for (const struct node *e = elems; e && !as_query; e = e->next)
-        if (e->kind == N_COLUMN && !e->kid[1])
+        if (e->kind == N_COLUMN && !e->kid[COLUMN_TYPE])
             return statement_error(ctx, e->span, "give each column a type, "
                                    "or create the table AS query", "column "
                                    "without a type: names alone are allowed "
                                    "only with AS query");
-    const struct node *like = s->kid[3];
+    const struct node *like = s->kid[STMT_CREATE_TABLE_LIKE_OR_QUERY];
     return like && like->kind == N_LIKE && check_like_options(ctx, like);
 }
 
-static bool check_alter(struct parse_ctx *ctx, const struct node *s)
+static bool check_alter(struct check_ctx *ctx, const struct node *s)
 {
-    const struct node *act = s->kid[1];
+    const struct node *act = s->kid[STMT_ALTER_ACTION];
     if (!act || act->kind != N_ALTER_ACTION || !act->text ||
         (strcmp(act->text, "ADD") != 0 && strcmp(act->text, "MODIFY") != 0))
         return false;
-    const struct node *a = act->kid[0];
+    const struct node *a = act->kid[ALTER_ACTION_A];
     if (!a)
         return false;
-    const struct node *first = a->kind == N_LIST ? a->kid[0] : a;
+    const struct node *first = a->kind == N_LIST ? a->kid[LIST_FIRST] : a;
     if (a->kind != N_LIST && a->kind != N_CONSTRAINT && a->kind != N_COLUMN)
         return false;
     return check_watermarks(ctx, first) || check_constraints(ctx, first);
 }
 
-static bool check_function(struct parse_ctx *ctx, const struct node *s)
+static bool check_function(struct check_ctx *ctx, const struct node *s)
 {
-    const struct node *lang = s->kid[2], *using = s->kid[3];
+    const struct node *lang = s->kid[STMT_CREATE_FUNCTION_LANGUAGE];
+    const struct node *using = s->kid[STMT_CREATE_FUNCTION_USING];
     if (!lang || !using || !lang->text)
         return false;
     if (kw_equal_nocase(lang->text, "SQL", 4) ||
@@ -150,12 +170,13 @@ static bool check_function(struct parse_ctx *ctx, const struct node *s)
     return false;
 }
 
-static bool check_explain(struct parse_ctx *ctx, const struct node *s)
+static bool check_explain(struct check_ctx *ctx, const struct node *s)
 {
-    const struct node *details = s->kid[0], *what = s->kid[1];
-    for (const struct node *d = details ? details->kid[0] : NULL; d;
-         d = d->next)
-        for (const struct node *p = details->kid[0]; p != d; p = p->next)
+    const struct node *details = s->kid[STMT_EXPLAIN_DETAILS];
+    const struct node *what = s->kid[STMT_EXPLAIN_STATEMENT];
+    const struct node *first = details ? details->kid[LIST_FIRST] : NULL;
+    for (const struct node *d = first; d; d = d->next)
+        for (const struct node *p = first; p != d; p = p->next)
             if (p->text && d->text && strcasecmp(p->text, d->text) == 0)
                 return statement_error(ctx, d->span, "name each detail once",
                                        "EXPLAIN detail %s given twice",
@@ -169,7 +190,7 @@ static bool check_explain(struct parse_ctx *ctx, const struct node *s)
     return false;
 }
 
-void validate_statement(struct parse_ctx *ctx, const struct node *s)
+void check_rejected_statement(struct check_ctx *ctx, const struct node *s)
 {
     switch (s->kind) {
     case N_STMT_CREATE_TABLE:
