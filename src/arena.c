@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #define ARENA_BLOCK_SIZE (64 * 1024)
 
@@ -13,6 +14,7 @@ struct arena_block {
     struct arena_block *next;
     size_t size;
     bool own;                   /* holds one allocation only */
+    bool mapped;                /* mmap()ed: see arena_init_mapped() */
     alignas(max_align_t) unsigned char data[];
 };
 
@@ -22,26 +24,61 @@ _Noreturn void fatal_oom(void)
     exit(2);
 }
 
+size_t arena_size(const struct arena *a)
+{
+    size_t n = 0;
+    for (const struct arena_block *b = a->head; b; b = b->next)
+        n += b->size;
+    return n;
+}
+
 void arena_init(struct arena *a)
 {
     a->head = NULL;
     a->cur = a->end = NULL;
+    a->mapped = false;
 }
 
-static struct arena_block *block_new(size_t size)
+void arena_init_mapped(struct arena *a)
 {
-    struct arena_block *b = malloc(sizeof(*b) + size);
-    if (!b)
-        fatal_oom();
+    arena_init(a);
+#ifndef ARENA_TRACK             /* the sanitizers see malloc()ed blocks */
+    a->mapped = true;
+#endif
+}
+
+static struct arena_block *block_new(const struct arena *a, size_t size)
+{
+    struct arena_block *b;
+    if (a->mapped) {
+        void *p = mmap(NULL, sizeof(*b) + size, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            fatal_oom();
+        b = p;
+    } else {
+        b = malloc(sizeof(*b) + size);
+        if (!b)
+            fatal_oom();
+    }
     b->size = size;
     b->own = false;
+    b->mapped = a->mapped;
     return b;
+}
+
+static void block_free(struct arena_block *b)
+{
+    if (b->mapped)
+        munmap(b, sizeof(*b) + b->size);
+    else
+        free(b);
 }
 
 /* A block of its own for one allocation, behind the open block. */
 static void *own_block(struct arena *a, size_t size)
 {
-    struct arena_block *b = block_new(size);
+    struct arena_block *b = block_new(a, size);
     b->own = true;
     if (a->head) {
         b->next = a->head->next;
@@ -69,7 +106,7 @@ void *arena_take_slow(struct arena *a, size_t size, size_t align)
     }
     if (size > ARENA_BLOCK_SIZE / 4)
         return own_block(a, size);
-    struct arena_block *b = block_new(ARENA_BLOCK_SIZE);
+    struct arena_block *b = block_new(a, ARENA_BLOCK_SIZE);
     b->next = a->head;
     a->head = b;
     a->cur = b->data + size;    /* data is max-aligned */
@@ -114,7 +151,7 @@ void arena_release(struct arena *a, void *p)
          prev = b, b = b->next) {
         if (b->own && (void *)b->data == p) {
             prev->next = b->next;
-            free(b);
+            block_free(b);
             return;
         }
     }
@@ -130,7 +167,7 @@ void arena_reset(struct arena *a)
         if (!keep && !b->own)
             keep = b;
         else
-            free(b);
+            block_free(b);
     }
     a->head = keep;
     if (keep) {
@@ -166,7 +203,7 @@ void arena_free(struct arena *a)
     struct arena_block *b = a->head;
     while (b) {
         struct arena_block *next = b->next;
-        free(b);
+        block_free(b);
         b = next;
     }
     a->head = NULL;

@@ -36,7 +36,8 @@ static void reverse_from(struct ast_walker *w, size_t base)
 
 /* Push n's children so that the first in the text is visited first:
  * a list's or a path's chain, else the slots in order. */
-static void push_children(struct ast_walker *w, const struct node *n)
+static void push_children(struct ast_walker *w, const struct node *n,
+                          unsigned slots)
 {
     size_t base = w->depth;
     if (n->kind == N_LIST || n->kind == N_PATH) {
@@ -46,7 +47,7 @@ static void push_children(struct ast_walker *w, const struct node *n)
             push(w, e, false);
     } else {
         for (int i = 0; i < ast_kid_count(n->kind); i++)
-            if (n->kid[i])
+            if (n->kid[i] && (slots & WALK_SLOT(i)))
                 push(w, n->kid[i], false);
     }
     reverse_from(w, base);
@@ -64,6 +65,7 @@ bool ast_walk(struct ast_walker *w, const struct node *root)
             w->post(w, e.n);
             continue;
         }
+        w->slots = WALK_ALL;
         enum walk_result r = w->pre(w, e.n);
         if (r == WALK_STOP) {
             w->depth = bottom;
@@ -72,7 +74,7 @@ bool ast_walk(struct ast_walker *w, const struct node *root)
         if (w->post)
             push(w, e.n, true);
         if (r == WALK_CONTINUE)
-            push_children(w, e.n);
+            push_children(w, e.n, w->slots);
     }
     return true;
 }

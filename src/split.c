@@ -2,12 +2,13 @@
  *
  * The file is cut at a line that follows a ';' about half way. A
  * second thread parses from there to the end: for each statement it keeps
- * the struct stmt the rules read and the facts name resolution needs (what the
- * statement refers to and what it defines: resolve_collect()), and its
- * syntax findings. Meanwhile this thread parses, resolves and keeps from
- * the start, and stops at the cut if its parse reaches a statement
- * boundary exactly there, with the lexer as it is at the start of a file.
- * Then it resolves the second half's facts in order and appends the rest,
+ * the struct stmt the rules read and the statement's digest (what it
+ * refers to and what it defines: digest.h), and its syntax findings and
+ * those of the tree tier's rules. Meanwhile this thread parses, resolves
+ * and keeps from the start, and stops at the cut if its parse reaches a
+ * statement boundary exactly there, with the lexer as it is at the start
+ * of a file.
+ * Then it applies the second half's digests in order and appends the rest,
  * and the result is what one thread would have found. If its parse does
  * not stop there (the cut was inside a string, a comment or a statement,
  * or in Hive-dialect text), it has simply parsed the whole file, and the
@@ -23,6 +24,7 @@
 #include "sqlcheck/split.h"
 
 #include "sqlcheck/check.h"
+#include "sqlcheck/digest.h"
 #include "sqlcheck/stmt.h"
 
 #include <pthread.h>
@@ -32,48 +34,54 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Where to cut: the first thread also resolves the second part's facts
+/* Where to cut: the first thread also applies the second part's digests
  * (while the second parses on) and then runs the rules. */
 enum { CUT_PER_MILLE = 475 };
 
-/* The facts of one statement of the second part, in a list. */
+/* The second part's digests go to the first thread in batches of about
+ * one arena block (or fewer at the end): the first applies a batch and
+ * frees its arena. */
+enum { BATCH_BYTES = 64 * 1024 };
+struct batch {
+    struct batch *next;
+    struct arena arena;         /* the digests */
+    struct digest *first, *last;
+    size_t bytes;               /* what its arena holds */
+};
 
-enum { PUBLISH_EVERY = 64 };    /* statements */
-
-/* The facts the second thread may hold before the first applies them: it
- * waits beyond this. The first thread reaches them only after parsing its
- * own part, so without a bound a part full of definitions (40 bytes each)
- * would wait in full beside the first part's catalog, beyond the memory
- * promise. A sixteenth of the input plus 4 MiB keeps two threads within
- * it and lets most scripts (few facts per byte) never wait. */
-static size_t fact_budget(const struct source *src)
+/* The digests the second thread may hold before the first applies them:
+ * it waits beyond this. The first thread reaches them only after parsing
+ * its own part, so they wait beside its state of half the file; once
+ * applied, their memory goes back to the system (mapped batches), before
+ * the first thread's state is whole. Half the input plus 4 MiB keeps two
+ * threads within the memory promise for the densest shapes (measured in
+ * make bench) and lets realistic scripts never wait. */
+static size_t digest_budget(const struct source *src)
 {
-    return (size_t)(src->len - src->start) / 8 + ((size_t)4 << 20);
+    return (size_t)(src->len - src->start) / 2 + ((size_t)4 << 20);
 }
 
 struct split {
     /* the second thread's: on cache lines of their own */
     alignas(64) struct arena arena;     /* names and findings */
     struct stmt_list stmts;
-    struct arena facts_arena;   /* facts: freed when all are resolved */
     struct source src;          /* the same text, from the cut on */
     uint32_t stop_at;           /* its first token: where the first stops */
     struct diag_list dl;
     struct tree_checks checks;  /* the tree tier's rules, on its part */
-    struct catalog_state scratch;
-    struct resolver *collector;
-    const struct fact *head;    /* the chain of facts, before the first */
-    const struct fact *tail;    /* last collected */
-    size_t unpublished;
+    struct digester *digester;
+    struct batch *filling;      /* digests not yet handed over */
     struct parse_opts opts;
 
-    /* shared: the facts are handed over as they come, so that the first
-     * thread resolves them while the second still parses */
+    /* shared: the batches are handed over as they fill, so that the first
+     * thread applies them while the second still parses */
     alignas(64) pthread_mutex_t mu;
-    pthread_cond_t more;
-    pthread_cond_t room;            /* facts were released */
-    size_t budget;                  /* see fact_budget() */
-    const struct fact *published;   /* last handed over */
+    pthread_cond_t more;            /* a batch was handed over */
+    pthread_cond_t room;            /* a batch was freed */
+    size_t budget;                  /* see digest_budget() */
+    atomic_size_t held;             /* bytes of batches handed over, not
+                                     * yet freed */
+    struct batch *queue, *queue_end;    /* handed over, not yet taken */
     bool done;
     atomic_bool abort;
     pthread_t thread;
@@ -105,24 +113,46 @@ static uint32_t find_cut(const struct source *src, uint32_t from)
     return 0;
 }
 
+static struct batch *batch_new(void)
+{
+    struct batch *b = calloc(1, sizeof *b);
+    if (!b)
+        fatal_oom();
+    arena_init_mapped(&b->arena);   /* freed by the other thread */
+    return b;
+}
+
+static void batch_free(struct batch *b)
+{
+    arena_free(&b->arena);
+    free(b);
+}
+
+/* Hand the filling batch over (done: the last). */
 static void publish(struct split *sp, bool done)
 {
+    struct batch *b = sp->filling;
+    b->bytes = arena_size(&b->arena);
+    atomic_fetch_add(&sp->held, b->bytes);
     pthread_mutex_lock(&sp->mu);
-    sp->published = sp->tail;
+    if (sp->queue_end)
+        sp->queue_end->next = b;
+    else
+        sp->queue = b;
+    sp->queue_end = b;
     sp->done = done;
     pthread_cond_signal(&sp->more);
     pthread_mutex_unlock(&sp->mu);
-    sp->unpublished = 0;
+    sp->filling = done ? NULL : batch_new();
 }
 
-/* Wait (with every fact handed over) while the chain is over budget. */
+/* Wait (with every digest handed over) while they hold over the budget. */
 static void wait_for_room(struct split *sp)
 {
-    if (resolve_held(sp->collector) <= sp->budget)
+    if (atomic_load(&sp->held) <= sp->budget)
         return;
     pthread_mutex_lock(&sp->mu);
-    while (resolve_held(sp->collector) > sp->budget &&
-           !atomic_load(&sp->abort))
+    while (atomic_load(&sp->held) > sp->budget && !atomic_load(&sp->abort))
         pthread_cond_wait(&sp->room, &sp->mu);
     pthread_mutex_unlock(&sp->mu);
 }
@@ -131,10 +161,15 @@ static struct node *on_collect(void *user, struct node *stmt)
 {
     struct split *sp = user;
     tree_checks_run(&sp->checks, stmt);
-    const struct fact *last = resolve_collect(sp->collector, stmt);
-    if (last != sp->tail) {
-        sp->tail = last;
-        if (++sp->unpublished == PUBLISH_EVERY) {
+    struct batch *b = sp->filling;
+    struct digest *d = digest_statement(sp->digester, &b->arena, stmt);
+    if (d) {
+        if (b->last)
+            b->last->next = d;
+        else
+            b->first = d;
+        b->last = d;
+        if (arena_size(&b->arena) > BATCH_BYTES) {
             publish(sp, false);
             wait_for_room(sp);
         }
@@ -148,28 +183,33 @@ static void *second_half(void *arg)
     struct split *sp = arg;
     sql_parse_stream(&sp->arena, &sp->src, &sp->dl, on_collect, sp,
                      &sp->opts);
-    resolve_end(sp->collector);
     publish(sp, true);
     return NULL;
 }
 
-/* Resolve the second part's facts as they come, in order. */
+/* Apply the second part's digests as they come, in order. */
 static void resolve_second(struct split *sp, struct resolver *r)
 {
-    const struct fact *at = sp->head, *end;
     bool done;
     do {
         pthread_mutex_lock(&sp->mu);
-        while (sp->published == at && !sp->done)
+        while (!sp->queue && !sp->done)
             pthread_cond_wait(&sp->more, &sp->mu);
-        end = sp->published;
+        struct batch *b = sp->queue;
+        sp->queue = sp->queue_end = NULL;
         done = sp->done;
         pthread_mutex_unlock(&sp->mu);
-        at = resolve_apply(r, at, end);
-        resolve_release(sp->collector, at);
-        pthread_mutex_lock(&sp->mu);
-        pthread_cond_signal(&sp->room);
-        pthread_mutex_unlock(&sp->mu);
+        while (b) {
+            struct batch *next = b->next;
+            for (const struct digest *d = b->first; d; d = d->next)
+                resolve_digest(r, d);
+            atomic_fetch_sub(&sp->held, b->bytes);
+            batch_free(b);
+            b = next;
+            pthread_mutex_lock(&sp->mu);
+            pthread_cond_signal(&sp->room);
+            pthread_mutex_unlock(&sp->mu);
+        }
     } while (!done);
 }
 
@@ -180,8 +220,13 @@ static void split_free(struct split *sp)
     pthread_mutex_destroy(&sp->mu);
     diag_list_free(&sp->dl);
     stmt_list_free(&sp->stmts);
-    resolve_free_facts(sp->collector);
-    arena_free(&sp->facts_arena);
+    for (struct batch *b = sp->queue, *next; b; b = next) {
+        next = b->next;
+        batch_free(b);
+    }
+    if (sp->filling)
+        batch_free(sp->filling);
+    digester_free(sp->digester);
     arena_free(&sp->arena);
     free(sp);
 }
@@ -200,7 +245,6 @@ struct split *split_start(const struct source *src, bool all_refs,
         fatal_oom();
     memset(sp, 0, sizeof *sp);
     arena_init(&sp->arena);
-    arena_init(&sp->facts_arena);
     sp->src = *src;
     sp->src.start = cut;
     sp->src.blocks = NULL;
@@ -209,18 +253,17 @@ struct split *split_start(const struct source *src, bool all_refs,
     tree_checks_init(&sp->checks, &sp->arena, &sp->src, &sp->dl, disabled);
     sp->opts.rejected = &sp->checks.reported[RULE_REJECTED_STATEMENT];
     stmt_list_init(&sp->stmts, &sp->arena);
-    catalog_state_init(&sp->scratch, &sp->facts_arena);
-    sp->collector = resolve_begin_collect(&sp->scratch, &sp->src, all_refs);
+    sp->digester = digester_new(&sp->src, all_refs);
+    sp->filling = batch_new();
     sp->stop_at = first;
-    sp->head = sp->tail = sp->published = resolve_facts(sp->collector);
     pthread_mutex_init(&sp->mu, NULL);
     pthread_cond_init(&sp->more, NULL);
     pthread_cond_init(&sp->room, NULL);
-    sp->budget = fact_budget(src);
+    sp->budget = digest_budget(src);
+    atomic_init(&sp->held, 0);
     atomic_init(&sp->abort, false);
     sp->opts.abort = &sp->abort;
     if (pthread_create(&sp->thread, NULL, second_half, sp) != 0) {
-        resolve_end(sp->collector);
         split_free(sp);
         return NULL;
     }

@@ -10,6 +10,7 @@
 #define SQLCHECK_ARENA_H
 
 #include <stdalign.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -19,9 +20,15 @@ struct arena_block;
 struct arena {
     struct arena_block *head;   /* newest block first */
     unsigned char *cur, *end;   /* free space of the open block */
+    bool mapped;                /* blocks come from mmap() */
 };
 
 void arena_init(struct arena *a);
+/* An arena whose blocks are mapped and unmapped (mmap(2)), not taken from
+ * malloc: memory freed by another thread than the one that allocated it
+ * goes back to the system at once, instead of waiting in that thread's
+ * malloc arena. (Blocks come from malloc under ARENA_TRACK.) */
+void arena_init_mapped(struct arena *a);
 
 /* Uninitialised memory of size bytes aligned to align (a power of two),
  * when the open block has no room. */
@@ -62,6 +69,8 @@ void arena_release(struct arena *a, void *p);
 void arena_reset(struct arena *a);
 /* Move everything from's blocks hold into a; from is left empty. */
 void arena_adopt(struct arena *a, struct arena *from);
+/* Bytes of the blocks the arena holds (walks them: for arenas of a few). */
+size_t arena_size(const struct arena *a);
 /* Release every allocation; the arena can be reused afterwards. */
 void arena_free(struct arena *a);
 

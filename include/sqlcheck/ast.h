@@ -172,15 +172,20 @@ const char *ast_kind_name(enum node_kind kind);
  * lists element by element): pre() before a node's children, post() (if
  * set) after them. pre() answers whether to go on into the children
  * (WALK_CONTINUE), to skip them (WALK_PRUNE: post() still comes), or to
- * stop the whole walk (WALK_STOP). The walk keeps its own stack, so trees
+ * stop the whole walk (WALK_STOP); going on, it may narrow the slots
+ * descended into to those of mask w->slots (WALK_SLOT(SELECT_FROM) | ...;
+ * reset to all before each pre()). The walk keeps its own stack, so trees
  * deeper than the C stack allows (left-deep operator chains) are fine; a
  * walker may be used for many walks, and holds its stack until
  * ast_walker_release(). */
 enum walk_result { WALK_CONTINUE, WALK_PRUNE, WALK_STOP };
+#define WALK_SLOT(slot) (1u << (slot))
+#define WALK_ALL 0xFFu
 struct ast_walker {
     enum walk_result (*pre)(struct ast_walker *w, const struct node *n);
     void (*post)(struct ast_walker *w, const struct node *n);
     void *user;                 /* the pass's own state */
+    unsigned slots;             /* see above */
     /* the walk's */
     struct walk_entry *stack;
     size_t depth, cap;

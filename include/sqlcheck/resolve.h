@@ -106,35 +106,13 @@ struct resolver *resolve_begin(struct catalog_state *st,
                                const struct source *src,
                                struct resolution *out);
 void resolve_statement(struct resolver *r, const struct node *stmt);
-/* A file split between two threads: the second thread collects what each
- * of its statements refers to and defines (facts, in one chain in text
- * order), without the names of the first half (st is a scratch state of
- * its own); the first thread then applies these facts in order, as if it
- * had resolved the statements itself. */
-struct fact;
-struct resolver *resolve_begin_collect(struct catalog_state *st,
-                                       const struct source *src,
-                                       bool all_refs);
-/* Collect stmt's facts; the chain's last fact (the same as before when
- * stmt neither refers to nor defines anything). */
-const struct fact *resolve_collect(struct resolver *r,
-                                   const struct node *stmt);
-/* The chain's head, before its first fact. */
-const struct fact *resolve_facts(const struct resolver *collector);
-/* Apply the facts after `after` up to and including `through` (facts of a
- * collector, in its chain); returns through. */
-const struct fact *resolve_apply(struct resolver *r, const struct fact *after,
-                                 const struct fact *through);
-/* The memory of the collector's facts before `applied` (the last fact
- * applied; NULL: all of it) goes back: so the second part's facts do not all wait until
- * the end. By the applying thread, while the collector may go on. */
-void resolve_release(struct resolver *collector, const struct fact *applied);
-/* Bytes the collector's chain holds now (either thread may ask). */
-size_t resolve_held(struct resolver *collector);
-/* All of the collector's facts go (after resolve_end() on it). */
-void resolve_free_facts(struct resolver *collector);
+/* Apply a statement's digest (digest.h): what resolve_statement() does
+ * with the statement's tree, for a digest made elsewhere (the second part
+ * of a file split between two threads). NULL: nothing. */
+struct digest;
+void resolve_digest(struct resolver *r, const struct digest *d);
 
-/* Release what resolve_begin() set up for the statements (not the facts). */
+/* Release what resolve_begin() set up for the statements. */
 void resolve_end(struct resolver *r);
 
 /* A defined name close to an undefined reference ("did you mean"), or

@@ -11,6 +11,7 @@
 #include "sqlcheck/arena.h"
 #include "sqlcheck/builtins.h"
 #include "sqlcheck/check.h"
+#include "sqlcheck/digest.h"
 #include "sqlcheck/parse.h"
 #include "sqlcheck/resolve.h"
 #include "sqlcheck/stmt.h"
@@ -21,9 +22,30 @@
 #include <string.h>
 
 /* Resolve text; write "T:name=D|U|?" per reference into out. With
- * collect, each statement goes through resolve_collect() (with a state of
- * its own, as on the second thread of a split file) and resolve_apply().
+ * collect, every statement's digest is made as it is parsed (its tree is
+ * released at once, as on the second thread of a split file) and the
+ * digests are applied after the whole parse (resolve_digest()).
  * defaults: "catalog.database" where names start, or NULL for Flink's. */
+struct collected {
+    struct digester *dg;
+    struct arena *a;
+    struct digest *first, *last;
+};
+
+static struct node *collect_one(void *user, struct node *stmt)
+{
+    struct collected *c = user;
+    struct digest *d = digest_statement(c->dg, c->a, stmt);
+    if (d) {
+        if (c->last)
+            c->last->next = d;
+        else
+            c->first = d;
+        c->last = d;
+    }
+    return NULL;
+}
+
 static void resolve_text_in(const char *defaults, const char *text, char *out,
                             size_t cap, bool collect)
 {
@@ -33,7 +55,12 @@ static void resolve_text_in(const char *defaults, const char *text, char *out,
     source_init(&src, &a, "t.sql", text, (uint32_t)strlen(text));
     struct diag_list dl;
     diag_list_init(&dl, &a, &src);
-    struct node *root = sql_parse(&a, &src, &dl);
+    struct arena digests;
+    arena_init(&digests);
+    struct collected c = { digester_new(&src, true), &digests, NULL, NULL };
+    struct node *root = collect ? sql_parse_stream(&a, &src, &dl, collect_one,
+                                                   &c, NULL)
+                                : sql_parse(&a, &src, &dl);
     struct catalog_state st;
     catalog_state_init(&st, &a);
     char cat[64] = "", *db = NULL;
@@ -47,18 +74,10 @@ static void resolve_text_in(const char *defaults, const char *text, char *out,
     memset(&res, 0, sizeof res);
     res.all_refs = true;
     if (collect) {
-        struct catalog_state scratch;
-        catalog_state_init(&scratch, &a);
-        struct resolver *c = resolve_begin_collect(&scratch, &src, true);
         struct resolver *r = resolve_begin(&st, &src, &res);
-        const struct fact *at = resolve_facts(c);
-        for (const struct node *s = script_first(root); s; s = s->next) {
-            at = resolve_apply(r, at, resolve_collect(c, s));
-            resolve_release(c, at);
-        }
+        for (const struct digest *d = c.first; d; d = d->next)
+            resolve_digest(r, d);
         resolve_end(r);
-        resolve_end(c);
-        resolve_free_facts(c);
     } else {
         resolve_script(&st, &src, root, &res);
     }
@@ -75,6 +94,8 @@ static void resolve_text_in(const char *defaults, const char *text, char *out,
         used += (size_t)snprintf(out + used, cap - used, " dup:%s",
                                  d->name->kind == N_IDENT ? d->name->text
                                  : d->name->kid[0]->text);
+    digester_free(c.dg);
+    arena_free(&digests);
     diag_list_free(&dl);
     arena_free(&a);
 }

@@ -17,6 +17,7 @@ struct trace {
     char text[4096];
     size_t len;
     enum node_kind prune_at, stop_at;
+    unsigned select_slots;      /* the slots of SELECT walked into */
     size_t visits, leaves;
 };
 
@@ -35,6 +36,8 @@ static enum walk_result pre(struct ast_walker *w, const struct node *n)
     say(t, "", n);
     if (n->kind == t->stop_at)
         return WALK_STOP;
+    if (n->kind == N_SELECT)
+        w->slots = t->select_slots;
     return n->kind == t->prune_at ? WALK_PRUNE : WALK_CONTINUE;
 }
 
@@ -63,7 +66,8 @@ static void walk_text(const char *sql, struct trace *t, bool with_post,
     struct source src;
     struct diag_list dl;
     const struct node *s = parse_one(&a, &src, &dl, sql);
-    struct ast_walker w = { pre, with_post ? post : NULL, t, NULL, 0, 0 };
+    struct ast_walker w = { .pre = pre, .post = with_post ? post : NULL,
+                            .user = t };
     *finished = ast_walk(&w, s);
     assert_int_equal(w.depth, 0);
     ast_walker_release(&w);
@@ -74,7 +78,8 @@ static void walk_text(const char *sql, struct trace *t, bool with_post,
 static void test_source_order(void **state)
 {
     (void)state;
-    struct trace t = { .prune_at = N__COUNT, .stop_at = N__COUNT };
+    struct trace t = { .prune_at = N__COUNT, .stop_at = N__COUNT,
+                       .select_slots = WALK_ALL };
     bool done;
     walk_text("SELECT a, b FROM t WHERE c", &t, false, &done);
     assert_true(done);
@@ -88,7 +93,8 @@ static void test_source_order(void **state)
 static void test_post_order(void **state)
 {
     (void)state;
-    struct trace t = { .prune_at = N__COUNT, .stop_at = N__COUNT };
+    struct trace t = { .prune_at = N__COUNT, .stop_at = N__COUNT,
+                       .select_slots = WALK_ALL };
     bool done;
     walk_text("SELECT -x", &t, true, &done);
     assert_true(done);
@@ -101,7 +107,8 @@ static void test_post_order(void **state)
 static void test_prune_and_stop(void **state)
 {
     (void)state;
-    struct trace t = { .prune_at = N_SELECT_ITEM, .stop_at = N__COUNT };
+    struct trace t = { .prune_at = N_SELECT_ITEM, .stop_at = N__COUNT,
+                       .select_slots = WALK_ALL };
     bool done;
     walk_text("SELECT a + 1, b FROM t", &t, true, &done);
     assert_true(done);
@@ -111,12 +118,27 @@ static void test_prune_and_stop(void **state)
         "/select-item /list list table-ref path ident /ident /path "
         "/table-ref /list /select /query-stmt");
 
-    struct trace u = { .prune_at = N__COUNT, .stop_at = N_TABLE_REF };
+    struct trace u = { .prune_at = N__COUNT, .stop_at = N_TABLE_REF,
+                       .select_slots = WALK_ALL };
     walk_text("SELECT a FROM t, u", &u, true, &done);
     assert_false(done);
     assert_string_equal(u.text,
         "query-stmt select list select-item path ident /ident /path "
         "/select-item /list list table-ref");
+}
+
+static void test_slots(void **state)
+{
+    (void)state;
+    struct trace t = { .prune_at = N__COUNT, .stop_at = N__COUNT,
+                       .select_slots = WALK_SLOT(SELECT_FROM) |
+                                       WALK_SLOT(SELECT_WHERE) };
+    bool done;
+    walk_text("SELECT a FROM t WHERE b", &t, false, &done);
+    assert_true(done);
+    /* the items are not walked into; the mask holds for SELECT only */
+    assert_string_equal(t.text,
+        "query-stmt select list table-ref path ident path ident");
 }
 
 /* 1 + 1 + ... (200,000 operands): a left-deep chain far deeper than a
@@ -131,7 +153,8 @@ static void test_deep_tree(void **state)
     strcpy(sql, "SELECT 1");
     for (size_t i = 1; i < OPERANDS; i++)
         strcat(sql + strlen("SELECT 1") + (i - 1) * 4, " + 1");
-    struct trace t = { .prune_at = N__COUNT, .stop_at = N__COUNT };
+    struct trace t = { .prune_at = N__COUNT, .stop_at = N__COUNT,
+                       .select_slots = WALK_ALL };
     bool done;
     t.len = 0;
     walk_text(sql, &t, true, &done);
@@ -149,6 +172,7 @@ int main(void)
         cmocka_unit_test(test_source_order),
         cmocka_unit_test(test_post_order),
         cmocka_unit_test(test_prune_and_stop),
+        cmocka_unit_test(test_slots),
         cmocka_unit_test(test_deep_tree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
