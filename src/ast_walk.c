@@ -6,10 +6,13 @@
 
 struct walk_entry {
     const struct node *n;
+    const struct node *parent;
+    signed char slot;           /* in parent; -1: a list's element */
     bool leaving;               /* its children are done: post() is due */
 };
 
-static void push(struct ast_walker *w, const struct node *n, bool leaving)
+static void push(struct ast_walker *w, const struct node *n,
+                 const struct node *parent, int slot, bool leaving)
 {
     if (w->depth == w->cap) {
         size_t cap = w->cap ? w->cap * 2 : 256;
@@ -20,6 +23,8 @@ static void push(struct ast_walker *w, const struct node *n, bool leaving)
         w->cap = cap;
     }
     w->stack[w->depth].n = n;
+    w->stack[w->depth].parent = parent;
+    w->stack[w->depth].slot = (signed char)slot;
     w->stack[w->depth].leaving = leaving;
     w->depth++;
 }
@@ -44,11 +49,11 @@ static void push_children(struct ast_walker *w, const struct node *n,
         const struct node *first =
             n->kid[n->kind == N_LIST ? LIST_FIRST : PATH_PARTS];
         for (const struct node *e = first; e; e = e->next)
-            push(w, e, false);
+            push(w, e, n, -1, false);
     } else {
         for (int i = 0; i < ast_kid_count(n->kind); i++)
             if (n->kid[i] && (slots & WALK_SLOT(i)))
-                push(w, n->kid[i], false);
+                push(w, n->kid[i], n, i, false);
     }
     reverse_from(w, base);
 }
@@ -58,9 +63,11 @@ bool ast_walk(struct ast_walker *w, const struct node *root)
     if (!root)
         return true;
     size_t bottom = w->depth;
-    push(w, root, false);
+    push(w, root, NULL, -1, false);
     while (w->depth > bottom) {
         struct walk_entry e = w->stack[--w->depth];
+        w->parent = e.parent;
+        w->slot = e.slot;
         if (e.leaving) {
             w->post(w, e.n);
             continue;
@@ -72,7 +79,7 @@ bool ast_walk(struct ast_walker *w, const struct node *root)
             return false;
         }
         if (w->post)
-            push(w, e.n, true);
+            push(w, e.n, e.parent, e.slot, true);
         if (r == WALK_CONTINUE)
             push_children(w, e.n, w->slots);
     }

@@ -33,7 +33,9 @@ struct digester {
     struct scope *scopes;           /* innermost last */
     size_t nscopes, cap_scopes;
     struct arena *a;                /* where the digest goes */
+    const struct node *stmt;        /* the statement digested */
     struct digest *d;
+    struct dg_op *last;             /* d's last operation */
 };
 
 /*---- operations -------------------------------------------------------------*/
@@ -42,8 +44,10 @@ struct digester {
 static struct dg_op *add_op(struct digester *dg, enum dg_op_kind kind,
                             const struct node *name)
 {
-    if (!dg->d)
+    if (!dg->d) {
         dg->d = ARENA_NEW(dg->a, struct digest);
+        dg->d->span = dg->stmt->span;
+    }
     const struct node *first = !name ? NULL
                                : name->kind == N_PATH ? name->kid[PATH_PARTS]
                                                       : name;
@@ -94,11 +98,11 @@ static struct dg_op *add_op(struct digester *dg, enum dg_op_kind kind,
             t += len + 1;
         }
     }
-    if (dg->d->last)
-        dg->d->last->next = op;
+    if (dg->last)
+        dg->last->next = op;
     else
         dg->d->ops = op;
-    dg->d->last = op;
+    dg->last = op;
     return op;
 }
 
@@ -532,7 +536,9 @@ struct digest *digest_statement(struct digester *dg, struct arena *a,
                                 const struct node *stmt)
 {
     dg->a = a;
+    dg->stmt = stmt;
     dg->d = NULL;
+    dg->last = NULL;
     dg->explaining = false;
     dg->nscopes = 0;
     statement(dg, stmt);

@@ -28,18 +28,25 @@
 /* One per name a script or catalog defines: 16 bytes, as a script may
  * define hundreds of thousands. Its temporary (TEMP) and permanent (PERM)
  * definitions: where they name it, at[] and len[] (len 0: none, never
- * defined or dropped since; longer names are noted by their first 65,535
- * bytes). Its name as written, for suggestions (object_text()): most are
- * plain names in the default database, whose key is "\x01" "name", and
- * the text is the key's tail; others follow the object. */
+ * defined or dropped since; longer names are noted by their first 255
+ * bytes), how far into its statement (lead[]: the statement is parsed
+ * again when its columns are asked for, see schema.c) and in which text
+ * (source[]: struct source_table). Its name as written, for suggestions
+ * (object_text()): most are plain names in the default database, whose
+ * key is "\x01" "name", and the text is the key's tail; others follow the
+ * object. */
 enum { TEMP, PERM };
 enum { TEXT_NONE, TEXT_KEY, TEXT_OWN };
 struct object {
     uint32_t at[2];
-    uint16_t len[2];
+    uint8_t len[2];
+    uint8_t lead[2];                /* LEAD_UNKNOWN: too far */
+    uint8_t source[2];
     bool unknown;                   /* defined by a statement we could not parse */
     uint8_t text;                   /* TEXT_* */
 };
+_Static_assert(sizeof(struct object) == 16, "objects are many");
+enum { LEAD_UNKNOWN = 255 };
 
 static const char *object_text(const struct object *o, const char *key)
 {
@@ -74,6 +81,7 @@ static struct span defined_at(const struct object *o, int which)
 
 struct resolver {
     struct catalog_state *st;
+    uint8_t source;                 /* src's number (struct source_table) */
     struct arena scratch;           /* lookup keys of one statement */
     const struct source *src;
     struct resolution *out;
@@ -105,7 +113,16 @@ void catalog_state_layer(struct catalog_state *st,
                          const struct catalog_state *base)
 {
     st->base = base;
+    st->sources = base->sources;
     st->all_unknown = base->all_unknown;
+}
+
+uint8_t source_table_add(struct source_table *t, const struct source *src)
+{
+    if (t->count >= SOURCES_MAX)
+        return SOURCE_UNKNOWN;
+    t->src[t->count++] = src;
+    return (uint8_t)t->count;
 }
 
 /* The same map (m, a member of st) in state b. */
@@ -387,17 +404,18 @@ static struct strmap_slot *object_at(struct resolver *r, struct strmap *m,
     struct strmap_slot *s = strmap_slot(m, key);
     if (!s->value) {
         s->key = arena_strndup(r->st->arena, key, strlen(key));
-        static const struct object none = { { 0, 0 }, { 0, 0 }, false,
-                                            TEXT_NONE };
+        static const struct object none = { { 0, 0 }, { 0, 0 }, { 0, 0 },
+                                            { 0, 0 }, false, TEXT_NONE };
         s->value = object_copy(r->st, below ? below : &none, 0);
     }
     return s;
 }
 
-/* Define name in m under key; report a duplicate unless allowed. */
+/* Define name in m under key, by the statement that starts at stmt;
+ * report a duplicate unless allowed. */
 static void define(struct resolver *r, struct strmap *m, const char *key,
-                   const struct node *name, bool temporary, bool may_exist,
-                   const char *what)
+                   const struct node *name, uint32_t stmt, bool temporary,
+                   bool may_exist, const char *what)
 {
     if (!key)
         return;
@@ -408,8 +426,12 @@ static void define(struct resolver *r, struct strmap *m, const char *key,
         add_dup(r, name, defined_at(o, which), what);
     if (!live(o, which)) {
         uint32_t len = name->span.end - name->span.start;
+        uint32_t lead = name->span.start - stmt;
         o->at[which] = name->span.start;
-        o->len[which] = (uint16_t)(len == 0 ? 1 : len > 65535 ? 65535 : len);
+        o->len[which] = (uint8_t)(len == 0 ? 1 : len > 255 ? 255 : len);
+        o->lead[which] = (uint8_t)(stmt <= name->span.start &&
+                                   lead < LEAD_UNKNOWN ? lead : LEAD_UNKNOWN);
+        o->source[which] = r->source;
     }
     /* the key of a plain name in the default database is "\x01" "name":
      * its text is the key's tail */
@@ -529,8 +551,9 @@ static void rename_table(struct resolver *r, const struct node *from_name,
         return;
     bool t = live(o, TEMP);
     drop(r, &st->tables, from, t);
-    define(r, &st->tables, object_key(st, to_name, &cat), to_name, t, false,
-           "table");
+    /* the renamed table's columns are no longer where it was defined */
+    define(r, &st->tables, object_key(st, to_name, &cat), to_name,
+           UINT32_MAX, t, false, "table");
 }
 
 /* A statement that failed to parse or was skipped: what it would have
@@ -567,8 +590,8 @@ void resolve_digest(struct resolver *r, const struct digest *d)
             break;
         case DG_DEFINE: {
             const char *key = key_of(r, op, name, &m);
-            define(r, m, key, name, op->temporary, op->may_exist,
-                   what_of(op->object));
+            define(r, m, key, name, d->span.start, op->temporary,
+                   op->may_exist, what_of(op->object));
             break;
         }
         case DG_DROP:
@@ -663,12 +686,18 @@ struct resolver *resolve_begin(struct catalog_state *st,
     r->st = st;
     r->src = src;
     r->out = out;
+    r->source = SOURCE_FILE;
     r->digester = digester_new(src, out && out->all_refs);
     if (out) {
         out->names = st;
         strmap_init(&out->suggestions, st->arena);
     }
     return r;
+}
+
+void resolve_set_source(struct resolver *r, uint8_t number)
+{
+    r->source = number;
 }
 
 void resolve_statement(struct resolver *r, const struct node *stmt)

@@ -35,6 +35,7 @@ void session_init(struct session *s, struct output *out)
     s->cores = split_cpus();
     arena_init(&s->arena);
     catalog_state_init(&s->base, &s->arena);
+    s->base.sources = &s->sources;
     strmap_init(&s->configs, &s->arena);
     strmap_init(&s->catalog_files, &s->arena);
 }
@@ -133,6 +134,7 @@ static bool load_catalog(struct session *s, struct catalog_state *st,
     /* one statement at a time: a tree is released once it is resolved, so
      * a large catalog costs what it defines, not its syntax trees */
     struct resolver *r = resolve_begin(st, src, NULL);
+    resolve_set_source(r, source_table_add(&s->sources, src));
     sql_parse_stream(a, src, &dl, resolve_only, r, NULL);
     resolve_end(r);
     /* a USE in the catalog file does not carry over */

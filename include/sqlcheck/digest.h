@@ -69,7 +69,8 @@ struct dg_op {
 
 struct digest {
     struct digest *next;        /* the next statement's, where kept in a list */
-    struct dg_op *ops, *last;   /* in order; NULL: none */
+    struct dg_op *ops;          /* in order; NULL: none */
+    struct span span;           /* the statement's */
 };
 
 /* The name of op (NULL: none) as the tree had it, an N_PATH or an N_IDENT,

@@ -59,6 +59,19 @@ struct resolution {
     size_t suggest_work;                /* comparisons made so far */
 };
 
+/* The texts that define objects: catalog files (numbered from 1 in the
+ * order they are added), besides the file being checked (SOURCE_FILE).
+ * A definition keeps its text's number, so that its columns can be read
+ * again from it (schema.c). */
+enum { SOURCE_FILE = 0, SOURCES_MAX = 254, SOURCE_UNKNOWN = 255 };
+struct source_table {
+    const struct source *src[SOURCES_MAX];
+    size_t count;
+};
+/* Number src (a catalog file's text, which must outlive the table):
+ * SOURCE_UNKNOWN when the table is full (its columns are then unknown). */
+uint8_t source_table_add(struct source_table *t, const struct source *src);
+
 /* Objects that exist before the script runs (catalog files), and the state
  * of a resolution in progress. A state may sit on a base (the catalog
  * files, shared by every checked file and never changed by them): names
@@ -76,6 +89,7 @@ struct catalog_state {
     const char *default_catalog;        /* where a script starts */
     const char *default_database;
     struct arena *scratch;      /* lookup keys while resolving, or NULL */
+    struct source_table *sources;   /* catalog files' texts, or NULL */
     bool all_unknown;           /* a broken CREATE we could not name */
 };
 
@@ -106,6 +120,9 @@ struct resolver *resolve_begin(struct catalog_state *st,
                                const struct source *src,
                                struct resolution *out);
 void resolve_statement(struct resolver *r, const struct node *stmt);
+/* The number of the text r resolves (SOURCE_FILE unless said otherwise):
+ * definitions keep it. */
+void resolve_set_source(struct resolver *r, uint8_t number);
 /* Apply a statement's digest (digest.h): what resolve_statement() does
  * with the statement's tree, for a digest made elsewhere (the second part
  * of a file split between two threads). NULL: nothing. */

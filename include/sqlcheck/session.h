@@ -29,6 +29,7 @@ struct session {
     bool stopped;               /* an invalid .sqlcheckrc: check no more */
     struct arena arena;         /* catalogs and configs: the whole run */
     struct catalog_state base;  /* from --catalog files */
+    struct source_table sources;        /* catalog files' texts */
     struct strmap configs;      /* directory -> struct loaded_config */
     struct strmap catalog_files;        /* real paths of catalog files */
 };

@@ -141,6 +141,42 @@ static void test_slots(void **state)
         "query-stmt select list table-ref path ident path ident");
 }
 
+/* Where each node hangs: its parent and its slot there. */
+static enum walk_result where(struct ast_walker *w, const struct node *n)
+{
+    struct trace *t = w->user;
+    if (n->kind == N_PATH || n->kind == N_TABLE_REF) {
+        int k = snprintf(t->text + t->len, sizeof t->text - t->len,
+                         "%s%s<%s:%d", t->len ? " " : "", ast_kind_name(n->kind),
+                         w->parent ? ast_kind_name(w->parent->kind) : "-",
+                         w->slot);
+        if (k > 0)
+            t->len += (size_t)k;
+        return WALK_PRUNE;
+    }
+    return WALK_CONTINUE;
+}
+
+static void test_parent_and_slot(void **state)
+{
+    (void)state;
+    struct arena a;
+    struct source src;
+    struct diag_list dl;
+    const struct node *s = parse_one(&a, &src, &dl,
+                                     "SELECT a FROM t WHERE b");
+    struct trace t = { .len = 0 };
+    struct ast_walker w = { .pre = where, .user = &t };
+    assert_true(ast_walk(&w, s));
+    ast_walker_release(&w);
+    char want[128];
+    snprintf(want, sizeof want, "path<select-item:%d table-ref<list:-1 "
+             "path<select:%d", SELECT_ITEM_EXPR, SELECT_WHERE);
+    assert_string_equal(t.text, want);
+    diag_list_free(&dl);
+    arena_free(&a);
+}
+
 /* 1 + 1 + ... (200,000 operands): a left-deep chain far deeper than a
  * recursive walk's C stack would allow */
 static void test_deep_tree(void **state)
@@ -173,6 +209,7 @@ int main(void)
         cmocka_unit_test(test_post_order),
         cmocka_unit_test(test_prune_and_stop),
         cmocka_unit_test(test_slots),
+        cmocka_unit_test(test_parent_and_slot),
         cmocka_unit_test(test_deep_tree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

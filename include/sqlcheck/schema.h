@@ -1,0 +1,51 @@
+/* schema.h -- the columns of a table or view, as far as they are known.
+ *
+ * A schema is *closed* when every column is known (a CREATE TABLE with its
+ * column list); it is *open* when some may be missing (LIKE of a table
+ * whose columns are unknown, AS query, a table without columns, a view
+ * over a table function...). A column rule may report an absent column only
+ * against closed schemas.
+ *
+ * The catalog does not keep columns: a table's definition is parsed again
+ * from its text when a query first needs its columns (resolve.c keeps
+ * where each definition is), so that defining a million tables costs no
+ * more than naming them.
+ */
+#ifndef SQLCHECK_SCHEMA_H
+#define SQLCHECK_SCHEMA_H
+
+#include "sqlcheck/arena.h"
+#include "sqlcheck/ast.h"
+#include "sqlcheck/source.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum column_kind {
+    COL_PHYSICAL,               /* a name and a type */
+    COL_COMPUTED,               /* name AS expression: read, never written */
+    COL_METADATA,               /* METADATA: read and written */
+    COL_METADATA_VIRTUAL        /* METADATA VIRTUAL: read only */
+};
+
+struct column {
+    const char *name;           /* as written, case kept */
+    struct span span;           /* of the name, in the defining text */
+    enum column_kind kind;
+};
+
+struct schema {
+    struct column *cols;
+    size_t ncols;
+    bool open;                  /* columns may be missing */
+};
+
+/* The schema a CREATE TABLE (or REPLACE TABLE) statement declares, in a.
+ * A LIKE clause or AS query makes it open (their columns come from
+ * elsewhere). */
+struct schema *schema_of_create(struct arena *a, const struct node *create);
+
+/* The column named name (case-sensitive, as Flink matches), or NULL. */
+const struct column *schema_column(const struct schema *s, const char *name);
+
+#endif
