@@ -508,7 +508,8 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx);
 %type <n> stmt query_stmt insert_stmt create_stmt alter_stmt drop_stmt
 %type <n> show_stmt describe_stmt use_stmt set_stmt misc_stmt explain_stmt
 %type <n> execute_stmt statement_set explainable compile_target set_member
-%type <n> name path string comment_opt ident_list_paren
+%type <n> name path string comment_opt ident_list_paren name_opt
+%type <n> window_partition_opt
 %type <n> props with_props_opt prop partition_spec partition_spec_opt
 %type <n> on_conflict_opt conflict_action
 %type <n> table_elements_opt table_element column_def typed_column constraint_def
@@ -1853,17 +1854,17 @@ qualify_opt:
 
 window_spec:
     '(' name_opt window_partition_opt order_by_opt frame_opt ')'
-        { $$ = MK(WINDOW_SPEC, @$, NULL, NULL, $4, $5); }
+        { $$ = MK(WINDOW_SPEC, @$, $2, $3, $4, $5); }
 ;
 
 name_opt:
-    %empty
+    %empty                              { $$ = NULL; }
 |   name
 ;
 
 window_partition_opt:
-    %empty
-|   KW_PARTITION KW_BY expr_list
+    %empty                              { $$ = NULL; }
+|   KW_PARTITION KW_BY expr_list        { $$ = LIST($3, @3); }
 ;
 
 frame_opt:

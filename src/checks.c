@@ -13,6 +13,7 @@
 
 #define ELSEWHERE .tier = TIER_ELSEWHERE
 #define ON_TREE(f) .tier = TIER_TREE, .on_tree = f
+#define IN_ORDER(f) .tier = TIER_ORDERED, .in_order = f
 #define ON_FILE(f) .tier = TIER_FILE, .on_file = f
 static const struct rule rules[] = {
 #define RULE(id_, code_, name_, severity_, tier_, summary_) \
@@ -23,6 +24,7 @@ static const struct rule rules[] = {
 };
 #undef ELSEWHERE
 #undef ON_TREE
+#undef IN_ORDER
 #undef ON_FILE
 _Static_assert(sizeof rules / sizeof *rules == RULE__COUNT,
                "one registry entry per rule");
@@ -127,14 +129,29 @@ void tree_checks_init(struct tree_checks *t, struct arena *a,
     t->disabled = disabled;
 }
 
-void tree_checks_run(struct tree_checks *t, const struct node *stmt)
+/* Run the rules of one tier that are not disabled. */
+static void run_tier(struct tree_checks *t, enum rule_tier tier,
+                     const struct node *stmt, const struct bound_stmt *b)
 {
     for (size_t i = 0; i < RULE__COUNT; i++) {
-        if (rules[i].tier != TIER_TREE || (t->disabled && t->disabled[i]))
+        if (rules[i].tier != tier || (t->disabled && t->disabled[i]))
             continue;
         t->ctx.rule = &rules[i];
         t->ctx.reported = t->reported[i];
-        rules[i].on_tree(&t->ctx, stmt);
+        if (tier == TIER_TREE)
+            rules[i].on_tree(&t->ctx, stmt);
+        else
+            rules[i].in_order(&t->ctx, b);
         t->reported[i] = t->ctx.reported;
     }
+}
+
+void tree_checks_run(struct tree_checks *t, const struct node *stmt)
+{
+    run_tier(t, TIER_TREE, stmt, NULL);
+}
+
+void order_checks_run(void *checks, const struct bound_stmt *b)
+{
+    run_tier(checks, TIER_ORDERED, NULL, b);
 }

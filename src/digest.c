@@ -21,8 +21,13 @@ enum { CTE_HASH_MIN = 16 };
 
 struct scope {                      /* the CTEs of one WITH */
     const struct node *first;       /* N_CTE, chained */
-    struct strmap *names;           /* their names, when there are many */
+    const struct node **ctes;       /* the same, by position */
+    struct dg_query **queries;      /* their queries, once walked */
+    size_t n;
+    struct strmap *names;           /* name -> position, when many */
 };
+
+struct frame;
 
 struct digester {
     struct ast_walker walk;
@@ -36,18 +41,31 @@ struct digester {
     const struct node *stmt;        /* the statement digested */
     struct digest *d;
     struct dg_op *last;             /* d's last operation */
+    struct dg_query *last_query;    /* d's last query */
+    struct dg_colref *last_colref;  /* d's last column reference */
+    uint32_t nqueries;
+    struct frame *frames;           /* the walk's, root first */
+    size_t nframes, cap_frames;
+    struct dg_from *window;         /* a window function's item, until its
+                                     * table argument is met */
 };
 
 /*---- operations -------------------------------------------------------------*/
 
-/* An operation on name (an N_PATH or an N_IDENT; NULL: none), packed. */
-static struct dg_op *add_op(struct digester *dg, enum dg_op_kind kind,
-                            const struct node *name)
+static struct digest *digest_of(struct digester *dg)
 {
     if (!dg->d) {
         dg->d = ARENA_NEW(dg->a, struct digest);
         dg->d->span = dg->stmt->span;
     }
+    return dg->d;
+}
+
+/* An operation on name (an N_PATH or an N_IDENT; NULL: none), packed. */
+static struct dg_op *add_op(struct digester *dg, enum dg_op_kind kind,
+                            const struct node *name)
+{
+    digest_of(dg);
     const struct node *first = !name ? NULL
                                : name->kind == N_PATH ? name->kid[PATH_PARTS]
                                                       : name;
@@ -147,31 +165,58 @@ static const char *single_part(const struct node *name)
     return p && !p->next ? p->text : NULL;
 }
 
-static bool is_cte(const struct digester *dg, const struct node *name)
+/* The last part of a name. */
+static const char *last_part(const struct node *name)
+{
+    if (name->kind == N_IDENT)
+        return name->text;
+    const struct node *p = name->kid[PATH_PARTS];
+    while (p && p->next)
+        p = p->next;
+    return p ? p->text : NULL;
+}
+
+/* The CTE in scope that name (a table reference) names, or NULL; *query
+ * gets its query when it is complete. */
+static const struct node *cte_of(const struct digester *dg,
+                                 const struct node *name,
+                                 struct dg_query **query)
 {
     const char *word = single_part(name);
     if (!word)
-        return false;
+        return NULL;
     for (size_t i = dg->nscopes; i-- > 0;) {
         const struct scope *sc = &dg->scopes[i];
+        size_t k = 0;
+        const struct node *c = NULL;
         if (sc->names) {
-            if (strmap_get(sc->names, word))
-                return true;
-            continue;
+            size_t *at = strmap_get(sc->names, word);
+            if (at) {
+                k = *at;
+                c = sc->ctes[k];
+            }
+        } else {
+            for (c = sc->first; c; c = c->next, k++)
+                if (c->kid[CTE_NAME] &&
+                    strcmp(c->kid[CTE_NAME]->text, word) == 0)
+                    break;
         }
-        for (const struct node *c = sc->first; c; c = c->next)
-            if (c->kid[CTE_NAME] && strcmp(c->kid[CTE_NAME]->text, word) == 0)
-                return true;
+        if (c) {
+            *query = sc->queries[k];
+            return c;
+        }
     }
-    return false;
+    return NULL;
 }
 
-static void ref_table(struct digester *dg, const struct node *name)
+/* A DG_REF_TABLE for name, unless it names a CTE; the operation or NULL. */
+static struct dg_op *ref_table(struct digester *dg, const struct node *name)
 {
+    struct dg_query *q;
     if (!name || (name->kind != N_PATH && name->kind != N_IDENT) ||
-        is_cte(dg, name))
-        return;
-    add_op(dg, DG_REF_TABLE, name);
+        cte_of(dg, name, &q))
+        return NULL;
+    return add_op(dg, DG_REF_TABLE, name);
 }
 
 static void ref_function(struct digester *dg, const struct node *path)
@@ -200,6 +245,41 @@ static void define(struct digester *dg, enum obj_kind object,
 
 /*---- queries and expressions ------------------------------------------------*/
 
+/* What a node being walked opened, for the nodes below it: the query they
+ * are part of, whose columns they see, in which clause. */
+struct frame {
+    const struct node *node;
+    struct dg_query *query;     /* the query being built around here */
+    struct dg_query *scope;     /* whose columns references here see */
+    struct dg_query *made;      /* the first query made below the node */
+    enum dg_clause clause;
+    bool in_from;               /* items here are FROM items of query */
+    bool record;                /* column references here are recorded */
+};
+
+static struct frame *top(struct digester *dg)
+{
+    return &dg->frames[dg->nframes - 1];
+}
+
+static struct frame *push_frame(struct digester *dg, const struct node *n)
+{
+    if (dg->nframes == dg->cap_frames) {
+        size_t cap = dg->cap_frames * 2;
+        struct frame *f = realloc(dg->frames, cap * sizeof *f);
+        if (!f)
+            fatal_oom();
+        dg->frames = f;
+        dg->cap_frames = cap;
+    }
+    struct frame *f = &dg->frames[dg->nframes++];
+    *f = f[-1];                 /* what the node sees, by default */
+    f->node = n;
+    f->made = NULL;
+    f->in_from = false;
+    return f;
+}
+
 static void push_scope(struct digester *dg, const struct node *with)
 {
     if (dg->nscopes == dg->cap_scopes) {
@@ -211,36 +291,408 @@ static void push_scope(struct digester *dg, const struct node *with)
         dg->cap_scopes = cap;
     }
     const struct node *list = with->kid[WITH_CTES];
+    size_t n = ast_list_len(list);
     struct scope *sc = &dg->scopes[dg->nscopes++];
     sc->first = list ? list->kid[LIST_FIRST] : NULL;
     sc->names = NULL;
-    if (ast_list_len(list) >= CTE_HASH_MIN) {
+    sc->ctes = n ? arena_alloc(&dg->scratch, n * sizeof *sc->ctes) : NULL;
+    sc->queries = n ? arena_alloc(&dg->scratch, n * sizeof *sc->queries)
+                    : NULL;
+    sc->n = n;
+    size_t k = 0;
+    for (const struct node *c = sc->first; c; c = c->next)
+        sc->ctes[k++] = c;
+    if (n >= CTE_HASH_MIN) {
         sc->names = ARENA_NEW(&dg->scratch, struct strmap);
         strmap_init(sc->names, &dg->scratch);
-        for (const struct node *c = sc->first; c; c = c->next)
-            if (c->kid[CTE_NAME])
-                strmap_put(sc->names, c->kid[CTE_NAME]->text,
-                           (void *)c->kid[CTE_NAME]);
+        for (size_t i = n; i-- > 0;) {      /* the first of a name wins */
+            const struct node *name = sc->ctes[i]->kid[CTE_NAME];
+            if (!name)
+                continue;
+            size_t *at = arena_alloc(&dg->scratch, sizeof *at);
+            *at = i;
+            strmap_put(sc->names, name->text, at);
+        }
+    }
+}
+
+/* A query made at node n, seen from the current frame. */
+static struct dg_query *new_query(struct digester *dg, enum dg_query_kind kind,
+                                  const struct node *n)
+{
+    struct dg_query *q = ARENA_NEW(dg->a, struct dg_query);
+    q->kind = kind;
+    q->span = n->span;
+    q->outer = top(dg)->scope;
+    q->id = dg->nqueries++;
+    if (dg->last_query)
+        dg->last_query->next = q;
+    else
+        digest_of(dg)->queries = q;
+    dg->last_query = q;
+    if (!top(dg)->made)
+        top(dg)->made = q;
+    return q;
+}
+
+static const char *copy_text(struct digester *dg, const char *t)
+{
+    return t ? arena_strndup(dg->a, t, strlen(t)) : NULL;
+}
+
+/* An alias's name and column list into item f. */
+static void take_alias(struct digester *dg, struct dg_from *f,
+                       const struct node *alias)
+{
+    if (!alias)
+        return;
+    if (alias->kid[ALIAS_NAME])
+        f->alias = copy_text(dg, alias->kid[ALIAS_NAME]->text);
+    const struct node *cols = alias->kid[ALIAS_COLUMNS];
+    f->ncols = ast_list_len(cols);
+    if (!f->ncols)
+        return;
+    f->cols = arena_alloc(dg->a, f->ncols * sizeof *f->cols);
+    size_t k = 0;
+    for (const struct node *c = cols->kid[LIST_FIRST]; c; c = c->next)
+        f->cols[k++] = copy_text(dg, c->kind == N_IDENT ? c->text
+                                                        : last_part(c));
+}
+
+/* A CTE's column list, WITH c (a, b) AS ..., names its item's columns
+ * (unless the item's alias has a list of its own). */
+static void take_cte_columns(struct digester *dg, struct dg_from *f,
+                             const struct node *cte)
+{
+    const struct node *cols = cte ? cte->kid[CTE_COLUMNS] : NULL;
+    if (f->ncols || !ast_list_len(cols))
+        return;
+    f->ncols = ast_list_len(cols);
+    f->cols = arena_alloc(dg->a, f->ncols * sizeof *f->cols);
+    size_t k = 0;
+    for (const struct node *c = cols->kid[LIST_FIRST]; c; c = c->next)
+        f->cols[k++] = copy_text(dg, c->kind == N_IDENT ? c->text
+                                                        : last_part(c));
+}
+
+static struct dg_from *new_from(struct digester *dg, enum dg_from_kind kind,
+                                const struct node *n)
+{
+    struct dg_query *q = top(dg)->query;
+    struct dg_from *f = ARENA_NEW(dg->a, struct dg_from);
+    f->kind = kind;
+    f->span = n->span;
+    struct dg_from **at = &q->from;
+    while (*at)
+        at = &(*at)->next;
+    *at = f;
+    return f;
+}
+
+/* Is n an item of the FROM clause being walked (not a part of one)? */
+static bool is_from_item(const struct ast_walker *w, const struct frame *f)
+{
+    return f->in_from && w->parent &&
+           (w->parent->kind == N_LIST ||
+            (w->parent->kind == N_JOIN &&
+             (w->slot == JOIN_LEFT || w->slot == JOIN_RIGHT)));
+}
+
+/* The window table functions: their table's columns and three more. */
+static bool is_window_tvf(const struct node *call)
+{
+    static const char *const names[] = { "TUMBLE", "HOP", "CUMULATE",
+                                         "SESSION" };
+    const struct node *name = call && call->kind == N_CALL
+                              ? call->kid[CALL_NAME] : NULL;
+    const char *word = name && name->kind == N_PATH ? single_part(name)
+                                                      : NULL;
+    for (size_t i = 0; word && i < sizeof names / sizeof *names; i++)
+        if (strcasecmp(word, names[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The table argument of a window function call: TABLE t, or a named
+ * DATA => TABLE t. */
+static const struct node *window_table(const struct node *call)
+{
+    const struct node *args = call->kid[CALL_ARGS];
+    for (const struct node *a = args ? args->kid[LIST_FIRST] : NULL; a;
+         a = a->next) {
+        const struct node *v = a->kind == N_NAMED_ARG
+                               ? a->kid[NAMED_ARG_VALUE] : a;
+        if (v && v->kind == N_TABLE_ARG)
+            return v;
+    }
+    return NULL;
+}
+
+static void select_item(struct digester *dg, const struct node *n)
+{
+    struct dg_item *it = ARENA_NEW(dg->a, struct dg_item);
+    const struct node *e = n->kid[SELECT_ITEM_EXPR];
+    const struct node *alias = n->kid[SELECT_ITEM_ALIAS];
+    it->span = n->span;
+    if (e && e->kind == N_STAR) {
+        it->star = true;
+        const struct node *qual = e->kid[STAR_QUALIFIER];
+        it->qualifier = qual ? copy_text(dg, last_part(qual)) : NULL;
+    } else if (alias) {
+        it->name = copy_text(dg, alias->kind == N_IDENT ? alias->text
+                                                        : last_part(alias));
+    } else if (e && e->kind == N_PATH) {
+        it->name = copy_text(dg, last_part(e));
+    }
+    struct dg_query *q = top(dg)->query;
+    struct dg_item **at = &q->items;
+    while (*at)
+        at = &(*at)->next;
+    *at = it;
+}
+
+static void colref(struct digester *dg, const struct node *path)
+{
+    struct frame *f = top(dg);
+    if (!f->record || !f->scope)
+        return;
+    struct dg_colref *c = ARENA_NEW(dg->a, struct dg_colref);
+    c->in = f->scope;
+    c->clause = f->clause;
+    c->span = path->span;
+    c->nparts = 0;
+    for (const struct node *p = path->kid[PATH_PARTS]; p; p = p->next)
+        c->nparts++;
+    c->parts = arena_alloc(dg->a, c->nparts * sizeof *c->parts);
+    size_t k = 0;
+    for (const struct node *p = path->kid[PATH_PARTS]; p; p = p->next)
+        c->parts[k++] = copy_text(dg, p->text);
+    if (dg->last_colref)
+        dg->last_colref->next = c;
+    else
+        digest_of(dg)->colrefs = c;
+    dg->last_colref = c;
+}
+
+/* Frames for the query structure; returns whether n pushed one. */
+static bool enter_query(struct ast_walker *w, const struct node *n)
+{
+    struct digester *dg = w->user;
+    struct frame *f = top(dg);
+    /* a clause of a SELECT */
+    if (w->parent && w->parent->kind == N_SELECT && f->node == w->parent) {
+        struct dg_query *q = f->query;
+        struct frame *c = push_frame(dg, n);
+        static const enum dg_clause clauses[] = {
+            [SELECT_HINTS] = DC_OTHER, [SELECT_ITEMS] = DC_SELECT,
+            [SELECT_FROM] = DC_FROM, [SELECT_WHERE] = DC_WHERE,
+            [SELECT_GROUP] = DC_GROUP, [SELECT_HAVING] = DC_HAVING,
+            [SELECT_WINDOW] = DC_WINDOW, [SELECT_QUALIFY] = DC_QUALIFY,
+        };
+        c->clause = w->slot >= 0 && w->slot < (int)(sizeof clauses /
+                                                     sizeof *clauses)
+                    ? clauses[w->slot] : DC_OTHER;
+        c->in_from = w->slot == SELECT_FROM;
+        c->scope = c->in_from ? q->outer : q;   /* FROM sees no sibling */
+        c->record = true;
+        return true;
+    }
+    switch (n->kind) {
+    case N_SELECT: {
+        struct dg_query *q = new_query(dg, DQ_SELECT, n);
+        struct frame *c = push_frame(dg, n);
+        c->query = c->scope = q;
+        c->made = q;
+        return true;
+    }
+    case N_SETOP: case N_VALUES: {
+        struct dg_query *q = new_query(dg, n->kind == N_SETOP ? DQ_SETOP
+                                                              : DQ_VALUES, n);
+        if (n->kind == N_VALUES) {
+            const struct node *rows = n->kid[VALUES_ROWS];
+            const struct node *row = rows ? rows->kid[LIST_FIRST] : NULL;
+            q->width = !row ? 0
+                       : row->kind == N_CONSTRUCTOR &&
+                         (row->sub == OP_ROW || row->sub == OP_IMPLICIT_ROW)
+                       ? ast_list_len(row->kid[CONSTRUCTOR_ITEMS]) : 1;
+        }
+        struct frame *c = push_frame(dg, n);
+        c->query = q;           /* operands and rows see what n sees */
+        c->made = NULL;         /* the first operand, for DQ_SETOP */
+        return true;
+    }
+    case N_TABLE_QUERY: {       /* TABLE t: SELECT * FROM t */
+        struct dg_query *q = new_query(dg, DQ_SELECT, n);
+        struct frame *c = push_frame(dg, n);
+        c->query = c->scope = q;
+        struct dg_query *cte = NULL;
+        const struct node *name = n->kid[TABLE_QUERY_NAME];
+        struct dg_op *op = ref_table(dg, name);
+        struct dg_from *from = ARENA_NEW(dg->a, struct dg_from);
+        from->span = n->span;
+        if (op) {
+            from->kind = DF_TABLE;
+            from->table = op;
+        } else if (name && cte_of(dg, name, &cte) && cte) {
+            from->kind = DF_QUERY;
+            from->query = cte;
+            take_cte_columns(dg, from, cte_of(dg, name, &cte));
+        } else {
+            from->kind = DF_OPEN;
+        }
+        from->alias = name ? copy_text(dg, last_part(name)) : NULL;
+        q->from = from;
+        struct dg_item *it = ARENA_NEW(dg->a, struct dg_item);
+        it->star = true;
+        it->span = n->span;
+        q->items = it;
+        return true;
+    }
+    case N_ORDERED: case N_WITH: case N_CTE: {
+        push_frame(dg, n);      /* to catch the query made below */
+        return true;
+    }
+    case N_LAMBDA: case N_MATCH_RECOGNIZE: {
+        /* a lambda's parameters and MATCH_RECOGNIZE's pattern variables
+         * (A.price) are not columns of the query */
+        if (n->kind == N_MATCH_RECOGNIZE && is_from_item(w, f)) {
+            struct dg_from *from = new_from(dg, DF_OPEN, n);
+            take_alias(dg, from, n->kid[MATCH_RECOGNIZE_ALIAS]);
+        }
+        push_frame(dg, n)->record = false;
+        return true;
+    }
+    case N_TABLE_ARG:           /* PARTITION BY and ORDER BY of a PTF */
+        push_frame(dg, n)->record = false;
+        return true;
+    case N_CALL:
+        if (n->kid[CALL_NAME] && n->kid[CALL_NAME]->kind == N_PATH &&
+            single_part(n->kid[CALL_NAME]) &&
+            strcasecmp(single_part(n->kid[CALL_NAME]), "DESCRIPTOR") == 0) {
+            push_frame(dg, n)->record = false;  /* the TVF's input columns */
+            return true;
+        }
+        return false;
+    default:
+        break;
+    }
+    if (w->parent && w->parent->kind == N_ORDERED && f->node == w->parent &&
+        w->slot == ORDERED_ORDER) {
+        struct frame *c = push_frame(dg, n);
+        c->scope = f->made;     /* the query ordered: its aliases too */
+        c->query = f->made;
+        c->clause = DC_ORDER;
+        c->record = true;
+        return true;
+    }
+    if (w->parent && w->parent->kind == N_JOIN && w->slot == JOIN_ON) {
+        struct frame *c = push_frame(dg, n);
+        c->scope = c->query;    /* the join's sides */
+        c->clause = DC_FROM;
+        c->in_from = false;
+        return true;
+    }
+    if (!is_from_item(w, f))
+        return false;
+    /* an item of a FROM clause */
+    struct dg_query *q = f->query;
+    switch (n->kind) {
+    case N_TABLE_REF: {
+        const struct node *name = n->kid[TABLE_REF_NAME];
+        struct dg_query *cte = NULL;
+        struct dg_from *from;
+        const struct node *c = name ? cte_of(dg, name, &cte) : NULL;
+        if (c) {
+            from = new_from(dg, cte ? DF_QUERY : DF_OPEN, n);
+            from->query = cte;
+        } else {
+            from = new_from(dg, DF_TABLE, n);
+            from->table = ref_table(dg, name);
+            if (!from->table)
+                from->kind = DF_OPEN;
+        }
+        from->alias = name ? copy_text(dg, last_part(name)) : NULL;
+        take_alias(dg, from, n->kid[TABLE_REF_ALIAS]);
+        take_cte_columns(dg, from, c);
+        struct frame *fr = push_frame(dg, n);
+        fr->scope = q;          /* FOR SYSTEM_TIME AS OF o.proctime */
+        fr->in_from = false;
+        return true;
+    }
+    case N_SUBQUERY_REF: {
+        struct dg_from *from = new_from(dg, DF_QUERY, n);
+        take_alias(dg, from, n->kid[SUBQUERY_REF_ALIAS]);
+        struct frame *c = push_frame(dg, n);
+        c->scope = (n->flags & F_LATERAL) ? q : q->outer;
+        c->in_from = false;
+        return true;
+    }
+    case N_TABLE_FUNC: {
+        const struct node *call = n->kid[TABLE_FUNC_CALL];
+        const struct node *alias = n->kid[TABLE_FUNC_ALIAS];
+        struct dg_from *from;
+        if (is_window_tvf(call)) {
+            from = new_from(dg, DF_WINDOW, n);
+            const struct node *arg = window_table(call);
+            const struct node *t = arg ? arg->kid[TABLE_ARG_NAME] : NULL;
+            struct dg_query *cte = NULL;
+            const struct node *c = t && t->kind == N_PATH
+                                   ? cte_of(dg, t, &cte) : NULL;
+            if (c && cte)
+                from->query = cte;
+            else if (t && t->kind == N_PATH)
+                dg->window = from;  /* its op: when TABLE t is walked */
+            else
+                from->kind = DF_OPEN;   /* over a query: not modelled */
+        } else {
+            from = new_from(dg, alias && alias->kid[ALIAS_COLUMNS]
+                                ? DF_NAMED : DF_OPEN, n);
+        }
+        take_alias(dg, from, alias);
+        struct frame *c = push_frame(dg, n);
+        c->scope = (n->flags & F_LATERAL) ? q : q->outer;
+        c->in_from = false;
+        return true;
+    }
+    case N_UNNEST: {
+        const struct node *alias = n->kid[UNNEST_ALIAS];
+        struct dg_from *from = new_from(dg, alias && alias->kid[ALIAS_COLUMNS]
+                                            ? DF_NAMED : DF_OPEN, n);
+        take_alias(dg, from, alias);
+        struct frame *c = push_frame(dg, n);
+        c->scope = q;           /* UNNEST(o.tags) reads the items before */
+        c->in_from = false;
+        return true;
+    }
+    default:
+        return false;
     }
 }
 
 static enum walk_result enter(struct ast_walker *w, const struct node *n)
 {
     struct digester *dg = w->user;
+    bool pushed = enter_query(w, n);
     switch (n->kind) {
     case N_WITH:
         push_scope(dg, n);      /* for the CTEs' queries and the body */
         return WALK_CONTINUE;
     case N_TABLE_REF:
-        ref_table(dg, n->kid[TABLE_REF_NAME]);
+        if (!pushed)            /* (an item of FROM made its op already) */
+            ref_table(dg, n->kid[TABLE_REF_NAME]);
         w->slots = WALK_SLOT(TABLE_REF_PERIOD);   /* FOR SYSTEM_TIME AS OF */
         return WALK_CONTINUE;
     case N_TABLE_QUERY:
-        ref_table(dg, n->kid[TABLE_QUERY_NAME]);
-        return WALK_PRUNE;
+        return WALK_PRUNE;      /* its op was made with its query */
     case N_TABLE_ARG:
         if (n->kid[TABLE_ARG_NAME] && n->kid[TABLE_ARG_NAME]->kind == N_PATH) {
-            ref_table(dg, n->kid[TABLE_ARG_NAME]);
+            struct dg_op *op = ref_table(dg, n->kid[TABLE_ARG_NAME]);
+            if (dg->window) {   /* TUMBLE(TABLE t, ...): its input */
+                dg->window->table = op;
+                if (!op)
+                    dg->window->kind = DF_OPEN;
+                dg->window = NULL;
+            }
             return WALK_PRUNE;
         }
         w->slots = WALK_SLOT(TABLE_ARG_NAME);
@@ -256,6 +708,10 @@ static enum walk_result enter(struct ast_walker *w, const struct node *n)
         return WALK_CONTINUE;
     }
     case N_SELECT_ITEM:
+        if (top(dg)->clause == DC_SELECT && top(dg)->query &&
+            w->parent && w->parent->kind == N_LIST &&
+            top(dg)->node == w->parent)
+            select_item(dg, n);
         w->slots = WALK_SLOT(SELECT_ITEM_EXPR);
         return WALK_CONTINUE;
     case N_SUBQUERY_REF:
@@ -273,7 +729,10 @@ static enum walk_result enter(struct ast_walker *w, const struct node *n)
     case N_NAMED_ARG:
         w->slots = WALK_SLOT(NAMED_ARG_VALUE);
         return WALK_CONTINUE;
-    case N_IDENT: case N_PATH: case N_ALIAS: case N_TYPE: case N_HINT:
+    case N_PATH:
+        colref(dg, n);
+        return WALK_PRUNE;
+    case N_IDENT: case N_ALIAS: case N_TYPE: case N_HINT:
     case N_LITERAL: case N_TIME_UNIT: case N_KEYWORD_ARG:
     case N_STAR: case N_TYPED_LITERAL: case N_MODEL_ARG: case N_PATTERN:
     case N_WITH_PROPS: case N_COMMENT: case N_PARTITION_SPEC:
@@ -288,6 +747,45 @@ static void leave(struct ast_walker *w, const struct node *n)
     struct digester *dg = w->user;
     if (n->kind == N_WITH)
         dg->nscopes--;
+    if (dg->nframes < 2 || top(dg)->node != n)
+        return;
+    struct frame f = *top(dg);
+    dg->nframes--;
+    struct frame *up = top(dg);
+    switch (n->kind) {
+    case N_SETOP:
+        f.query->left = f.made;
+        break;
+    case N_SUBQUERY_REF: {
+        /* its item is the last of the FROM it is in */
+        struct dg_from *from = up->query ? up->query->from : NULL;
+        while (from && from->next)
+            from = from->next;
+        if (from)
+            from->query = f.made;
+        if (from && !f.made)
+            from->kind = DF_OPEN;
+        break;
+    }
+    case N_CTE: {
+        /* the CTE's query, for the references after it */
+        struct scope *sc = dg->nscopes ? &dg->scopes[dg->nscopes - 1] : NULL;
+        for (size_t k = 0; sc && k < sc->n; k++)
+            if (sc->ctes[k] == n)
+                sc->queries[k] = f.made;
+        break;
+    }
+    case N_TABLE_FUNC:
+        if (dg->window) {       /* no TABLE argument after all */
+            dg->window->kind = DF_OPEN;
+            dg->window = NULL;
+        }
+        break;
+    default:
+        break;
+    }
+    if (f.made && !up->made && n->kind != N_SELECT)
+        up->made = f.made;
 }
 
 /* The references in the tree at n (NULL: none), outside any CTE. */
@@ -519,6 +1017,10 @@ struct digester *digester_new(const struct source *src, bool all_refs)
     dg->walk.post = leave;
     dg->walk.user = dg;
     arena_init(&dg->scratch);
+    dg->cap_frames = 16;
+    dg->frames = calloc(dg->cap_frames, sizeof *dg->frames);
+    if (!dg->frames)
+        fatal_oom();
     return dg;
 }
 
@@ -529,6 +1031,7 @@ void digester_free(struct digester *dg)
     ast_walker_release(&dg->walk);
     arena_free(&dg->scratch);
     free(dg->scopes);
+    free(dg->frames);
     free(dg);
 }
 
@@ -539,6 +1042,12 @@ struct digest *digest_statement(struct digester *dg, struct arena *a,
     dg->stmt = stmt;
     dg->d = NULL;
     dg->last = NULL;
+    dg->last_query = NULL;
+    dg->last_colref = NULL;
+    dg->nqueries = 0;
+    dg->window = NULL;
+    memset(dg->frames, 0, sizeof *dg->frames);
+    dg->nframes = 1;            /* the root: no query, nothing recorded */
     dg->explaining = false;
     dg->nscopes = 0;
     statement(dg, stmt);

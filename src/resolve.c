@@ -10,14 +10,18 @@
 
 #include "sqlcheck/arena.h"
 #include "sqlcheck/builtins.h"
+#include "sqlcheck/bind.h"
 #include "sqlcheck/diag.h"
 #include "sqlcheck/digest.h"
+#include "sqlcheck/parse.h"
+#include "sqlcheck/schema.h"
 #include "sqlcheck/stmt.h"
 #include "sqlcheck/util.h"
 
 #include <ctype.h>
 #include <stdalign.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -89,7 +93,16 @@ struct resolver {
     struct duplicate *last_dup;
     struct digester *digester;      /* resolve_statement()'s */
     struct arena digests;           /* its digest, one at a time */
+    bound_fn on_bound;              /* see resolve_on_bound() */
+    void *bound_user;
+    /* tables' columns, read again from their definitions as queries need
+     * them (schema.h): a few thousand at most, then forgotten */
+    struct arena schema_arena;
+    struct strmap schemas;          /* "source:offset" -> struct schema, or
+                                     * the none mark */
 };
+
+enum { SCHEMAS_KEPT = 4096 };
 
 void catalog_state_init(struct catalog_state *st, struct arena *a)
 {
@@ -569,12 +582,107 @@ static void define_unknown(struct resolver *r, const struct dg_op *op,
     o->unknown = true;
 }
 
+/*---- columns ------------------------------------------------------------------*/
+
+static struct schema *no_schema(void)
+{
+    static struct schema none;
+    return &none;
+}
+
+struct reparse {
+    struct arena *a;
+    struct schema *schema;
+};
+
+static struct node *take_schema(void *user, struct node *stmt)
+{
+    struct reparse *rp = user;
+    if (stmt->kind == N_STMT_CREATE_TABLE || stmt->kind == N_STMT_REPLACE_TABLE)
+        rp->schema = schema_of_create(rp->a, stmt);
+    return NULL;
+}
+
+/* The columns of o's definition `which`, read again from its text; NULL
+ * when unknown. */
+static const struct schema *definition_schema(struct resolver *r,
+                                              const struct object *o,
+                                              int which)
+{
+    unsigned number = o->source[which];
+    if (o->lead[which] == LEAD_UNKNOWN || number == SOURCE_UNKNOWN)
+        return NULL;
+    const struct source *src = number == SOURCE_FILE ? r->src
+                               : r->st->sources &&
+                                 number <= r->st->sources->count
+                               ? r->st->sources->src[number - 1] : NULL;
+    if (!src)
+        return NULL;
+    uint32_t start = o->at[which] - o->lead[which];
+    char key[32];
+    snprintf(key, sizeof key, "%u:%u", number, (unsigned)start);
+    struct schema *s = strmap_get(&r->schemas, key);
+    if (s)
+        return s == no_schema() ? NULL : s;
+    if (r->schemas.count >= SCHEMAS_KEPT) {
+        arena_reset(&r->schema_arena);
+        strmap_init(&r->schemas, &r->schema_arena);
+    }
+    struct reparse rp = { &r->schema_arena, NULL };
+    sql_parse_at(src, start, take_schema, &rp);
+    strmap_put(&r->schemas, arena_strndup(&r->schema_arena, key, strlen(key)),
+               rp.schema ? rp.schema : no_schema());
+    return rp.schema;
+}
+
+/* The binder's question (bind.h): the columns of the table op names. */
+static const struct schema *table_schema(void *user, const struct dg_op *op,
+                                         struct span *where)
+{
+    struct resolver *r = user;
+    struct catalog_state *st = r->st;
+    const struct node *name = dg_op_name(&r->scratch, r->src, op);
+    const char *cat;
+    char *key = name ? object_key(st, name, &cat) : NULL;
+    if (!key || opaque_catalog(st, cat) || st->all_unknown)
+        return NULL;
+    const struct object *o = lookup(st, &st->tables, key);
+    if (!o || o->unknown || !defined(o))
+        return NULL;
+    int which = live(o, TEMP) ? TEMP : PERM;
+    if (o->source[which] == SOURCE_FILE) {
+        where->start = o->at[which];
+        where->end = o->at[which] + o->len[which];
+    }
+    return definition_schema(r, o, which);
+}
+
+static void bind(struct resolver *r, const struct digest *d)
+{
+    if (!r->on_bound || !d->colrefs)
+        return;
+    struct bound_stmt b;
+    bind_statement(&r->scratch, d, table_schema, r, &b);
+    r->on_bound(r->bound_user, &b);
+}
+
+void resolve_on_bound(struct resolver *r, bound_fn fn, void *user)
+{
+    r->on_bound = fn;
+    r->bound_user = user;
+}
+
 void resolve_digest(struct resolver *r, const struct digest *d)
 {
+    bool bound = false;
     struct catalog_state *st = r->st;
     struct strmap *m;
     const struct node *renamed = NULL;
     for (const struct dg_op *op = d ? d->ops : NULL; op; op = op->next) {
+        if (!bound && op->kind > DG_REF_USER) {
+            bind(r, d);         /* before what the statement defines */
+            bound = true;
+        }
         const struct node *name = dg_op_name(&r->scratch, r->src, op);
         if (!name && op->kind != DG_ALL_UNKNOWN)
             continue;
@@ -633,6 +741,8 @@ void resolve_digest(struct resolver *r, const struct digest *d)
             break;
         }
     }
+    if (!bound && d)
+        bind(r, d);
     arena_reset(&r->scratch);   /* the statement's names and lookup keys */
 }
 
@@ -682,6 +792,8 @@ struct resolver *resolve_begin(struct catalog_state *st,
     struct resolver *r = ARENA_NEW(st->arena, struct resolver);
     arena_init(&r->scratch);
     arena_init(&r->digests);
+    arena_init(&r->schema_arena);
+    strmap_init(&r->schemas, &r->schema_arena);
     st->scratch = &r->scratch;
     r->st = st;
     r->src = src;
@@ -710,6 +822,7 @@ void resolve_end(struct resolver *r)
 {
     arena_free(&r->scratch);
     arena_free(&r->digests);
+    arena_free(&r->schema_arena);
     digester_free(r->digester);
     r->digester = NULL;
     r->st->scratch = NULL;

@@ -338,6 +338,7 @@ void session_check_text(struct session *s, const char *path,
     tree_checks_init(&checks, &a, &src, &dl, disabled);
     struct streaming sm = { &checks, resolve_begin(&st, &src, &res), s,
                             &stmts, &src };
+    resolve_on_bound(sm.resolver, order_checks_run, &checks);
     int threads = s->threads ? s->threads
                   : len >= THREADS_MIN_BYTES && s->cores > 1 ? 2 : 1;
     if (s->dump_ast)

@@ -7,6 +7,7 @@
 #define SQLCHECK_CHECK_H
 
 #include "sqlcheck/ast.h"
+#include "sqlcheck/bind.h"
 #include "sqlcheck/diag.h"
 #include "sqlcheck/resolve.h"
 #include "sqlcheck/rules.h"
@@ -37,7 +38,10 @@ struct check_ctx {
 
 /* The tree tier on one thread (see rules.def): the rules not disabled
  * run on each statement's tree as it is parsed; their findings go to dl,
- * at most MAX_FINDINGS a rule (the rest are counted in dl->dropped). */
+ * at most MAX_FINDINGS a rule (the rest are counted in dl->dropped). The
+ * same for the ordered tier, on the thread that resolves, with
+ * order_checks_run() (a bound_fn of resolve.h: user is the struct
+ * tree_checks). */
 struct tree_checks {
     struct check_ctx ctx;
     const bool *disabled;           /* by rule id; NULL: none */
@@ -47,6 +51,7 @@ void tree_checks_init(struct tree_checks *t, struct arena *a,
                       struct source *src, struct diag_list *dl,
                       const bool *disabled);
 void tree_checks_run(struct tree_checks *t, const struct node *stmt);
+void order_checks_run(void *checks, const struct bound_stmt *b);
 
 /* Report a finding of the running rule at sp. Rules report in text order:
  * after MAX_FINDINGS kept findings the rest are only counted, and findings
@@ -59,6 +64,7 @@ struct diag *check_vreport(struct check_ctx *c, struct span sp,
 
 /* Rule entry points (src/checks/<name>.c). */
 void check_rejected_statement(struct check_ctx *c, const struct node *stmt);
+void check_unknown_column(struct check_ctx *c, const struct bound_stmt *b);
 void check_non_temporary_ddl(struct check_ctx *c);
 void check_multiple_inserts(struct check_ctx *c);
 void check_statement_set(struct check_ctx *c);

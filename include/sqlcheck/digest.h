@@ -67,10 +67,86 @@ struct dg_op {
     struct dg_part part[];      /* then their texts, NUL-terminated */
 };
 
+/*---- queries: what column binding needs (bind.c) ----------------------------*/
+
+/* Where in a query a column is referred to. */
+enum dg_clause {
+    DC_SELECT, DC_FROM, DC_WHERE, DC_GROUP, DC_HAVING, DC_WINDOW, DC_QUALIFY,
+    DC_ORDER, DC_OTHER
+};
+
+enum dg_query_kind {
+    DQ_SELECT,                  /* SELECT (TABLE t is SELECT * FROM t) */
+    DQ_SETOP,                   /* UNION, EXCEPT, INTERSECT: left's columns */
+    DQ_VALUES,                  /* VALUES rows: width known, names not */
+    DQ_OPEN                     /* a form whose columns are not modelled */
+};
+
+enum dg_from_kind {
+    DF_TABLE,                   /* a table or view: op is its DG_REF_TABLE */
+    DF_QUERY,                   /* a subquery or a CTE: query */
+    DF_WINDOW,                  /* TUMBLE/HOP/CUMULATE/SESSION over a table
+                                 * (op) or a query: its columns and
+                                 * window_start, window_end, window_time */
+    DF_NAMED,                   /* a table function or UNNEST with an alias
+                                 * column list: exactly those columns */
+    DF_OPEN                     /* columns unknown: a table function
+                                 * without column list, MATCH_RECOGNIZE */
+};
+
+struct dg_query;
+
+struct dg_from {                /* an item of a FROM clause (joins undone) */
+    struct dg_from *next;
+    enum dg_from_kind kind;
+    const struct dg_op *table;  /* DF_TABLE, DF_WINDOW over a table */
+    struct dg_query *query;     /* DF_QUERY, DF_WINDOW over a query */
+    const char *alias;          /* the name it is known by: its alias, or a
+                                 * table's name (last part); NULL: none */
+    struct span span;           /* the item */
+    const char **cols;          /* its alias column list (or a CTE's) */
+    size_t ncols;
+    bool merged;                /* joined USING or NATURAL: a column of both
+                                 * sides is one, not ambiguous */
+};
+
+struct dg_item {                /* a SELECT item */
+    struct dg_item *next;
+    bool star;                  /* * or q.* */
+    const char *name;           /* an expression's: its alias, or the last
+                                 * part of a column reference; NULL: none */
+    const char *qualifier;      /* q of q.*; NULL: * */
+    struct span span;
+};
+
+struct dg_query {
+    struct dg_query *next;      /* the statement's queries, in text order */
+    uint32_t id;                /* its number in the statement, from 0 */
+    enum dg_query_kind kind;
+    struct dg_query *outer;     /* whose columns are visible here too
+                                 * (correlation); NULL: none */
+    struct dg_from *from;       /* DQ_SELECT */
+    struct dg_item *items;      /* DQ_SELECT */
+    struct dg_query *left;      /* DQ_SETOP: the first operand */
+    size_t width;               /* DQ_VALUES: columns of the first row */
+    struct span span;
+};
+
+struct dg_colref {              /* a column reference: a, t.a, t.a.field */
+    struct dg_colref *next;
+    struct dg_query *in;        /* where it is resolved (then outward) */
+    enum dg_clause clause;
+    const char **parts;
+    size_t nparts;
+    struct span span;
+};
+
 struct digest {
     struct digest *next;        /* the next statement's, where kept in a list */
     struct dg_op *ops;          /* in order; NULL: none */
     struct span span;           /* the statement's */
+    struct dg_query *queries;   /* in text order; NULL: none */
+    struct dg_colref *colrefs;  /* in text order */
 };
 
 /* The name of op (NULL: none) as the tree had it, an N_PATH or an N_IDENT,

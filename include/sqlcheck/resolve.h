@@ -123,6 +123,13 @@ void resolve_statement(struct resolver *r, const struct node *stmt);
 /* The number of the text r resolves (SOURCE_FILE unless said otherwise):
  * definitions keep it. */
 void resolve_set_source(struct resolver *r, uint8_t number);
+/* After each statement's names are resolved and before what it defines
+ * takes effect, its column references are bound (bind.h) and handed to fn
+ * (the ordered tier of rules); none when fn is NULL, as for catalog files. */
+struct bound_stmt;
+typedef void (*bound_fn)(void *user, const struct bound_stmt *b);
+void resolve_on_bound(struct resolver *r, bound_fn fn, void *user);
+
 /* Apply a statement's digest (digest.h): what resolve_statement() does
  * with the statement's tree, for a digest made elsewhere (the second part
  * of a file split between two threads). NULL: nothing. */

@@ -22,6 +22,7 @@ enum rule_tier { TIER_ELSEWHERE, TIER_TREE, TIER_ORDERED, TIER_FILE };
 
 struct check_ctx;
 struct node;
+struct bound_stmt;
 
 struct rule {
     enum rule_id id;                /* its index in rule_table() */
@@ -32,6 +33,7 @@ struct rule {
     enum rule_tier tier;
     /* the entry point of its tier */
     void (*on_tree)(struct check_ctx *c, const struct node *stmt);
+    void (*in_order)(struct check_ctx *c, const struct bound_stmt *b);
     void (*on_file)(struct check_ctx *c);
 };
 

@@ -1,0 +1,60 @@
+/* bind.h -- column references bound to the columns in their scope, one
+ * statement at a time, as Flink's validator (Calcite) scopes them: a
+ * reference is looked for in its query's FROM items, then in the enclosing
+ * queries' (correlation); ORDER BY also sees the SELECT list's aliases,
+ * GROUP BY and HAVING do not. A qualified reference (o.amount) looks in
+ * the item of that alias or name only; a.b where no item is called a is
+ * field b of column a. Where any item in the way has columns sqlcheck
+ * cannot know (schema.h), the reference is BIND_UNKNOWN: no column finding
+ * may come from it.
+ */
+#ifndef SQLCHECK_BIND_H
+#define SQLCHECK_BIND_H
+
+#include "sqlcheck/digest.h"
+#include "sqlcheck/source.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum bind_status {
+    BIND_FOUND,
+    BIND_UNKNOWN,               /* cannot tell: columns unknown in scope */
+    BIND_MISSING                /* no such column in scope: Flink rejects it */
+};
+
+struct bound_ref {
+    const struct dg_colref *ref;
+    enum bind_status status;
+    /* BIND_MISSING: */
+    const char *qualifier;      /* the alias it was qualified with, or NULL */
+    bool no_such_alias;         /* ... which no item in scope has */
+    const char *near;           /* the nearest column name in scope */
+    struct span near_table;     /* where the table with `near` (or the
+                                 * qualifier's table) is defined in the
+                                 * checked file; empty: elsewhere */
+    const char *near_table_name;
+};
+
+struct bound_stmt {
+    const struct digest *d;
+    struct bound_ref *refs;     /* one per column reference, in order */
+    size_t nrefs;
+};
+
+/* What the binder asks of the catalog: the columns of the table that a
+ * DG_REF_TABLE names (NULL: unknown, or not a table), and where it is
+ * defined in the checked file (an empty span elsewhere). */
+struct schema;
+typedef const struct schema *(*table_schema_fn)(void *user,
+                                                const struct dg_op *table,
+                                                struct span *defined);
+
+/* Bind d's column references; everything made lives in a (the statement's
+ * scratch arena). */
+struct arena;
+void bind_statement(struct arena *a, const struct digest *d,
+                    table_schema_fn schema_of, void *user,
+                    struct bound_stmt *out);
+
+#endif

@@ -1,0 +1,353 @@
+/* bind.c -- column references against their scopes (see bind.h). */
+#include "sqlcheck/bind.h"
+
+#include "sqlcheck/arena.h"
+#include "sqlcheck/schema.h"
+#include "sqlcheck/util.h"
+
+#include <string.h>
+
+/* The columns an item or a query gives, by name. */
+struct colset {
+    const char **names;         /* NULL entries: a column without a name
+                                 * sqlcheck knows (EXPR$0...) */
+    size_t n;
+    bool open;                  /* more columns may exist */
+    struct span defined;        /* a table's definition in the checked file */
+    const char *table;          /* its name, for notes */
+};
+
+struct binder {
+    struct arena *a;
+    const struct digest *d;
+    table_schema_fn schema_of;
+    void *user;
+    struct colset **query_cols; /* by dg_query id; computed once */
+    bool *busy;                 /* by id: being computed (a cycle) */
+    size_t nqueries;
+};
+
+static const struct colset open_set = { NULL, 0, true, { 0, 0 }, NULL };
+
+static struct colset *new_set(struct binder *b, size_t cap)
+{
+    struct colset *s = ARENA_NEW(b->a, struct colset);
+    s->names = cap ? arena_alloc(b->a, cap * sizeof *s->names) : NULL;
+    return s;
+}
+
+static void add_names(struct colset *to, const struct colset *from)
+{
+    for (size_t i = 0; i < from->n; i++)
+        to->names[to->n++] = from->names[i];
+    to->open |= from->open;
+}
+
+static const struct colset *query_cols(struct binder *b,
+                                       const struct dg_query *q);
+
+/* An alias column list renames a set: exactly those names, when the
+ * counts agree. */
+static const struct colset *renamed(struct binder *b, const struct colset *s,
+                                    const struct dg_from *f)
+{
+    if (!f->ncols)
+        return s;
+    struct colset *r = new_set(b, f->ncols);
+    for (size_t i = 0; i < f->ncols; i++)
+        r->names[r->n++] = f->cols[i];
+    r->open = s->open || s->n != f->ncols;
+    r->defined = s->defined;
+    r->table = s->table;
+    return r;
+}
+
+static const struct colset *table_cols(struct binder *b,
+                                       const struct dg_op *table)
+{
+    struct span defined = { 0, 0 };
+    const struct schema *sc = table ? b->schema_of(b->user, table, &defined)
+                                    : NULL;
+    if (!sc)
+        return &open_set;
+    struct colset *s = new_set(b, sc->ncols);
+    for (size_t i = 0; i < sc->ncols; i++)
+        s->names[s->n++] = sc->cols[i].name;
+    s->open = sc->open;
+    s->defined = defined;
+    return s;
+}
+
+static const struct colset *item_cols(struct binder *b,
+                                      const struct dg_from *f)
+{
+    switch (f->kind) {
+    case DF_TABLE: {
+        struct colset *s = (struct colset *)table_cols(b, f->table);
+        if (s != &open_set)
+            s->table = f->alias;
+        return renamed(b, s, f);
+    }
+    case DF_QUERY:
+        return renamed(b, f->query ? query_cols(b, f->query) : &open_set, f);
+    case DF_WINDOW: {
+        const struct colset *in = f->table ? table_cols(b, f->table)
+                                  : f->query ? query_cols(b, f->query)
+                                             : &open_set;
+        struct colset *s = new_set(b, in->n + 3);
+        add_names(s, in);
+        s->names[s->n++] = "window_start";
+        s->names[s->n++] = "window_end";
+        s->names[s->n++] = "window_time";
+        s->defined = in->defined;
+        return renamed(b, s, f);
+    }
+    case DF_NAMED: {
+        struct colset *s = new_set(b, f->ncols);
+        for (size_t i = 0; i < f->ncols; i++)
+            s->names[s->n++] = f->cols[i];
+        return s;
+    }
+    case DF_OPEN:
+        break;
+    }
+    return &open_set;
+}
+
+static const struct colset *query_cols(struct binder *b,
+                                       const struct dg_query *q)
+{
+    if (q->id >= b->nqueries || b->busy[q->id])
+        return &open_set;
+    if (b->query_cols[q->id])
+        return b->query_cols[q->id];
+    b->busy[q->id] = true;
+    const struct colset *result = &open_set;
+    switch (q->kind) {
+    case DQ_SELECT: {
+        size_t cap = 0;
+        for (const struct dg_item *it = q->items; it; it = it->next) {
+            if (!it->star) {
+                cap++;
+                continue;
+            }
+            for (const struct dg_from *f = q->from; f; f = f->next)
+                if (!it->qualifier ||
+                    (f->alias && strcmp(f->alias, it->qualifier) == 0))
+                    cap += item_cols(b, f)->n;
+        }
+        struct colset *s = new_set(b, cap);
+        for (const struct dg_item *it = q->items; it; it = it->next) {
+            if (!it->star) {
+                s->names[s->n++] = it->name;
+                continue;
+            }
+            bool any = false;
+            for (const struct dg_from *f = q->from; f; f = f->next)
+                if (!it->qualifier ||
+                    (f->alias && strcmp(f->alias, it->qualifier) == 0)) {
+                    add_names(s, item_cols(b, f));
+                    any = true;
+                }
+            if (!any)
+                s->open = true;
+        }
+        result = s;
+        break;
+    }
+    case DQ_SETOP:
+        result = q->left ? query_cols(b, q->left) : &open_set;
+        break;
+    case DQ_VALUES: {
+        struct colset *s = new_set(b, q->width);
+        for (size_t i = 0; i < q->width; i++)
+            s->names[s->n++] = NULL;
+        s->open = q->width == 0;
+        result = s;
+        break;
+    }
+    case DQ_OPEN:
+        break;
+    }
+    b->busy[q->id] = false;
+    b->query_cols[q->id] = (struct colset *)result;
+    return result;
+}
+
+/* Does s have a column named name? Unnamed columns make a miss unsure:
+ * *unsure is set. */
+static bool has(const struct colset *s, const char *name, bool *unsure)
+{
+    if (s->open)
+        *unsure = true;
+    for (size_t i = 0; i < s->n; i++) {
+        if (!s->names[i])
+            *unsure = true;
+        else if (strcmp(s->names[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* An unqualified name in q alone: FOUND, UNKNOWN, or MISSING (then look
+ * further out). */
+static enum bind_status in_query(struct binder *b, const struct dg_query *q,
+                                 const char *name, bool aliases)
+{
+    bool unsure = false;
+    if (aliases) {              /* ORDER BY: the SELECT list's names too */
+        for (const struct dg_item *it = q->items; it; it = it->next) {
+            if (it->star || !it->name)
+                unsure |= it->star;
+            else if (strcmp(it->name, name) == 0)
+                return BIND_FOUND;
+        }
+    }
+    if (q->kind != DQ_SELECT) {
+        /* the ordered query is a set operation: its columns */
+        return has(query_cols(b, q), name, &unsure) ? BIND_FOUND
+               : BIND_UNKNOWN;
+    }
+    for (const struct dg_from *f = q->from; f; f = f->next)
+        if (has(item_cols(b, f), name, &unsure))
+            return BIND_FOUND;
+    return unsure ? BIND_UNKNOWN : BIND_MISSING;
+}
+
+static const struct dg_from *item_named(const struct dg_query *q,
+                                        const char *name, bool *unaliased)
+{
+    const struct dg_from *found = NULL;
+    for (const struct dg_from *f = q->kind == DQ_SELECT ? q->from : NULL; f;
+         f = f->next) {
+        if (!f->alias)
+            *unaliased = true;
+        else if (strcmp(f->alias, name) == 0) {
+            if (found)
+                return NULL;    /* two items of that name: not modelled */
+            found = f;
+        }
+    }
+    return found;
+}
+
+/* The nearest column name in the scopes of r, with the set it is in. */
+static const char *nearest(struct binder *b, const struct dg_colref *r,
+                           const char *word, const struct colset **in)
+{
+    size_t n = 0;
+    for (const struct dg_query *q = r->in; q; q = q->outer)
+        for (const struct dg_from *f = q->kind == DQ_SELECT ? q->from : NULL;
+             f; f = f->next)
+            n += item_cols(b, f)->n;
+    const char **cands = arena_alloc(b->a, (n + 1) * sizeof *cands);
+    const struct colset **sets = arena_alloc(b->a, (n + 1) * sizeof *sets);
+    size_t k = 0;
+    for (const struct dg_query *q = r->in; q; q = q->outer)
+        for (const struct dg_from *f = q->kind == DQ_SELECT ? q->from : NULL;
+             f; f = f->next) {
+            const struct colset *s = item_cols(b, f);
+            for (size_t i = 0; i < s->n; i++)
+                if (s->names[i]) {
+                    sets[k] = s;
+                    cands[k++] = s->names[i];
+                }
+        }
+    cands[k] = NULL;
+    const char *near = nearest_word(word, cands);
+    for (size_t i = 0; near && i < k; i++)
+        if (cands[i] == near)
+            *in = sets[i];
+    return near && strcmp(near, word) != 0 ? near : NULL;
+}
+
+static void bind_ref(struct binder *b, const struct dg_colref *r,
+                     struct bound_ref *out)
+{
+    out->ref = r;
+    out->status = BIND_UNKNOWN;
+    if (!r->nparts || !r->in)
+        return;
+    const char *first = r->parts[0];
+    const struct colset *near_set = NULL;
+    if (r->nparts == 1) {
+        for (const struct dg_query *q = r->in; q; q = q->outer) {
+            enum bind_status st = in_query(b, q, first,
+                                           q == r->in &&
+                                           (r->clause == DC_ORDER ||
+                                            r->clause == DC_QUALIFY));
+            if (st != BIND_MISSING) {
+                out->status = st;
+                return;
+            }
+        }
+        out->status = BIND_MISSING;
+        out->near = nearest(b, r, first, &near_set);
+    } else {
+        for (const struct dg_query *q = r->in; q; q = q->outer) {
+            bool unaliased = false;
+            const struct dg_from *f = item_named(q, first, &unaliased);
+            if (f) {
+                bool unsure = false;
+                const struct colset *s = item_cols(b, f);
+                if (has(s, r->parts[1], &unsure))
+                    out->status = BIND_FOUND;
+                else if (unsure)
+                    out->status = BIND_UNKNOWN;
+                else {
+                    out->status = BIND_MISSING;
+                    out->qualifier = first;
+                    const char **cands = arena_alloc(b->a, (s->n + 1) *
+                                                     sizeof *cands);
+                    size_t k = 0;
+                    for (size_t i = 0; i < s->n; i++)
+                        cands[k++] = s->names[i];
+                    cands[k] = NULL;
+                    const char *near = nearest_word(r->parts[1], cands);
+                    out->near = near && strcmp(near, r->parts[1]) ? near
+                                                                   : NULL;
+                    out->near_table = s->defined;
+                    out->near_table_name = s->table;
+                }
+                return;
+            }
+            /* no item of that name here: a column with a field? */
+            enum bind_status st = in_query(b, q, first, false);
+            if (st != BIND_MISSING || unaliased) {
+                out->status = st == BIND_MISSING ? BIND_UNKNOWN : st;
+                return;
+            }
+        }
+        if (r->nparts > 2)
+            return;             /* db.t.c and the like: not modelled */
+        out->status = BIND_MISSING;
+        out->qualifier = first;
+        out->no_such_alias = true;
+        return;
+    }
+    if (near_set) {
+        out->near_table = near_set->defined;
+        out->near_table_name = near_set->table;
+    }
+}
+
+void bind_statement(struct arena *a, const struct digest *d,
+                    table_schema_fn schema_of, void *user,
+                    struct bound_stmt *out)
+{
+    memset(out, 0, sizeof *out);
+    out->d = d;
+    size_t nq = 0, nr = 0;
+    for (const struct dg_query *q = d->queries; q; q = q->next)
+        nq = q->id + 1 > nq ? q->id + 1 : nq;
+    for (const struct dg_colref *r = d->colrefs; r; r = r->next)
+        nr++;
+    if (!nr)
+        return;
+    struct binder b = { a, d, schema_of, user, NULL, NULL, nq };
+    b.query_cols = arena_alloc(a, (nq + 1) * sizeof *b.query_cols);
+    b.busy = arena_alloc(a, (nq + 1) * sizeof *b.busy);
+    out->refs = arena_alloc(a, nr * sizeof *out->refs);
+    for (const struct dg_colref *r = d->colrefs; r; r = r->next)
+        bind_ref(&b, r, &out->refs[out->nrefs++]);
+}

@@ -1,0 +1,39 @@
+/* FSQL204 unknown-column: a column that no table, view, subquery, CTE or
+ * table function in scope has. The binder (src/bind.c) decides, and only
+ * where every source in scope has known columns; this rule reports. */
+#include "sqlcheck/check.h"
+
+void check_unknown_column(struct check_ctx *c, const struct bound_stmt *b)
+{
+    for (size_t i = 0; i < b->nrefs; i++) {
+        const struct bound_ref *r = &b->refs[i];
+        if (r->status != BIND_MISSING)
+            continue;
+        const struct dg_colref *ref = r->ref;
+        const char *col = ref->parts[r->qualifier ? 1 : 0];
+        struct diag *d;
+        if (r->no_such_alias)
+            d = check_report(c, ref->span, "no table or alias `%s` in scope "
+                             "for `%s.%s`: the service answers \"Table '%s' "
+                             "not found\"", r->qualifier, r->qualifier, col,
+                             r->qualifier);
+        else if (r->qualifier)
+            d = check_report(c, ref->span, "column `%s` is not in `%s`: the "
+                             "service answers \"Column '%s' not found in "
+                             "table '%s'\"", col, r->qualifier, col,
+                             r->qualifier);
+        else
+            d = check_report(c, ref->span, "column `%s` is not in any table "
+                             "in scope: the service answers \"Column '%s' "
+                             "not found in any table\"", col, col);
+        if (!d)
+            continue;
+        if (r->near)
+            diag_set_hint(c->diags, d, "did you mean `%s`?", r->near);
+        if (r->near_table.end > r->near_table.start)
+            diag_add_note(c->diags, d, r->near_table, r->near
+                          ? "the table with `%s` is defined here"
+                          : "the table is defined here%s", r->near
+                          ? r->near : "");
+    }
+}
