@@ -73,12 +73,13 @@ bool ast_walk(struct ast_walker *w, const struct node *root)
             continue;
         }
         w->slots = WALK_ALL;
+        w->post_this = w->post != NULL;
         enum walk_result r = w->pre(w, e.n);
         if (r == WALK_STOP) {
             w->depth = bottom;
             return false;
         }
-        if (w->post)
+        if (w->post_this)
             push(w, e.n, e.parent, e.slot, true);
         if (r == WALK_CONTINUE)
             push_children(w, e.n, w->slots);

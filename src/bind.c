@@ -25,6 +25,8 @@ struct binder {
     struct colset **query_cols; /* by dg_query id; computed once */
     bool *busy;                 /* by id: being computed (a cycle) */
     size_t nqueries;
+    const struct colset **item_sets;    /* by dg_from id; once */
+    size_t nitems;
 };
 
 static const struct colset open_set = { NULL, 0, true, { 0, 0 }, NULL };
@@ -78,8 +80,21 @@ static const struct colset *table_cols(struct binder *b,
     return s;
 }
 
+static const struct colset *item_cols_of(struct binder *b,
+                                         const struct dg_from *f);
+
 static const struct colset *item_cols(struct binder *b,
                                       const struct dg_from *f)
+{
+    if (f->id >= b->nitems)
+        return item_cols_of(b, f);
+    if (!b->item_sets[f->id])
+        b->item_sets[f->id] = item_cols_of(b, f);
+    return b->item_sets[f->id];
+}
+
+static const struct colset *item_cols_of(struct binder *b,
+                                         const struct dg_from *f)
 {
     switch (f->kind) {
     case DF_TABLE: {
@@ -337,14 +352,18 @@ void bind_statement(struct arena *a, const struct digest *d,
 {
     memset(out, 0, sizeof *out);
     out->d = d;
-    size_t nq = 0, nr = 0;
-    for (const struct dg_query *q = d->queries; q; q = q->next)
+    size_t nq = 0, nr = 0, nf = 0;
+    for (const struct dg_query *q = d->queries; q; q = q->next) {
         nq = q->id + 1 > nq ? q->id + 1 : nq;
+        for (const struct dg_from *f = q->from; f; f = f->next)
+            nf = f->id + 1 > nf ? f->id + 1 : nf;
+    }
     for (const struct dg_colref *r = d->colrefs; r; r = r->next)
         nr++;
     if (!nr)
         return;
-    struct binder b = { a, d, schema_of, user, NULL, NULL, nq };
+    struct binder b = { a, d, schema_of, user, NULL, NULL, nq, NULL, nf };
+    b.item_sets = arena_alloc(a, (nf + 1) * sizeof *b.item_sets);
     b.query_cols = arena_alloc(a, (nq + 1) * sizeof *b.query_cols);
     b.busy = arena_alloc(a, (nq + 1) * sizeof *b.busy);
     out->refs = arena_alloc(a, nr * sizeof *out->refs);

@@ -43,7 +43,7 @@ struct digester {
     struct dg_op *last;             /* d's last operation */
     struct dg_query *last_query;    /* d's last query */
     struct dg_colref *last_colref;  /* d's last column reference */
-    uint32_t nqueries;
+    uint32_t nqueries, nfroms;
     struct frame *frames;           /* the walk's, root first */
     size_t nframes, cap_frames;
     struct dg_from *window;         /* a window function's item, until its
@@ -382,6 +382,7 @@ static struct dg_from *new_from(struct digester *dg, enum dg_from_kind kind,
     struct dg_from *f = ARENA_NEW(dg->a, struct dg_from);
     f->kind = kind;
     f->span = n->span;
+    f->id = dg->nfroms++;
     struct dg_from **at = &q->from;
     while (*at)
         at = &(*at)->next;
@@ -530,6 +531,7 @@ static bool enter_query(struct ast_walker *w, const struct node *n)
         struct dg_op *op = ref_table(dg, name);
         struct dg_from *from = ARENA_NEW(dg->a, struct dg_from);
         from->span = n->span;
+        from->id = dg->nfroms++;
         if (op) {
             from->kind = DF_TABLE;
             from->table = op;
@@ -673,6 +675,7 @@ static enum walk_result enter(struct ast_walker *w, const struct node *n)
 {
     struct digester *dg = w->user;
     bool pushed = enter_query(w, n);
+    w->post_this = pushed || n->kind == N_WITH;     /* leave() undoes */
     switch (n->kind) {
     case N_WITH:
         push_scope(dg, n);      /* for the CTEs' queries and the body */
@@ -1045,6 +1048,7 @@ struct digest *digest_statement(struct digester *dg, struct arena *a,
     dg->last_query = NULL;
     dg->last_colref = NULL;
     dg->nqueries = 0;
+    dg->nfroms = 0;
     dg->window = NULL;
     memset(dg->frames, 0, sizeof *dg->frames);
     dg->nframes = 1;            /* the root: no query, nothing recorded */

@@ -756,44 +756,6 @@ struct node *sql_parse(struct arena *a, struct source *src,
     return sql_parse_stream(a, src, diags, NULL, NULL, NULL);
 }
 
-struct parse_at {
-    stmt_fn on_stmt;
-    void *user;
-    atomic_bool done;
-    bool seen;
-};
-
-static struct node *first_only(void *user, struct node *stmt)
-{
-    struct parse_at *p = user;
-    if (!p->seen)
-        p->on_stmt(p->user, stmt);
-    p->seen = true;
-    atomic_store_explicit(&p->done, true, memory_order_relaxed);
-    return NULL;
-}
-
-bool sql_parse_at(const struct source *src, uint32_t at, stmt_fn on_stmt,
-                  void *user)
-{
-    if (at >= src->len)
-        return false;
-    struct source sub = *src;
-    sub.start = at;
-    sub.blocks = NULL;          /* positions are not asked for */
-    sub.nblocks = 0;
-    struct arena a;
-    arena_init(&a);
-    struct diag_list dl;
-    diag_list_init(&dl, &a, &sub);
-    struct parse_at p = { on_stmt, user, false, false };
-    struct parse_opts opts = { .abort = &p.done };
-    sql_parse_stream(&a, &sub, &dl, first_only, &p, &opts);
-    diag_list_free(&dl);
-    arena_free(&a);
-    return p.seen;
-}
-
 uint32_t sql_next_token_start(const struct source *src, uint32_t offset)
 {
     struct parse_ctx ctx;

@@ -13,7 +13,6 @@
 #include "sqlcheck/bind.h"
 #include "sqlcheck/diag.h"
 #include "sqlcheck/digest.h"
-#include "sqlcheck/parse.h"
 #include "sqlcheck/schema.h"
 #include "sqlcheck/stmt.h"
 #include "sqlcheck/util.h"
@@ -590,19 +589,6 @@ static struct schema *no_schema(void)
     return &none;
 }
 
-struct reparse {
-    struct arena *a;
-    struct schema *schema;
-};
-
-static struct node *take_schema(void *user, struct node *stmt)
-{
-    struct reparse *rp = user;
-    if (stmt->kind == N_STMT_CREATE_TABLE || stmt->kind == N_STMT_REPLACE_TABLE)
-        rp->schema = schema_of_create(rp->a, stmt);
-    return NULL;
-}
-
 /* The columns of o's definition `which`, read again from its text; NULL
  * when unknown. */
 static const struct schema *definition_schema(struct resolver *r,
@@ -624,15 +610,10 @@ static const struct schema *definition_schema(struct resolver *r,
     struct schema *s = strmap_get(&r->schemas, key);
     if (s)
         return s == no_schema() ? NULL : s;
-    if (r->schemas.count >= SCHEMAS_KEPT) {
-        arena_reset(&r->schema_arena);
-        strmap_init(&r->schemas, &r->schema_arena);
-    }
-    struct reparse rp = { &r->schema_arena, NULL };
-    sql_parse_at(src, start, take_schema, &rp);
+    struct schema *found = schema_scan(&r->schema_arena, src, start);
     strmap_put(&r->schemas, arena_strndup(&r->schema_arena, key, strlen(key)),
-               rp.schema ? rp.schema : no_schema());
-    return rp.schema;
+               found ? found : no_schema());
+    return found;
 }
 
 /* The binder's question (bind.h): the columns of the table op names. */
@@ -661,6 +642,12 @@ static void bind(struct resolver *r, const struct digest *d)
 {
     if (!r->on_bound || !d->colrefs)
         return;
+    if (r->schemas.count >= SCHEMAS_KEPT) {
+        /* forgotten between statements, never while one is bound: the
+         * binder holds the columns it was given */
+        arena_reset(&r->schema_arena);
+        strmap_init(&r->schemas, &r->schema_arena);
+    }
     struct bound_stmt b;
     bind_statement(&r->scratch, d, table_schema, r, &b);
     r->on_bound(r->bound_user, &b);

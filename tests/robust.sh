@@ -122,6 +122,30 @@ timeout 20 "$bin" --format=gcc ctes.sql >out 2>err
 rc=$?
 if [ $rc = 0 ] && ! grep -q . out; then ok; else bad "many-ctes (exit $rc)"; fi
 
+# --- columns read again -------------------------------------------------------
+# tables' columns are read again from their definitions when a query needs
+# them, a few thousand kept at a time: with 6,000 tables, each statement
+# joining two far apart, the kept ones are forgotten between statements,
+# never while a statement is bound (which once made right columns wrong),
+# and a real typo among them is still found
+python3 -c "
+n = 6000
+for i in range(n):
+    print('CREATE TEMPORARY TABLE t%d (id BIGINT, v%d INT);' % (i, i))
+print('CREATE TEMPORARY TABLE snk (a BIGINT, b INT, c INT);')
+print('BEGIN STATEMENT SET;')
+print('INSERT INTO snk SELECT id, v0, v0 FROM t0;')  # then odd: forgetting falls in a join
+for i in range(n):
+    j = (i * 7919) % n
+    print('INSERT INTO snk SELECT x.id, y.v%d, x.v%d FROM t%d AS x JOIN t%d AS y ON x.id = y.id;' % (j, i, i, j))
+print('INSERT INTO snk SELECT id, v1, v2 FROM t1;')
+print('END;')" > tables.sql
+"$bin" --no-config --format=gcc tables.sql >out 2>err
+rc=$?
+if [ $rc = 1 ] && [ "$(grep -c FSQL204 out)" = 1 ] &&
+   grep -q "tables.sql:$((6000 + 6004)):.*column \`v2\`" out; then ok
+else bad "many-tables-columns (exit $rc)"; fi
+
 # --- reports stay well-formed ------------------------------------------------
 # a quoted token is cut between characters; bytes that are not UTF-8 (in
 # the text and in the file's name) never reach a JSON string raw

@@ -174,7 +174,9 @@ const char *ast_kind_name(enum node_kind kind);
  * (WALK_CONTINUE), to skip them (WALK_PRUNE: post() still comes), or to
  * stop the whole walk (WALK_STOP); going on, it may narrow the slots
  * descended into to those of mask w->slots (WALK_SLOT(SELECT_FROM) | ...;
- * reset to all before each pre()). Both see where the node hangs:
+ * reset to all before each pre()), and spare the node its post() by
+ * clearing w->post_this (set before each pre() when post is set). Both see
+ * where the node hangs:
  * w->parent (NULL for the root) and w->slot, its slot there (-1 for an
  * element of a list or a part of a path). The walk keeps its own stack, so trees
  * deeper than the C stack allows (left-deep operator chains) are fine; a
@@ -188,6 +190,7 @@ struct ast_walker {
     void (*post)(struct ast_walker *w, const struct node *n);
     void *user;                 /* the pass's own state */
     unsigned slots;             /* see above */
+    bool post_this;
     const struct node *parent;  /* see above */
     int slot;
     /* the walk's */

@@ -98,6 +98,7 @@ struct dg_query;
 
 struct dg_from {                /* an item of a FROM clause (joins undone) */
     struct dg_from *next;
+    uint32_t id;                /* its number in the statement, from 0 */
     enum dg_from_kind kind;
     const struct dg_op *table;  /* DF_TABLE, DF_WINDOW over a table */
     struct dg_query *query;     /* DF_QUERY, DF_WINDOW over a query */

@@ -52,13 +52,6 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
                               struct diag_list *diags, stmt_fn on_stmt,
                               void *user, struct parse_opts *opts);
 
-/* Parse the statement that starts at offset at of src (the lexer as at the
- * start of a file) and hand its tree to on_stmt, released after; the rest
- * of the text is not read. False when no statement starts there. For a
- * definition read again (schema.c). */
-bool sql_parse_at(const struct source *src, uint32_t at, stmt_fn on_stmt,
-                  void *user);
-
 /* Where the first token at or after offset starts (blanks and comments
  * skipped as the lexer skips them at the start of a statement). */
 uint32_t sql_next_token_start(const struct source *src, uint32_t offset);

@@ -45,6 +45,12 @@ struct schema {
  * elsewhere). */
 struct schema *schema_of_create(struct arena *a, const struct node *create);
 
+/* The same, read again from the tokens of the CREATE TABLE statement that
+ * starts at offset at of src (schema_scan.c); NULL when no CREATE TABLE
+ * starts there. */
+struct schema *schema_scan(struct arena *a, const struct source *src,
+                           uint32_t at);
+
 /* The column named name (case-sensitive, as Flink matches), or NULL. */
 const struct column *schema_column(const struct schema *s, const char *name);
 

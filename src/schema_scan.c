@@ -1,0 +1,170 @@
+/* schema_scan.c -- a CREATE TABLE's columns read again from its tokens.
+ *
+ * When a query first needs a table's columns, its definition is read
+ * again from the text (the catalog keeps where it is, not the columns:
+ * schema.h). The statement parsed once already, so its tokens are enough:
+ * the column list is the parenthesised list after the table's name; an
+ * element is a column unless it starts with CONSTRAINT, PRIMARY, UNIQUE or
+ * WATERMARK; `name AS expr` is computed, `name type METADATA
+ * ...` metadata (VIRTUAL: read only). This costs a scan of the statement's
+ * tokens, a fraction of a parse; tests/unit/test_schema.c checks that it
+ * agrees with schema_of_create() on every CREATE TABLE of the samples and
+ * the corpus.
+ */
+#include "sqlcheck/schema.h"
+
+#include "parse_ctx.h"
+#include "parser.h"
+
+#include "sqlcheck/keywords.h"
+
+#include <string.h>
+
+struct scanner {
+    struct parse_ctx ctx;
+    struct span sp;
+    int t;
+};
+
+static bool next(struct scanner *s)
+{
+    s->t = lex_scan(&s->ctx, &s->sp);
+    return s->t != TK_YYEOF && s->t != ';';
+}
+
+/* Can token t (at sp) be a name: an identifier or a non-reserved word. */
+static bool is_name(const struct scanner *s)
+{
+    return s->t == TK_IDENT ||
+           (s->t != TK_RESERVED_WORD && s->t >= TK_KW_ALL &&
+            kw_category(s->ctx.src->text + s->sp.start,
+                        s->sp.end - s->sp.start) != KW_RESERVED);
+}
+
+/* The name at sp as Flink reads it: `a``b` is a`b. */
+static char *name_text(struct arena *a, const char *t, struct span sp)
+{
+    size_t len = sp.end - sp.start;
+    const char *p = t + sp.start;
+    if (len < 2 || p[0] != '`')
+        return arena_strndup(a, p, len);
+    char *out = arena_take(a, len, 1);
+    size_t o = 0;
+    for (size_t i = 1; i + 1 < len; i++) {
+        out[o++] = p[i];
+        if (p[i] == '`' && p[i + 1] == '`')
+            i++;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+struct schema *schema_scan(struct arena *a, const struct source *src,
+                           uint32_t at)
+{
+    struct scanner s;
+    memset(&s, 0, sizeof s);
+    struct source copy = *src;
+    s.ctx.src = &copy;
+    s.ctx.quiet = true;
+    s.ctx.base = (const unsigned char *)src->text;
+    s.ctx.cur = s.ctx.base + at;
+    s.ctx.lim = s.ctx.base + src->len;
+    /* CREATE [OR REPLACE] [TEMPORARY] TABLE [IF NOT EXISTS] name ( */
+    if (!next(&s) || s.t != TK_KW_CREATE || !next(&s))
+        return NULL;
+    if (s.t == TK_KW_OR && !(next(&s) && next(&s)))
+        return NULL;
+    if (s.t == TK_KW_TEMPORARY && !next(&s))
+        return NULL;
+    if (s.t != TK_KW_TABLE || !next(&s))
+        return NULL;
+    if (s.t == TK_KW_IF && !next(&s))
+        return NULL;
+    if (s.t == TK_KW_NOT && !next(&s))
+        return NULL;
+    if (s.t == TK_KW_EXISTS && !next(&s))
+        return NULL;
+    while (is_name(&s) && next(&s) && s.t == '.' && next(&s))
+        ;
+    struct schema *sc = ARENA_NEW(a, struct schema);
+    if (s.t != '(') {
+        sc->open = true;        /* no column list: LIKE, AS query, ... */
+        return sc;
+    }
+    /* the elements, at depth 1 */
+    size_t cap = 8;
+    sc->cols = arena_alloc(a, cap * sizeof *sc->cols);
+    int depth = 1;
+    bool element_start = true;
+    struct column *col = NULL;
+    size_t tokens_in_element = 0;
+    while (depth > 0 && next(&s)) {
+        /* the < > of a column's type (ROW<a INT, b INT>) nest like ( );
+         * in an expression (computed columns, watermarks) they compare */
+        bool in_type = col && col->kind != COL_COMPUTED;
+        if (s.t == '(' || s.t == '[' || (in_type && s.t == '<')) {
+            depth++;
+            tokens_in_element++;
+            continue;
+        }
+        if (s.t == ')' || s.t == ']' || (in_type && s.t == '>')) {
+            depth--;
+            tokens_in_element++;
+            continue;
+        }
+        if (depth != 1) {
+            tokens_in_element++;
+            continue;
+        }
+        if (s.t == ',') {
+            element_start = true;
+            col = NULL;
+            tokens_in_element = 0;
+            continue;
+        }
+        tokens_in_element++;
+        if (element_start) {
+            element_start = false;
+            if (s.t == TK_KW_CONSTRAINT || s.t == TK_KW_PRIMARY ||
+                s.t == TK_KW_UNIQUE || s.t == TK_KW_WATERMARK)
+                continue;       /* not a column */
+            if (!is_name(&s)) {
+                sc->open = true;
+                continue;
+            }
+            if (sc->ncols == cap) {
+                struct column *more = arena_alloc(a, 2 * cap * sizeof *more);
+                memcpy(more, sc->cols, cap * sizeof *more);
+                sc->cols = more;
+                cap *= 2;
+            }
+            col = &sc->cols[sc->ncols++];
+            col->name = name_text(a, src->text, s.sp);
+            col->span = s.sp;
+            col->kind = COL_PHYSICAL;
+            continue;
+        }
+        if (!col)
+            continue;
+        if (tokens_in_element == 2 && s.t == TK_KW_AS)
+            col->kind = COL_COMPUTED;
+        else if (s.t == TK_KW_METADATA && col->kind == COL_PHYSICAL)
+            col->kind = COL_METADATA;
+        else if (s.t == TK_KW_VIRTUAL && col->kind == COL_METADATA)
+            col->kind = COL_METADATA_VIRTUAL;
+    }
+    if (sc->ncols == 0)
+        sc->open = true;
+    /* what follows: LIKE or AS query bring columns from elsewhere */
+    depth = 0;
+    while (next(&s)) {
+        if (s.t == '(')
+            depth++;
+        else if (s.t == ')')
+            depth--;
+        else if (depth == 0 && (s.t == TK_KW_LIKE || s.t == TK_KW_AS))
+            sc->open = true;
+    }
+    return sc;
+}
