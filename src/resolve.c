@@ -97,11 +97,18 @@ struct resolver {
     /* tables' columns, read again from their definitions as queries need
      * them (schema.h): a few thousand at most, then forgotten */
     struct arena schema_arena;
-    struct strmap schemas;          /* "source:offset" -> struct schema, or
-                                     * the none mark */
+    struct strmap schemas;          /* "source:offset" -> struct
+                                     * kept_schema, or the none mark */
+    size_t schemas_kept;            /* bytes, see schemas_kept() */
+    size_t schema_bytes;            /* about what schemas hold now */
 };
 
-enum { SCHEMAS_KEPT = 4096 };
+/* The columns kept: about a quarter of the file's size + 1 MiB (a job of a
+ * few hundred tables keeps them all), then forgotten and read again. */
+static size_t schemas_kept(const struct source *src)
+{
+    return src->len / 4 + ((size_t)1 << 20);
+}
 
 void catalog_state_init(struct catalog_state *st, struct arena *a)
 {
@@ -583,10 +590,74 @@ static void define_unknown(struct resolver *r, const struct dg_op *op,
 
 /*---- columns ------------------------------------------------------------------*/
 
-static struct schema *no_schema(void)
+static void *no_schema(void)
 {
-    static struct schema none;
+    static char none;
     return &none;
+}
+
+/* Columns kept between statements: each name where it is in the
+ * definition's text, 8 bytes a column. */
+struct kept_column {
+    uint32_t at;
+    uint16_t len;
+    uint8_t kind;               /* enum column_kind */
+};
+struct kept_schema {
+    uint32_t ncols;
+    bool open;
+    struct kept_column cols[];
+};
+
+static struct kept_schema *keep_schema(struct arena *a,
+                                       const struct schema *s)
+{
+    struct kept_schema *k = arena_take(a, sizeof *k + s->ncols *
+                                       sizeof k->cols[0],
+                                       alignof(struct kept_schema));
+    k->ncols = (uint32_t)s->ncols;
+    k->open = s->open;
+    for (size_t i = 0; i < s->ncols; i++) {
+        uint32_t len = s->cols[i].span.end - s->cols[i].span.start;
+        k->cols[i].at = s->cols[i].span.start;
+        k->cols[i].len = (uint16_t)(len > UINT16_MAX ? UINT16_MAX : len);
+        k->cols[i].kind = (uint8_t)s->cols[i].kind;
+        if (len > UINT16_MAX)
+            k->open = true;
+    }
+    return k;
+}
+
+/* A kept schema as a struct schema again, in a (for one statement). */
+static struct schema *unkeep_schema(struct arena *a, const struct source *src,
+                                    const struct kept_schema *k)
+{
+    struct schema *s = ARENA_NEW(a, struct schema);
+    s->open = k->open;
+    s->ncols = k->ncols;
+    s->cols = arena_alloc(a, k->ncols * sizeof *s->cols);
+    for (size_t i = 0; i < k->ncols; i++) {
+        const char *t = src->text + k->cols[i].at;
+        size_t len = k->cols[i].len;
+        struct column *c = &s->cols[i];
+        c->span.start = k->cols[i].at;
+        c->span.end = k->cols[i].at + (uint32_t)len;
+        c->kind = (enum column_kind)k->cols[i].kind;
+        if (len >= 2 && t[0] == '`') {         /* `a``b` is a`b */
+            char *out = arena_take(a, len, 1);
+            size_t o = 0;
+            for (size_t j = 1; j + 1 < len; j++) {
+                out[o++] = t[j];
+                if (t[j] == '`' && t[j + 1] == '`')
+                    j++;
+            }
+            out[o] = '\0';
+            c->name = out;
+        } else {
+            c->name = arena_strndup(a, t, len);
+        }
+    }
+    return s;
 }
 
 /* The columns of o's definition `which`, read again from its text; NULL
@@ -607,12 +678,15 @@ static const struct schema *definition_schema(struct resolver *r,
     uint32_t start = o->at[which] - o->lead[which];
     char key[32];
     snprintf(key, sizeof key, "%u:%u", number, (unsigned)start);
-    struct schema *s = strmap_get(&r->schemas, key);
-    if (s)
-        return s == no_schema() ? NULL : s;
-    struct schema *found = schema_scan(&r->schema_arena, src, start);
+    struct kept_schema *k = strmap_get(&r->schemas, key);
+    if (k)
+        return k == no_schema() ? NULL : unkeep_schema(&r->scratch, src, k);
+    struct schema *found = schema_scan(&r->scratch, src, start);
+    /* the entry, its key and the columns, about */
+    r->schema_bytes += 48 + (found ? found->ncols * sizeof(struct kept_column)
+                                   : 0);
     strmap_put(&r->schemas, arena_strndup(&r->schema_arena, key, strlen(key)),
-               found ? found : no_schema());
+               found ? keep_schema(&r->schema_arena, found) : no_schema());
     return found;
 }
 
@@ -642,11 +716,12 @@ static void bind(struct resolver *r, const struct digest *d)
 {
     if (!r->on_bound || !d->colrefs)
         return;
-    if (r->schemas.count >= SCHEMAS_KEPT) {
-        /* forgotten between statements, never while one is bound: the
-         * binder holds the columns it was given */
+    if (r->schema_bytes >= r->schemas_kept) {
+        /* forgotten between statements, never while one is bound (the
+         * binder holds the columns it was given) */
         arena_reset(&r->schema_arena);
         strmap_init(&r->schemas, &r->schema_arena);
+        r->schema_bytes = 0;
     }
     struct bound_stmt b;
     bind_statement(&r->scratch, d, table_schema, r, &b);
@@ -781,6 +856,7 @@ struct resolver *resolve_begin(struct catalog_state *st,
     arena_init(&r->digests);
     arena_init(&r->schema_arena);
     strmap_init(&r->schemas, &r->schema_arena);
+    r->schemas_kept = schemas_kept(src);
     st->scratch = &r->scratch;
     r->st = st;
     r->src = src;
