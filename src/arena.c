@@ -9,6 +9,9 @@
 #include <sys/mman.h>
 
 #define ARENA_BLOCK_SIZE (64 * 1024)
+/* Mapped blocks are larger (256 KiB): each map and unmap is a system call,
+ * and an unmap of memory another thread touched interrupts that thread. */
+#define MAPPED_BLOCK_SIZE (256 * 1024)
 
 struct arena_block {
     struct arena_block *next;
@@ -51,8 +54,9 @@ static struct arena_block *block_new(const struct arena *a, size_t size)
 {
     struct arena_block *b;
     if (a->mapped) {
+        /* populated at once: cheaper than a fault per page */
         void *p = mmap(NULL, sizeof(*b) + size, PROT_READ | PROT_WRITE,
-                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
         if (p == MAP_FAILED)
             fatal_oom();
         b = p;
@@ -104,13 +108,14 @@ void *arena_take_slow(struct arena *a, size_t size, size_t align)
         a->cur = (unsigned char *)p + size;
         return (void *)p;
     }
-    if (size > ARENA_BLOCK_SIZE / 4)
+    size_t block = a->mapped ? MAPPED_BLOCK_SIZE : ARENA_BLOCK_SIZE;
+    if (size > block / 4)
         return own_block(a, size);
-    struct arena_block *b = block_new(a, ARENA_BLOCK_SIZE);
+    struct arena_block *b = block_new(a, block);
     b->next = a->head;
     a->head = b;
     a->cur = b->data + size;    /* data is max-aligned */
-    a->end = b->data + ARENA_BLOCK_SIZE;
+    a->end = b->data + block;
     return b->data;
 #endif
 }

@@ -7,10 +7,23 @@
 
 #include <string.h>
 
+/* A column's name: not always NUL-terminated (a table's are read from its
+ * definition's text); p NULL: a column without a name sqlcheck knows
+ * (EXPR$0...). */
+struct colname {
+    const char *p;
+    size_t len;
+};
+
+static struct colname cname(const char *p)
+{
+    struct colname c = { p, p ? strlen(p) : 0 };
+    return c;
+}
+
 /* The columns an item or a query gives, by name. */
 struct colset {
-    const char **names;         /* NULL entries: a column without a name
-                                 * sqlcheck knows (EXPR$0...) */
+    struct colname *names;
     size_t n;
     bool open;                  /* more columns may exist */
     struct span defined;        /* a table's definition in the checked file */
@@ -57,7 +70,7 @@ static const struct colset *renamed(struct binder *b, const struct colset *s,
         return s;
     struct colset *r = new_set(b, f->ncols);
     for (size_t i = 0; i < f->ncols; i++)
-        r->names[r->n++] = f->cols[i];
+        r->names[r->n++] = cname(f->cols[i]);
     r->open = s->open || s->n != f->ncols;
     r->defined = s->defined;
     r->table = s->table;
@@ -73,8 +86,10 @@ static const struct colset *table_cols(struct binder *b,
     if (!sc)
         return &open_set;
     struct colset *s = new_set(b, sc->ncols);
-    for (size_t i = 0; i < sc->ncols; i++)
-        s->names[s->n++] = sc->cols[i].name;
+    for (size_t i = 0; i < sc->ncols; i++) {
+        struct colname c = { sc->cols[i].name, sc->cols[i].len };
+        s->names[s->n++] = c;
+    }
     s->open = sc->open;
     s->defined = defined;
     return s;
@@ -111,16 +126,16 @@ static const struct colset *item_cols_of(struct binder *b,
                                              : &open_set;
         struct colset *s = new_set(b, in->n + 3);
         add_names(s, in);
-        s->names[s->n++] = "window_start";
-        s->names[s->n++] = "window_end";
-        s->names[s->n++] = "window_time";
+        s->names[s->n++] = cname("window_start");
+        s->names[s->n++] = cname("window_end");
+        s->names[s->n++] = cname("window_time");
         s->defined = in->defined;
         return renamed(b, s, f);
     }
     case DF_NAMED: {
         struct colset *s = new_set(b, f->ncols);
         for (size_t i = 0; i < f->ncols; i++)
-            s->names[s->n++] = f->cols[i];
+            s->names[s->n++] = cname(f->cols[i]);
         return s;
     }
     case DF_OPEN:
@@ -154,7 +169,7 @@ static const struct colset *query_cols(struct binder *b,
         struct colset *s = new_set(b, cap);
         for (const struct dg_item *it = q->items; it; it = it->next) {
             if (!it->star) {
-                s->names[s->n++] = it->name;
+                s->names[s->n++] = cname(it->name);
                 continue;
             }
             bool any = false;
@@ -176,7 +191,7 @@ static const struct colset *query_cols(struct binder *b,
     case DQ_VALUES: {
         struct colset *s = new_set(b, q->width);
         for (size_t i = 0; i < q->width; i++)
-            s->names[s->n++] = NULL;
+            s->names[s->n++] = cname(NULL);
         s->open = q->width == 0;
         result = s;
         break;
@@ -195,13 +210,21 @@ static bool has(const struct colset *s, const char *name, bool *unsure)
 {
     if (s->open)
         *unsure = true;
+    size_t len = strlen(name);
     for (size_t i = 0; i < s->n; i++) {
-        if (!s->names[i])
+        if (!s->names[i].p)
             *unsure = true;
-        else if (strcmp(s->names[i], name) == 0)
+        else if (s->names[i].len == len &&
+                 memcmp(s->names[i].p, name, len) == 0)
             return true;
     }
     return false;
+}
+
+/* A name made whole (for suggestions only). */
+static const char *whole(struct binder *b, struct colname c)
+{
+    return arena_strndup(b->a, c.p, c.len);
 }
 
 /* An unqualified name in q alone: FOUND, UNKNOWN, or MISSING (then look
@@ -263,9 +286,9 @@ static const char *nearest(struct binder *b, const struct dg_colref *r,
              f; f = f->next) {
             const struct colset *s = item_cols(b, f);
             for (size_t i = 0; i < s->n; i++)
-                if (s->names[i]) {
+                if (s->names[i].p) {
                     sets[k] = s;
-                    cands[k++] = s->names[i];
+                    cands[k++] = whole(b, s->names[i]);
                 }
         }
     cands[k] = NULL;
@@ -316,7 +339,8 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
                                                      sizeof *cands);
                     size_t k = 0;
                     for (size_t i = 0; i < s->n; i++)
-                        cands[k++] = s->names[i];
+                        if (s->names[i].p)
+                            cands[k++] = whole(b, s->names[i]);
                     cands[k] = NULL;
                     const char *near = nearest_word(r->parts[1], cands);
                     out->near = near && strcmp(near, r->parts[1]) ? near

@@ -653,8 +653,10 @@ static struct schema *unkeep_schema(struct arena *a, const struct source *src,
             }
             out[o] = '\0';
             c->name = out;
+            c->len = o;
         } else {
-            c->name = arena_strndup(a, t, len);
+            c->name = t;        /* as it is in the text, not copied */
+            c->len = len;
         }
     }
     return s;
@@ -676,8 +678,13 @@ static const struct schema *definition_schema(struct resolver *r,
     if (!src)
         return NULL;
     uint32_t start = o->at[which] - o->lead[which];
-    char key[32];
-    snprintf(key, sizeof key, "%u:%u", number, (unsigned)start);
+    /* the key: the text's number and the offset, in letters (no NUL) */
+    char key[9];
+    key[0] = (char)('A' + number % 64);
+    key[1] = (char)('A' + number / 64);
+    for (int i = 0; i < 6; i++)
+        key[2 + i] = (char)('0' + ((start >> (6 * i)) & 63));
+    key[8] = '\0';
     struct kept_schema *k = strmap_get(&r->schemas, key);
     if (k)
         return k == no_schema() ? NULL : unkeep_schema(&r->scratch, src, k);

@@ -56,17 +56,23 @@ struct schema *schema_of_create(struct arena *a, const struct node *create)
             continue;
         }
         struct column *c = &s->cols[s->ncols++];
-        c->name = arena_strndup(a, name->text, strlen(name->text));
+        c->len = strlen(name->text);
+        c->name = arena_strndup(a, name->text, c->len);
         c->span = name->span;
         c->kind = kind;
     }
     return s;
 }
 
+bool column_is(const struct column *c, const char *name)
+{
+    return strncmp(c->name, name, c->len) == 0 && name[c->len] == '\0';
+}
+
 const struct column *schema_column(const struct schema *s, const char *name)
 {
     for (size_t i = 0; i < s->ncols; i++)
-        if (strcmp(s->cols[i].name, name) == 0)
+        if (column_is(&s->cols[i], name))
             return &s->cols[i];
     return NULL;
 }

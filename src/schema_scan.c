@@ -141,6 +141,7 @@ struct schema *schema_scan(struct arena *a, const struct source *src,
             }
             col = &sc->cols[sc->ncols++];
             col->name = name_text(a, src->text, s.sp);
+            col->len = strlen(col->name);
             col->span = s.sp;
             col->kind = COL_PHYSICAL;
             continue;

@@ -28,8 +28,6 @@
 #include "sqlcheck/stmt.h"
 
 #include <pthread.h>
-#include <stdint.h>
-#include <stdio.h>
 #include <sched.h>
 #include <stdalign.h>
 #include <stdlib.h>
@@ -41,9 +39,9 @@
 enum { CUT_PER_MILLE = 475 };
 
 /* The second part's digests go to the first thread in batches of about
- * one arena block (or fewer at the end): the first applies a batch and
- * frees its arena. */
-enum { BATCH_BYTES = 64 * 1024 };
+ * one mapped arena block, 256 KiB (or less at the end): the first applies
+ * a batch and frees its arena. */
+enum { BATCH_BYTES = 256 * 1024 };
 struct batch {
     struct batch *next;
     struct arena arena;         /* the digests */
@@ -52,35 +50,18 @@ struct batch {
 };
 
 /* The digests the second thread may hold before the first applies them:
- * it waits beyond this while the process is no longer small. The first
- * thread reaches them only after parsing its own part, so they wait beside
- * its state of half the file; once applied, their memory goes back to the
- * system (mapped batches), before the first thread's state is whole. Half
- * the input plus 4 MiB keeps two threads within the memory promise (3x the
- * input + 10 MB) for the densest shapes (measured in make bench); below
- * twice the input + 10 MB of resident memory they may hold more, so that a
- * script dense with queries (large digests) does not wait in vain. */
+ * it waits beyond this. The first thread reaches them only after parsing
+ * its own part, so they wait beside its state of half the file; once
+ * applied, their memory goes back to the system (mapped batches), before
+ * the first thread's state is whole. Half the input plus 4 MiB keeps two
+ * threads within the memory promise (3x the input + 10 MB) for the densest
+ * shapes (measured in make bench). */
 static size_t digest_budget(const struct source *src)
 {
     return (size_t)(src->len - src->start) / 2 + ((size_t)4 << 20);
 }
 
-static size_t low_water(const struct source *src)
-{
-    return (size_t)src->len * 2 + ((size_t)10 << 20);
-}
 
-/* Resident memory of the process in bytes (SIZE_MAX when unknown). */
-static size_t resident(void)
-{
-    FILE *f = fopen("/proc/self/statm", "r");
-    unsigned long size, pages;
-    bool ok = f && fscanf(f, "%lu %lu", &size, &pages) == 2;
-    if (f)
-        fclose(f);
-    long page = sysconf(_SC_PAGESIZE);
-    return ok && page > 0 ? (size_t)pages * (size_t)page : SIZE_MAX;
-}
 
 struct split {
     /* the second thread's: on cache lines of their own */
@@ -100,7 +81,6 @@ struct split {
     pthread_cond_t more;            /* a batch was handed over */
     pthread_cond_t room;            /* a batch was freed */
     size_t budget;                  /* see digest_budget() */
-    size_t low_water;
     atomic_size_t held;             /* bytes of batches handed over, not
                                      * yet freed */
     struct batch *queue, *queue_end;    /* handed over, not yet taken */
@@ -168,11 +148,10 @@ static void publish(struct split *sp, bool done)
     sp->filling = done ? NULL : batch_new();
 }
 
-/* Wait (with every digest handed over) while they hold over the budget
- * and the process is over its low water mark. */
+/* Wait (with every digest handed over) while they hold over the budget. */
 static bool over(struct split *sp)
 {
-    return atomic_load(&sp->held) > sp->budget && resident() > sp->low_water;
+    return atomic_load(&sp->held) > sp->budget;
 }
 
 static void wait_for_room(struct split *sp)
@@ -288,7 +267,6 @@ struct split *split_start(const struct source *src, bool all_refs,
     pthread_cond_init(&sp->more, NULL);
     pthread_cond_init(&sp->room, NULL);
     sp->budget = digest_budget(src);
-    sp->low_water = low_water(src);
     atomic_init(&sp->held, 0);
     atomic_init(&sp->abort, false);
     sp->opts.abort = &sp->abort;

@@ -29,7 +29,9 @@ enum column_kind {
 };
 
 struct column {
-    const char *name;           /* as written, case kept */
+    const char *name;           /* as Flink reads it, case kept; not always
+                                 * NUL-terminated: len bytes */
+    size_t len;
     struct span span;           /* of the name, in the defining text */
     enum column_kind kind;
 };
@@ -53,5 +55,7 @@ struct schema *schema_scan(struct arena *a, const struct source *src,
 
 /* The column named name (case-sensitive, as Flink matches), or NULL. */
 const struct column *schema_column(const struct schema *s, const char *name);
+/* Is c named name? */
+bool column_is(const struct column *c, const char *name);
 
 #endif

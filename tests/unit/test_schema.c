@@ -47,7 +47,8 @@ static struct node *compare_one(void *user, struct node *stmt)
         c->mismatches++;
     } else {
         for (size_t i = 0; i < tree->ncols; i++)
-            if (strcmp(tree->cols[i].name, scan->cols[i].name) != 0 ||
+            if (tree->cols[i].len != scan->cols[i].len ||
+                strcmp(tree->cols[i].name, scan->cols[i].name) != 0 ||
                 tree->cols[i].kind != scan->cols[i].kind) {
                 report(c, stmt, "a column differs");
                 c->mismatches++;
