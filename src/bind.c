@@ -376,13 +376,16 @@ void bind_statement(struct arena *a, const struct digest *d,
 {
     memset(out, 0, sizeof *out);
     out->d = d;
+    struct dg_query *queries;
+    struct dg_colref *colrefs;
+    dg_thaw(a, d, &queries, &colrefs);
     size_t nq = 0, nr = 0, nf = 0;
-    for (const struct dg_query *q = d->queries; q; q = q->next) {
+    for (const struct dg_query *q = queries; q; q = q->next) {
         nq = q->id + 1 > nq ? q->id + 1 : nq;
         for (const struct dg_from *f = q->from; f; f = f->next)
             nf = f->id + 1 > nf ? f->id + 1 : nf;
     }
-    for (const struct dg_colref *r = d->colrefs; r; r = r->next)
+    for (const struct dg_colref *r = colrefs; r; r = r->next)
         nr++;
     if (!nr)
         return;
@@ -391,6 +394,6 @@ void bind_statement(struct arena *a, const struct digest *d,
     b.query_cols = arena_alloc(a, (nq + 1) * sizeof *b.query_cols);
     b.busy = arena_alloc(a, (nq + 1) * sizeof *b.busy);
     out->refs = arena_alloc(a, nr * sizeof *out->refs);
-    for (const struct dg_colref *r = d->colrefs; r; r = r->next)
+    for (const struct dg_colref *r = colrefs; r; r = r->next)
         bind_ref(&b, r, &out->refs[out->nrefs++]);
 }

@@ -41,8 +41,10 @@ struct digester {
     const struct node *stmt;        /* the statement digested */
     struct digest *d;
     struct dg_op *last;             /* d's last operation */
-    struct dg_query *last_query;    /* d's last query */
-    struct dg_colref *last_colref;  /* d's last column reference */
+    /* the statement's queries and column references, made in scratch and
+     * packed into the digest at the end (freeze()) */
+    struct dg_query *first_query, *last_query;
+    struct dg_colref *first_colref, *last_colref;
     uint32_t nqueries, nfroms;
     struct frame *frames;           /* the walk's, root first */
     size_t nframes, cap_frames;
@@ -320,7 +322,7 @@ static void push_scope(struct digester *dg, const struct node *with)
 static struct dg_query *new_query(struct digester *dg, enum dg_query_kind kind,
                                   const struct node *n)
 {
-    struct dg_query *q = ARENA_NEW(dg->a, struct dg_query);
+    struct dg_query *q = ARENA_NEW(&dg->scratch, struct dg_query);
     q->kind = kind;
     q->span = n->span;
     q->outer = top(dg)->scope;
@@ -328,7 +330,7 @@ static struct dg_query *new_query(struct digester *dg, enum dg_query_kind kind,
     if (dg->last_query)
         dg->last_query->next = q;
     else
-        digest_of(dg)->queries = q;
+        dg->first_query = q;
     dg->last_query = q;
     if (!top(dg)->made)
         top(dg)->made = q;
@@ -337,7 +339,7 @@ static struct dg_query *new_query(struct digester *dg, enum dg_query_kind kind,
 
 static const char *copy_text(struct digester *dg, const char *t)
 {
-    return t ? arena_strndup(dg->a, t, strlen(t)) : NULL;
+    return t ? arena_strndup(&dg->scratch, t, strlen(t)) : NULL;
 }
 
 /* An alias's name and column list into item f. */
@@ -352,7 +354,7 @@ static void take_alias(struct digester *dg, struct dg_from *f,
     f->ncols = ast_list_len(cols);
     if (!f->ncols)
         return;
-    f->cols = arena_alloc(dg->a, f->ncols * sizeof *f->cols);
+    f->cols = arena_alloc(&dg->scratch, f->ncols * sizeof *f->cols);
     size_t k = 0;
     for (const struct node *c = cols->kid[LIST_FIRST]; c; c = c->next)
         f->cols[k++] = copy_text(dg, c->kind == N_IDENT ? c->text
@@ -368,7 +370,7 @@ static void take_cte_columns(struct digester *dg, struct dg_from *f,
     if (f->ncols || !ast_list_len(cols))
         return;
     f->ncols = ast_list_len(cols);
-    f->cols = arena_alloc(dg->a, f->ncols * sizeof *f->cols);
+    f->cols = arena_alloc(&dg->scratch, f->ncols * sizeof *f->cols);
     size_t k = 0;
     for (const struct node *c = cols->kid[LIST_FIRST]; c; c = c->next)
         f->cols[k++] = copy_text(dg, c->kind == N_IDENT ? c->text
@@ -379,7 +381,7 @@ static struct dg_from *new_from(struct digester *dg, enum dg_from_kind kind,
                                 const struct node *n)
 {
     struct dg_query *q = top(dg)->query;
-    struct dg_from *f = ARENA_NEW(dg->a, struct dg_from);
+    struct dg_from *f = ARENA_NEW(&dg->scratch, struct dg_from);
     f->kind = kind;
     f->span = n->span;
     f->id = dg->nfroms++;
@@ -431,7 +433,7 @@ static const struct node *window_table(const struct node *call)
 
 static void select_item(struct digester *dg, const struct node *n)
 {
-    struct dg_item *it = ARENA_NEW(dg->a, struct dg_item);
+    struct dg_item *it = ARENA_NEW(&dg->scratch, struct dg_item);
     const struct node *e = n->kid[SELECT_ITEM_EXPR];
     const struct node *alias = n->kid[SELECT_ITEM_ALIAS];
     it->span = n->span;
@@ -457,21 +459,21 @@ static void colref(struct digester *dg, const struct node *path)
     struct frame *f = top(dg);
     if (!f->record || !f->scope)
         return;
-    struct dg_colref *c = ARENA_NEW(dg->a, struct dg_colref);
+    struct dg_colref *c = ARENA_NEW(&dg->scratch, struct dg_colref);
     c->in = f->scope;
     c->clause = f->clause;
     c->span = path->span;
     c->nparts = 0;
     for (const struct node *p = path->kid[PATH_PARTS]; p; p = p->next)
         c->nparts++;
-    c->parts = arena_alloc(dg->a, c->nparts * sizeof *c->parts);
+    c->parts = arena_alloc(&dg->scratch, c->nparts * sizeof *c->parts);
     size_t k = 0;
     for (const struct node *p = path->kid[PATH_PARTS]; p; p = p->next)
         c->parts[k++] = copy_text(dg, p->text);
     if (dg->last_colref)
         dg->last_colref->next = c;
     else
-        digest_of(dg)->colrefs = c;
+        dg->first_colref = c;
     dg->last_colref = c;
 }
 
@@ -529,7 +531,7 @@ static bool enter_query(struct ast_walker *w, const struct node *n)
         struct dg_query *cte = NULL;
         const struct node *name = n->kid[TABLE_QUERY_NAME];
         struct dg_op *op = ref_table(dg, name);
-        struct dg_from *from = ARENA_NEW(dg->a, struct dg_from);
+        struct dg_from *from = ARENA_NEW(&dg->scratch, struct dg_from);
         from->span = n->span;
         from->id = dg->nfroms++;
         if (op) {
@@ -544,7 +546,7 @@ static bool enter_query(struct ast_walker *w, const struct node *n)
         }
         from->alias = name ? copy_text(dg, last_part(name)) : NULL;
         q->from = from;
-        struct dg_item *it = ARENA_NEW(dg->a, struct dg_item);
+        struct dg_item *it = ARENA_NEW(&dg->scratch, struct dg_item);
         it->star = true;
         it->span = n->span;
         q->items = it;
@@ -1007,6 +1009,279 @@ static void statement(struct digester *dg, const struct node *s)
     }
 }
 
+/*---- packing -------------------------------------------------------------------*/
+
+/* A statement's queries and column references are built as linked
+ * structures in scratch memory, then packed into the digest as arrays of
+ * small records and a table of the names they use (each once): digests of
+ * a file's second part wait, by the hundred thousand, until the first part
+ * is resolved. dg_thaw() makes the linked structures again. */
+struct pk_query {
+    struct span span;
+    uint32_t width;
+    uint16_t outer, left;       /* query id + 1; 0: none */
+    uint8_t kind;
+};
+struct pk_from {
+    struct span span;
+    const struct dg_op *table;
+    uint32_t alias;             /* name offset + 1; 0: none */
+    uint32_t cols;              /* index of the first in names[] */
+    uint16_t owner;             /* the query it is an item of */
+    uint16_t query;             /* query id + 1; 0: none */
+    uint16_t ncols;
+    uint8_t kind, merged;
+};
+struct pk_item {
+    struct span span;
+    uint32_t name, qualifier;   /* name offset + 1; 0: none */
+    uint16_t owner;
+    uint8_t star;
+};
+struct pk_colref {
+    struct span span;
+    uint32_t parts;             /* index of the first in names[] */
+    uint16_t in;                /* query id + 1 */
+    uint8_t clause, nparts;
+};
+struct dg_packed {
+    uint32_t nqueries, nfroms, nitems, ncolrefs, nnames, ntext;
+    /* then: pk_query[], pk_from[], pk_item[], pk_colref[], uint32_t
+     * names[] (offsets in the text), the text */
+};
+
+struct packer {
+    struct strmap seen;         /* name -> offset + 1 in the text */
+    char *text;
+    uint32_t ntext;
+};
+
+static uint32_t text_of(struct packer *p, const char *t)
+{
+    if (!t)
+        return 0;
+    uint32_t *at = strmap_get(&p->seen, t);
+    return at ? *at : 0;
+}
+
+static void count_text(struct packer *p, struct arena *scratch, const char *t)
+{
+    if (!t || strmap_get(&p->seen, t))
+        return;
+    uint32_t *at = arena_alloc(scratch, sizeof *at);
+    *at = p->ntext + 1;
+    p->ntext += (uint32_t)strlen(t) + 1;
+    strmap_put(&p->seen, t, at);
+}
+
+static bool fits16(size_t n)
+{
+    return n < UINT16_MAX;
+}
+
+static const struct dg_packed *freeze(struct digester *dg)
+{
+    struct arena *scratch = &dg->scratch;
+    struct packer p;
+    strmap_init(&p.seen, scratch);
+    p.ntext = 0;
+    size_t nq = 0, nf = 0, ni = 0, nc = 0, nn = 0;
+    for (const struct dg_query *q = dg->first_query; q; q = q->next) {
+        nq++;
+        for (const struct dg_from *f = q->from; f; f = f->next) {
+            nf++;
+            nn += f->ncols;
+            count_text(&p, scratch, f->alias);
+            for (size_t i = 0; i < f->ncols; i++)
+                count_text(&p, scratch, f->cols[i]);
+        }
+        for (const struct dg_item *it = q->items; it; it = it->next) {
+            ni++;
+            count_text(&p, scratch, it->name);
+            count_text(&p, scratch, it->qualifier);
+        }
+    }
+    for (const struct dg_colref *c = dg->first_colref; c; c = c->next) {
+        nc++;
+        nn += c->nparts;
+        for (size_t i = 0; i < c->nparts; i++)
+            count_text(&p, scratch, c->parts[i]);
+    }
+    if (!fits16(nq) || !fits16(dg->nfroms)) {
+        nq = nf = ni = nc = nn = 0;     /* too large to model: no columns */
+        p.ntext = 0;
+    }
+    size_t size = sizeof(struct dg_packed) + nq * sizeof(struct pk_query) +
+                  nf * sizeof(struct pk_from) + ni * sizeof(struct pk_item) +
+                  nc * sizeof(struct pk_colref) + nn * sizeof(uint32_t) +
+                  p.ntext;
+    struct dg_packed *pk = arena_take(dg->a, size, alignof(struct pk_from));
+    pk->nqueries = (uint32_t)nq;
+    pk->nfroms = (uint32_t)nf;
+    pk->nitems = (uint32_t)ni;
+    pk->ncolrefs = (uint32_t)nc;
+    pk->nnames = (uint32_t)nn;
+    pk->ntext = p.ntext;
+    struct pk_from *pf = (struct pk_from *)(pk + 1);
+    struct pk_query *pq = (struct pk_query *)(pf + nf);
+    struct pk_item *pi = (struct pk_item *)(pq + nq);
+    struct pk_colref *pc = (struct pk_colref *)(pi + ni);
+    uint32_t *names = (uint32_t *)(pc + nc);
+    char *text = (char *)(names + nn);
+    if (!nq && !nc)
+        return pk;
+    for (size_t i = 0; i < p.seen.count; i++) {
+        const struct strmap_slot *sl = strmap_at(&p.seen, i);
+        memcpy(text + *(uint32_t *)sl->value - 1, sl->key,
+               strlen(sl->key) + 1);
+    }
+    size_t kn = 0;
+    for (const struct dg_query *q = dg->first_query; q; q = q->next) {
+        struct pk_query *o = &pq[q->id];
+        o->span = q->span;
+        o->width = (uint32_t)q->width;
+        o->outer = q->outer ? (uint16_t)(q->outer->id + 1) : 0;
+        o->left = q->left ? (uint16_t)(q->left->id + 1) : 0;
+        o->kind = (uint8_t)q->kind;
+        for (const struct dg_from *f = q->from; f; f = f->next) {
+            struct pk_from *x = &pf[f->id];
+            x->span = f->span;
+            x->table = f->table;
+            x->alias = text_of(&p, f->alias);
+            x->cols = (uint32_t)kn;
+            x->ncols = (uint16_t)(f->ncols < UINT16_MAX ? f->ncols : 0);
+            for (size_t i = 0; i < x->ncols; i++)
+                names[kn++] = text_of(&p, f->cols[i]);
+            x->owner = (uint16_t)q->id;
+            x->query = f->query ? (uint16_t)(f->query->id + 1) : 0;
+            x->kind = (uint8_t)(f->kind == DF_NAMED && !x->ncols ? DF_OPEN
+                                                                  : f->kind);
+            x->merged = f->merged;
+        }
+    }
+    size_t k = 0;
+    for (const struct dg_query *q = dg->first_query; q; q = q->next)
+        for (const struct dg_item *it = q->items; it; it = it->next) {
+            struct pk_item *x = &pi[k++];
+            x->span = it->span;
+            x->name = text_of(&p, it->name);
+            x->qualifier = text_of(&p, it->qualifier);
+            x->owner = (uint16_t)q->id;
+            x->star = it->star;
+        }
+    k = 0;
+    for (const struct dg_colref *c = dg->first_colref; c; c = c->next) {
+        struct pk_colref *x = &pc[k++];
+        x->span = c->span;
+        x->in = c->in ? (uint16_t)(c->in->id + 1) : 0;
+        x->clause = (uint8_t)c->clause;
+        x->nparts = (uint8_t)(c->nparts < 255 ? c->nparts : 0);
+        x->parts = (uint32_t)kn;
+        for (size_t i = 0; i < x->nparts; i++)
+            names[kn++] = text_of(&p, c->parts[i]);
+    }
+    return pk;
+}
+
+void dg_thaw(struct arena *a, const struct digest *d,
+             struct dg_query **queries, struct dg_colref **colrefs)
+{
+    *queries = NULL;
+    *colrefs = NULL;
+    const struct dg_packed *pk = d ? d->packed : NULL;
+    if (!pk || (!pk->nqueries && !pk->ncolrefs))
+        return;
+    size_t nq = pk->nqueries, nf = pk->nfroms, ni = pk->nitems;
+    size_t nc = pk->ncolrefs, nn = pk->nnames;
+    const struct pk_from *pf = (const struct pk_from *)(pk + 1);
+    const struct pk_query *pq = (const struct pk_query *)(pf + nf);
+    const struct pk_item *pi = (const struct pk_item *)(pq + nq);
+    const struct pk_colref *pc = (const struct pk_colref *)(pi + ni);
+    const uint32_t *names = (const uint32_t *)(pc + nc);
+    const char *text = (const char *)(names + nn) - 1;  /* offsets + 1 */
+#define TEXT(o) ((o) ? text + (o) : NULL)
+    struct dg_query *q = nq ? arena_alloc(a, nq * sizeof *q) : NULL;
+    struct dg_from *f = nf ? arena_alloc(a, nf * sizeof *f) : NULL;
+    struct dg_item *it = ni ? arena_alloc(a, ni * sizeof *it) : NULL;
+    struct dg_colref *c = nc ? arena_alloc(a, nc * sizeof *c) : NULL;
+    for (size_t i = 0; i < nq; i++) {
+        q[i].next = i + 1 < nq ? &q[i + 1] : NULL;
+        q[i].id = (uint32_t)i;
+        q[i].kind = (enum dg_query_kind)pq[i].kind;
+        q[i].outer = pq[i].outer && pq[i].outer <= nq ? &q[pq[i].outer - 1]
+                                                       : NULL;
+        q[i].left = pq[i].left && pq[i].left <= nq ? &q[pq[i].left - 1]
+                                                    : NULL;
+        q[i].width = pq[i].width;
+        q[i].span = pq[i].span;
+    }
+    /* items and FROM items back on their queries' lists, in order */
+    struct dg_from **from_end = nq ? arena_alloc(a, nq * sizeof *from_end)
+                                   : NULL;
+    struct dg_item **item_end = nq ? arena_alloc(a, nq * sizeof *item_end)
+                                   : NULL;
+    for (size_t i = 0; i < nq; i++) {
+        from_end[i] = NULL;
+        item_end[i] = NULL;
+    }
+    for (size_t i = 0; i < nf; i++) {
+        const struct pk_from *x = &pf[i];
+        f[i].id = (uint32_t)i;
+        f[i].kind = (enum dg_from_kind)x->kind;
+        f[i].table = x->table;
+        f[i].query = x->query && x->query <= nq ? &q[x->query - 1] : NULL;
+        f[i].alias = TEXT(x->alias);
+        f[i].span = x->span;
+        f[i].ncols = x->ncols;
+        f[i].cols = x->ncols ? arena_alloc(a, x->ncols * sizeof *f[i].cols)
+                             : NULL;
+        for (size_t k = 0; k < x->ncols; k++)
+            f[i].cols[k] = TEXT(names[x->cols + k]);
+        f[i].merged = x->merged;
+    }
+    /* FROM items in text order per query: their ids were given in it */
+    for (size_t i = 0; i < nf; i++) {
+        size_t o = pf[i].owner;
+        if (o >= nq)
+            continue;
+        if (from_end[o])
+            from_end[o]->next = &f[i];
+        else
+            q[o].from = &f[i];
+        from_end[o] = &f[i];
+    }
+    for (size_t i = 0; i < ni; i++) {
+        const struct pk_item *x = &pi[i];
+        it[i].star = x->star;
+        it[i].name = TEXT(x->name);
+        it[i].qualifier = TEXT(x->qualifier);
+        it[i].span = x->span;
+        size_t o = x->owner;
+        if (o >= nq)
+            continue;
+        if (item_end[o])
+            item_end[o]->next = &it[i];
+        else
+            q[o].items = &it[i];
+        item_end[o] = &it[i];
+    }
+    for (size_t i = 0; i < nc; i++) {
+        const struct pk_colref *x = &pc[i];
+        c[i].next = i + 1 < nc ? &c[i + 1] : NULL;
+        c[i].in = x->in && x->in <= nq ? &q[x->in - 1] : NULL;
+        c[i].clause = (enum dg_clause)x->clause;
+        c[i].span = x->span;
+        c[i].nparts = x->nparts;
+        c[i].parts = x->nparts ? arena_alloc(a, x->nparts * sizeof *c[i].parts)
+                               : NULL;
+        for (size_t k = 0; k < x->nparts; k++)
+            c[i].parts[k] = TEXT(names[x->parts + k]);
+    }
+#undef TEXT
+    *queries = q;
+    *colrefs = c;
+}
+
 /*---- the digester ---------------------------------------------------------------*/
 
 struct digester *digester_new(const struct source *src, bool all_refs)
@@ -1045,8 +1320,8 @@ struct digest *digest_statement(struct digester *dg, struct arena *a,
     dg->stmt = stmt;
     dg->d = NULL;
     dg->last = NULL;
-    dg->last_query = NULL;
-    dg->last_colref = NULL;
+    dg->first_query = dg->last_query = NULL;
+    dg->first_colref = dg->last_colref = NULL;
     dg->nqueries = 0;
     dg->nfroms = 0;
     dg->window = NULL;
@@ -1055,6 +1330,8 @@ struct digest *digest_statement(struct digester *dg, struct arena *a,
     dg->explaining = false;
     dg->nscopes = 0;
     statement(dg, stmt);
+    if (dg->first_query || dg->first_colref)
+        digest_of(dg)->packed = freeze(dg);
     arena_reset(&dg->scratch);
     struct digest *d = dg->d;
     dg->d = NULL;

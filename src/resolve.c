@@ -721,7 +721,7 @@ static const struct schema *table_schema(void *user, const struct dg_op *op,
 
 static void bind(struct resolver *r, const struct digest *d)
 {
-    if (!r->on_bound || !d->colrefs)
+    if (!r->on_bound || !d->packed)
         return;
     if (r->schema_bytes >= r->schemas_kept) {
         /* forgotten between statements, never while one is bound (the

@@ -47,15 +47,17 @@ struct batch {
     struct arena arena;         /* the digests */
     struct digest *first, *last;
     size_t bytes;               /* what its arena holds */
+    bool defines;               /* a digest defines something */
 };
 
 /* The digests the second thread may hold before the first applies them:
  * it waits beyond this. The first thread reaches them only after parsing
  * its own part, so they wait beside its state of half the file; once
- * applied, their memory goes back to the system (mapped batches), before
- * the first thread's state is whole. Half the input plus 4 MiB keeps two
- * threads within the memory promise (3x the input + 10 MB) for the densest
- * shapes (measured in make bench). */
+ * applied, their memory goes back to the system (mapped batches). Half the
+ * input plus 4 MiB, and half of that for batches that define something
+ * (applied, they grow the first thread's catalog as they go), keep two
+ * threads within the memory promise (3x the input + 10 MB) for the
+ * densest shapes (measured in make bench). */
 static size_t digest_budget(const struct source *src)
 {
     return (size_t)(src->len - src->start) / 2 + ((size_t)4 << 20);
@@ -83,6 +85,7 @@ struct split {
     size_t budget;                  /* see digest_budget() */
     atomic_size_t held;             /* bytes of batches handed over, not
                                      * yet freed */
+    atomic_size_t held_defining;    /* ... of those that define something */
     struct batch *queue, *queue_end;    /* handed over, not yet taken */
     bool done;
     atomic_bool abort;
@@ -136,6 +139,8 @@ static void publish(struct split *sp, bool done)
     struct batch *b = sp->filling;
     b->bytes = arena_size(&b->arena);
     atomic_fetch_add(&sp->held, b->bytes);
+    if (b->defines)
+        atomic_fetch_add(&sp->held_defining, b->bytes);
     pthread_mutex_lock(&sp->mu);
     if (sp->queue_end)
         sp->queue_end->next = b;
@@ -151,7 +156,8 @@ static void publish(struct split *sp, bool done)
 /* Wait (with every digest handed over) while they hold over the budget. */
 static bool over(struct split *sp)
 {
-    return atomic_load(&sp->held) > sp->budget;
+    return atomic_load(&sp->held) > sp->budget ||
+           atomic_load(&sp->held_defining) > sp->budget / 2;
 }
 
 static void wait_for_room(struct split *sp)
@@ -171,12 +177,17 @@ static struct node *on_collect(void *user, struct node *stmt)
     struct batch *b = sp->filling;
     struct digest *d = digest_statement(sp->digester, &b->arena, stmt);
     if (d) {
+        for (const struct dg_op *op = d->ops; op && !b->defines; op = op->next)
+            b->defines = op->kind == DG_DEFINE;
         if (b->last)
             b->last->next = d;
         else
             b->first = d;
         b->last = d;
-        if (arena_size(&b->arena) > BATCH_BYTES) {
+        /* full: less than a quarter of its block left, or a second block */
+        size_t size = arena_size(&b->arena);
+        if (size > BATCH_BYTES ||
+            (size_t)(b->arena.end - b->arena.cur) < BATCH_BYTES / 4) {
             publish(sp, false);
             wait_for_room(sp);
         }
@@ -211,6 +222,8 @@ static void resolve_second(struct split *sp, struct resolver *r)
             for (const struct digest *d = b->first; d; d = d->next)
                 resolve_digest(r, d);
             atomic_fetch_sub(&sp->held, b->bytes);
+            if (b->defines)
+                atomic_fetch_sub(&sp->held_defining, b->bytes);
             batch_free(b);
             b = next;
             pthread_mutex_lock(&sp->mu);
@@ -268,6 +281,7 @@ struct split *split_start(const struct source *src, bool all_refs,
     pthread_cond_init(&sp->room, NULL);
     sp->budget = digest_budget(src);
     atomic_init(&sp->held, 0);
+    atomic_init(&sp->held_defining, 0);
     atomic_init(&sp->abort, false);
     sp->opts.abort = &sp->abort;
     if (pthread_create(&sp->thread, NULL, second_half, sp) != 0) {

@@ -142,13 +142,19 @@ struct dg_colref {              /* a column reference: a, t.a, t.a.field */
     struct span span;
 };
 
+struct dg_packed;
+
 struct digest {
     struct digest *next;        /* the next statement's, where kept in a list */
     struct dg_op *ops;          /* in order; NULL: none */
     struct span span;           /* the statement's */
-    struct dg_query *queries;   /* in text order; NULL: none */
-    struct dg_colref *colrefs;  /* in text order */
+    const struct dg_packed *packed;     /* its queries: dg_thaw() */
 };
+
+/* The queries and column references of d (packed in it), made again in a
+ * as linked structures: in text order, NULL when none. */
+void dg_thaw(struct arena *a, const struct digest *d,
+             struct dg_query **queries, struct dg_colref **colrefs);
 
 /* The name of op (NULL: none) as the tree had it, an N_PATH or an N_IDENT,
  * made in a; src is the text the digest was made from. */
