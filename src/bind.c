@@ -370,6 +370,41 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
     }
 }
 
+struct schema *bind_view_schema(struct arena *a, const struct digest *d,
+                                table_schema_fn schema_of, void *user)
+{
+    struct dg_query *queries;
+    struct dg_colref *colrefs;
+    dg_thaw(a, d, &queries, &colrefs);
+    size_t nq = 0, nf = 0;
+    for (const struct dg_query *q = queries; q; q = q->next) {
+        nq = q->id + 1 > nq ? q->id + 1 : nq;
+        for (const struct dg_from *f = q->from; f; f = f->next)
+            nf = f->id + 1 > nf ? f->id + 1 : nf;
+    }
+    if (!queries)
+        return NULL;
+    struct binder b = { a, d, schema_of, user, NULL, NULL, nq, NULL, nf };
+    b.item_sets = arena_alloc(a, (nf + 1) * sizeof *b.item_sets);
+    b.query_cols = arena_alloc(a, (nq + 1) * sizeof *b.query_cols);
+    b.busy = arena_alloc(a, (nq + 1) * sizeof *b.busy);
+    const struct colset *cs = query_cols(&b, queries);
+    struct schema *s = ARENA_NEW(a, struct schema);
+    s->open = cs->open;
+    s->cols = cs->n ? arena_alloc(a, cs->n * sizeof *s->cols) : NULL;
+    for (size_t i = 0; i < cs->n; i++) {
+        if (!cs->names[i].p) {
+            s->open = true;     /* EXPR$0...: a name sqlcheck does not know */
+            continue;
+        }
+        struct column *c = &s->cols[s->ncols++];
+        c->name = cs->names[i].p;
+        c->len = cs->names[i].len;
+        c->kind = COL_PHYSICAL;
+    }
+    return s;
+}
+
 void bind_statement(struct arena *a, const struct digest *d,
                     table_schema_fn schema_of, void *user,
                     struct bound_stmt *out)

@@ -888,10 +888,14 @@ static void statement(struct digester *dg, const struct node *s)
     case N_STMT_REPLACE_TABLE:
         create_table(dg, s);
         return;
-    case N_STMT_CREATE_VIEW:
+    case N_STMT_CREATE_VIEW: {
         refs_in(dg, s->kid[STMT_CREATE_VIEW_QUERY]);
         define(dg, OBJ_VIEW, s, s->kid[STMT_OBJECT]);
+        if (dg->last && dg->last->kind == DG_DEFINE &&
+            !s->kid[STMT_CREATE_VIEW_COLUMNS])
+            dg->last->columns_from_query = 1;
         return;
+    }
     case N_STMT_CREATE_FUNCTION:
         define(dg, OBJ_FUNCTION, s, s->kid[STMT_OBJECT]);
         return;

@@ -606,6 +606,8 @@ struct kept_column {
 struct kept_schema {
     uint32_t ncols;
     bool open;
+    bool own_names;             /* names follow the columns (a view's: at
+                                 * is an offset there) */
     struct kept_column cols[];
 };
 
@@ -617,11 +619,41 @@ static struct kept_schema *keep_schema(struct arena *a,
                                        alignof(struct kept_schema));
     k->ncols = (uint32_t)s->ncols;
     k->open = s->open;
+    k->own_names = false;
     for (size_t i = 0; i < s->ncols; i++) {
         uint32_t len = s->cols[i].span.end - s->cols[i].span.start;
         k->cols[i].at = s->cols[i].span.start;
         k->cols[i].len = (uint16_t)(len > UINT16_MAX ? UINT16_MAX : len);
         k->cols[i].kind = (uint8_t)s->cols[i].kind;
+        if (len > UINT16_MAX)
+            k->open = true;
+    }
+    return k;
+}
+
+/* A view's columns, kept with their names (they come from its query). */
+static struct kept_schema *keep_view_schema(struct arena *a,
+                                            const struct schema *s)
+{
+    size_t text = 0;
+    for (size_t i = 0; i < s->ncols; i++)
+        text += s->cols[i].len + 1;
+    struct kept_schema *k = arena_take(a, sizeof *k + s->ncols *
+                                       sizeof k->cols[0] + text,
+                                       alignof(struct kept_schema));
+    k->ncols = (uint32_t)s->ncols;
+    k->open = s->open;
+    k->own_names = true;
+    char *names = (char *)&k->cols[s->ncols];
+    uint32_t at = 0;
+    for (size_t i = 0; i < s->ncols; i++) {
+        size_t len = s->cols[i].len;
+        k->cols[i].at = at;
+        k->cols[i].len = (uint16_t)(len > UINT16_MAX ? UINT16_MAX : len);
+        k->cols[i].kind = (uint8_t)s->cols[i].kind;
+        memcpy(names + at, s->cols[i].name, len);
+        names[at + len] = '\0';
+        at += (uint32_t)len + 1;
         if (len > UINT16_MAX)
             k->open = true;
     }
@@ -637,13 +669,15 @@ static struct schema *unkeep_schema(struct arena *a, const struct source *src,
     s->ncols = k->ncols;
     s->cols = arena_alloc(a, k->ncols * sizeof *s->cols);
     for (size_t i = 0; i < k->ncols; i++) {
-        const char *t = src->text + k->cols[i].at;
+        const char *t = k->own_names
+                        ? (const char *)&k->cols[k->ncols] + k->cols[i].at
+                        : src->text + k->cols[i].at;
         size_t len = k->cols[i].len;
         struct column *c = &s->cols[i];
         c->span.start = k->cols[i].at;
         c->span.end = k->cols[i].at + (uint32_t)len;
         c->kind = (enum column_kind)k->cols[i].kind;
-        if (len >= 2 && t[0] == '`') {         /* `a``b` is a`b */
+        if (len >= 2 && t[0] == '`' && !k->own_names) {   /* `a``b`: a`b */
             char *out = arena_take(a, len, 1);
             size_t o = 0;
             for (size_t j = 1; j + 1 < len; j++) {
@@ -662,6 +696,33 @@ static struct schema *unkeep_schema(struct arena *a, const struct source *src,
     return s;
 }
 
+/* The key of the columns defined by the statement at start of text
+ * number: in letters (no NUL). */
+static void schema_key(char key[9], unsigned number, uint32_t start)
+{
+    key[0] = (char)('A' + number % 64);
+    key[1] = (char)('A' + number / 64);
+    for (int i = 0; i < 6; i++)
+        key[2 + i] = (char)('0' + ((start >> (6 * i)) & 63));
+    key[8] = '\0';
+}
+
+static const struct schema *table_schema(void *user, const struct dg_op *op,
+                                         struct span *where);
+
+/* A view's columns, from its query as bound now: kept like a table's. */
+static void keep_view(struct resolver *r, const struct digest *d)
+{
+    struct schema *s = bind_view_schema(&r->scratch, d, table_schema, r);
+    if (!s)
+        return;
+    char key[9];
+    schema_key(key, r->source, d->span.start);
+    struct kept_schema *k = keep_view_schema(&r->schema_arena, s);
+    strmap_put(&r->schemas, arena_strndup(&r->schema_arena, key, 8), k);
+    r->schema_bytes += 48 + s->ncols * (sizeof(struct kept_column) + 8);
+}
+
 /* The columns of o's definition `which`, read again from its text; NULL
  * when unknown. */
 static const struct schema *definition_schema(struct resolver *r,
@@ -678,13 +739,8 @@ static const struct schema *definition_schema(struct resolver *r,
     if (!src)
         return NULL;
     uint32_t start = o->at[which] - o->lead[which];
-    /* the key: the text's number and the offset, in letters (no NUL) */
     char key[9];
-    key[0] = (char)('A' + number % 64);
-    key[1] = (char)('A' + number / 64);
-    for (int i = 0; i < 6; i++)
-        key[2 + i] = (char)('0' + ((start >> (6 * i)) & 63));
-    key[8] = '\0';
+    schema_key(key, number, start);
     struct kept_schema *k = strmap_get(&r->schemas, key);
     if (k)
         return k == no_schema() ? NULL : unkeep_schema(&r->scratch, src, k);
@@ -766,6 +822,8 @@ void resolve_digest(struct resolver *r, const struct digest *d)
             ref_user(r, name);
             break;
         case DG_DEFINE: {
+            if (op->columns_from_query && r->on_bound)
+                keep_view(r, d);
             const char *key = key_of(r, op, name, &m);
             define(r, m, key, name, d->span.start, op->temporary,
                    op->may_exist, what_of(op->object));

@@ -50,6 +50,10 @@ typedef const struct schema *(*table_schema_fn)(void *user,
                                                 const struct dg_op *table,
                                                 struct span *defined);
 
+/* The columns of d's first query (a view's), in a; NULL when unknown. */
+struct schema *bind_view_schema(struct arena *a, const struct digest *d,
+                                table_schema_fn schema_of, void *user);
+
 /* Bind d's column references; everything made lives in a (the statement's
  * scratch arena). */
 struct arena;

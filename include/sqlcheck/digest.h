@@ -64,6 +64,9 @@ struct dg_op {
     /* simple, and its text is the source's at span (an unquoted name):
      * nothing follows */
     uint8_t in_source : 1;
+    /* DEFINE of a view: its columns are its query's (the statement's first
+     * query), unless it names them (CREATE VIEW v (a, b)) */
+    uint8_t columns_from_query : 1;
     struct dg_part part[];      /* then their texts, NUL-terminated */
 };
 

@@ -41,10 +41,12 @@ UNION ALL
 SELECT auction, price FROM (TABLE bids)
 ORDER BY 1;
 
--- a view, a table function without a column list and MATCH_RECOGNIZE:
--- their columns are not all known, so nothing is said of them
+-- a view has its query's columns
 INSERT INTO out1
 SELECT auction, max_price FROM top_bids;
+
+-- a table function without a column list and MATCH_RECOGNIZE: their
+-- columns are not all known, so nothing is said of them
 
 INSERT INTO out1
 SELECT s.auction, t.whatever
