@@ -227,10 +227,11 @@ static const char *whole(struct binder *b, struct colname c)
     return arena_strndup(b->a, c.p, c.len);
 }
 
-/* An unqualified name in q alone: FOUND, UNKNOWN, or MISSING (then look
- * further out). */
+/* An unqualified name in q alone: FOUND, AMBIGUOUS (out gets two of the
+ * items), UNKNOWN, or MISSING (then look further out). */
 static enum bind_status in_query(struct binder *b, const struct dg_query *q,
-                                 const char *name, bool aliases)
+                                 const char *name, bool aliases,
+                                 struct bound_ref *out)
 {
     bool unsure = false;
     if (aliases) {              /* ORDER BY: the SELECT list's names too */
@@ -246,9 +247,23 @@ static enum bind_status in_query(struct binder *b, const struct dg_query *q,
         return has(query_cols(b, q), name, &unsure) ? BIND_FOUND
                : BIND_UNKNOWN;
     }
-    for (const struct dg_from *f = q->from; f; f = f->next)
-        if (has(item_cols(b, f), name, &unsure))
-            return BIND_FOUND;
+    size_t found = 0;
+    bool merged = false;
+    for (const struct dg_from *f = q->from; f; f = f->next) {
+        const struct colset *s = item_cols(b, f);
+        if (!has(s, name, &unsure))
+            continue;
+        if (found < 2 && out) {
+            out->candidate[found] = f->alias;
+            out->candidate_at[found] = s->defined;
+        }
+        found++;
+        merged |= f->merged;
+    }
+    if (found == 1 || (found > 1 && merged))
+        return BIND_FOUND;
+    if (found > 1)
+        return BIND_AMBIGUOUS;
     return unsure ? BIND_UNKNOWN : BIND_MISSING;
 }
 
@@ -313,7 +328,7 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
             enum bind_status st = in_query(b, q, first,
                                            q == r->in &&
                                            (r->clause == DC_ORDER ||
-                                            r->clause == DC_QUALIFY));
+                                            r->clause == DC_QUALIFY), out);
             if (st != BIND_MISSING) {
                 out->status = st;
                 return;
@@ -351,7 +366,9 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
                 return;
             }
             /* no item of that name here: a column with a field? */
-            enum bind_status st = in_query(b, q, first, false);
+            enum bind_status st = in_query(b, q, first, false, NULL);
+            if (st == BIND_AMBIGUOUS)
+                st = BIND_UNKNOWN;  /* a field of an ambiguous column */
             if (st != BIND_MISSING || unaliased) {
                 out->status = st == BIND_MISSING ? BIND_UNKNOWN : st;
                 return;

@@ -256,6 +256,7 @@ struct frame {
     struct dg_query *made;      /* the first query made below the node */
     enum dg_clause clause;
     bool in_from;               /* items here are FROM items of query */
+    bool merge;                 /* ... joined USING or NATURAL */
     bool record;                /* column references here are recorded */
 };
 
@@ -385,6 +386,7 @@ static struct dg_from *new_from(struct digester *dg, enum dg_from_kind kind,
     f->kind = kind;
     f->span = n->span;
     f->id = dg->nfroms++;
+    f->merged = top(dg)->merge;
     struct dg_from **at = &q->from;
     while (*at)
         at = &(*at)->next;
@@ -601,6 +603,17 @@ static bool enter_query(struct ast_walker *w, const struct node *n)
     /* an item of a FROM clause */
     struct dg_query *q = f->query;
     switch (n->kind) {
+    case N_JOIN: {
+        /* USING (a) or NATURAL: a column of both sides is one, not two */
+        const struct node *on = n->kid[JOIN_ON];
+        bool merge = (n->flags & F_NATURAL) || (on && on->kind == N_LIST);
+        if (!merge)
+            return false;
+        struct frame *c = push_frame(dg, n);
+        c->in_from = true;
+        c->merge = true;
+        return true;
+    }
     case N_TABLE_REF: {
         const struct node *name = n->kid[TABLE_REF_NAME];
         struct dg_query *cte = NULL;

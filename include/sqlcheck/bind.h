@@ -20,7 +20,8 @@
 enum bind_status {
     BIND_FOUND,
     BIND_UNKNOWN,               /* cannot tell: columns unknown in scope */
-    BIND_MISSING                /* no such column in scope: Flink rejects it */
+    BIND_MISSING,               /* no such column in scope: Flink rejects it */
+    BIND_AMBIGUOUS              /* two or more items have it: Flink rejects it */
 };
 
 struct bound_ref {
@@ -34,6 +35,10 @@ struct bound_ref {
                                  * qualifier's table) is defined in the
                                  * checked file; empty: elsewhere */
     const char *near_table_name;
+    /* BIND_AMBIGUOUS: two of the items that have it (their aliases, and
+     * where their tables are defined in the checked file, if they are) */
+    const char *candidate[2];
+    struct span candidate_at[2];
 };
 
 struct bound_stmt {
