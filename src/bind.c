@@ -387,12 +387,58 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
     }
 }
 
+/* Does the INSERT's query give the columns its target takes? */
+static void bind_insert(struct binder *b, const struct dg_insert *in,
+                        struct bound_insert *out)
+{
+    out->ins = in;
+    out->status = INSERT_UNKNOWN;
+    if (!in->target)
+        return;
+    out->target = in->target->span;
+    const struct schema *sc = b->schema_of(b->user, in->target,
+                                           &out->defined);
+    if (!sc || sc->open)
+        return;
+    size_t expected = 0;
+    if (in->ncols) {
+        for (size_t i = 0; i < in->ncols; i++)
+            if (in->cols[i] && !schema_column(sc, in->cols[i])) {
+                out->status = INSERT_NO_COLUMN;
+                out->column = in->cols[i];
+                return;
+            }
+        expected = in->ncols;
+    } else {
+        /* what a sink stores: physical and (not VIRTUAL) metadata columns,
+         * less those a PARTITION clause fixes */
+        for (size_t i = 0; i < sc->ncols; i++) {
+            const struct column *c = &sc->cols[i];
+            if (c->kind != COL_PHYSICAL && c->kind != COL_METADATA)
+                continue;
+            bool fixed = false;
+            for (size_t k = 0; k < in->nfixed; k++)
+                fixed |= in->fixed[k] && column_is(c, in->fixed[k]);
+            expected += !fixed;
+        }
+    }
+    if (!in->query)
+        return;
+    const struct colset *given = query_cols(b, in->query);
+    if (given->open)
+        return;
+    out->given = given->n;
+    out->expected = expected;
+    out->status = given->n == expected ? INSERT_FITS : INSERT_COUNT;
+}
+
 struct schema *bind_view_schema(struct arena *a, const struct digest *d,
                                 table_schema_fn schema_of, void *user)
 {
     struct dg_query *queries;
     struct dg_colref *colrefs;
-    dg_thaw(a, d, &queries, &colrefs);
+    struct dg_insert *inserts;
+    dg_thaw(a, d, &queries, &colrefs, &inserts);
     size_t nq = 0, nf = 0;
     for (const struct dg_query *q = queries; q; q = q->next) {
         nq = q->id + 1 > nq ? q->id + 1 : nq;
@@ -430,8 +476,11 @@ void bind_statement(struct arena *a, const struct digest *d,
     out->d = d;
     struct dg_query *queries;
     struct dg_colref *colrefs;
-    dg_thaw(a, d, &queries, &colrefs);
-    size_t nq = 0, nr = 0, nf = 0;
+    struct dg_insert *inserts;
+    dg_thaw(a, d, &queries, &colrefs, &inserts);
+    size_t nq = 0, nr = 0, nf = 0, ni = 0;
+    for (const struct dg_insert *in = inserts; in; in = in->next)
+        ni++;
     for (const struct dg_query *q = queries; q; q = q->next) {
         nq = q->id + 1 > nq ? q->id + 1 : nq;
         for (const struct dg_from *f = q->from; f; f = f->next)
@@ -439,13 +488,16 @@ void bind_statement(struct arena *a, const struct digest *d,
     }
     for (const struct dg_colref *r = colrefs; r; r = r->next)
         nr++;
-    if (!nr)
+    if (!nr && !ni)
         return;
     struct binder b = { a, d, schema_of, user, NULL, NULL, nq, NULL, nf };
     b.item_sets = arena_alloc(a, (nf + 1) * sizeof *b.item_sets);
     b.query_cols = arena_alloc(a, (nq + 1) * sizeof *b.query_cols);
     b.busy = arena_alloc(a, (nq + 1) * sizeof *b.busy);
-    out->refs = arena_alloc(a, nr * sizeof *out->refs);
+    out->refs = nr ? arena_alloc(a, nr * sizeof *out->refs) : NULL;
     for (const struct dg_colref *r = colrefs; r; r = r->next)
         bind_ref(&b, r, &out->refs[out->nrefs++]);
+    out->inserts = ni ? arena_alloc(a, ni * sizeof *out->inserts) : NULL;
+    for (const struct dg_insert *in = inserts; in; in = in->next)
+        bind_insert(&b, in, &out->inserts[out->ninserts++]);
 }

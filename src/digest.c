@@ -8,6 +8,7 @@
 #include "sqlcheck/digest.h"
 
 #include "sqlcheck/builtins.h"
+#include "sqlcheck/stmt.h"
 #include "sqlcheck/strmap.h"
 
 #include <stdalign.h>
@@ -45,6 +46,7 @@ struct digester {
      * packed into the digest at the end (freeze()) */
     struct dg_query *first_query, *last_query;
     struct dg_colref *first_colref, *last_colref;
+    struct dg_insert *first_insert, *last_insert;
     uint32_t nqueries, nfroms;
     struct frame *frames;           /* the walk's, root first */
     size_t nframes, cap_frames;
@@ -802,7 +804,9 @@ static void leave(struct ast_walker *w, const struct node *n)
     default:
         break;
     }
-    if (f.made && !up->made && n->kind != N_SELECT)
+    /* the query made below is the one of the node above too, but a CTE's
+     * query is the CTE's alone (the WITH's is its body's) */
+    if (f.made && !up->made && n->kind != N_SELECT && n->kind != N_CTE)
         up->made = f.made;
 }
 
@@ -815,6 +819,41 @@ static void refs_in(struct digester *dg, const struct node *n)
 /*---- statements ---------------------------------------------------------------*/
 
 static void statement(struct digester *dg, const struct node *s);
+
+/* The names of a list of identifiers (or of PROPs' keys), copied. */
+static const char **names_of(struct digester *dg, const struct node *list,
+                             size_t *n)
+{
+    *n = ast_list_len(list);
+    if (!*n)
+        return NULL;
+    const char **names = arena_alloc(&dg->scratch, *n * sizeof *names);
+    size_t k = 0;
+    for (const struct node *e = list->kid[LIST_FIRST]; e; e = e->next) {
+        const struct node *id = e->kind == N_PROP ? e->kid[PROP_KEY] : e;
+        names[k++] = id && (id->kind == N_IDENT || id->kind == N_PATH)
+                     ? copy_text(dg, last_part(id)) : NULL;
+    }
+    return names;
+}
+
+static void insert(struct digester *dg, const struct node *s,
+                   const struct dg_op *target, struct dg_query *q)
+{
+    struct dg_insert *in = ARENA_NEW(&dg->scratch, struct dg_insert);
+    in->target = target;
+    in->query = q;
+    in->cols = names_of(dg, s->kid[STMT_INSERT_COLUMNS], &in->ncols);
+    const struct node *part = s->kid[STMT_INSERT_PARTITION];
+    in->fixed = names_of(dg, part ? part->kid[PARTITION_SPEC_PROPS] : NULL,
+                         &in->nfixed);
+    in->at = node_keywords(dg->src, s);
+    if (dg->last_insert)
+        dg->last_insert->next = in;
+    else
+        dg->first_insert = in;
+    dg->last_insert = in;
+}
 
 static void create_table(struct digester *dg, const struct node *s)
 {
@@ -939,10 +978,16 @@ static void statement(struct digester *dg, const struct node *s)
         if (!dg->explaining)
             add_op(dg, DG_USE, s->kid[STMT_USE_NAME]);
         return;
-    case N_STMT_INSERT:
-        ref_table(dg, s->kid[STMT_OBJECT]);
+    case N_STMT_INSERT: {
+        struct dg_op *target = ref_table(dg, s->kid[STMT_OBJECT]);
+        push_frame(dg, s);      /* to catch the query it inserts */
         refs_in(dg, s->kid[STMT_INSERT_SOURCE]);
+        struct dg_query *q = top(dg)->made;
+        dg->nframes--;
+        if (!dg->explaining)
+            insert(dg, s, target, q);
         return;
+    }
     case N_STMT_DELETE:
         ref_table(dg, s->kid[STMT_OBJECT]);
         refs_in(dg, s->kid[STMT_DELETE_WHERE]);
@@ -1061,10 +1106,18 @@ struct pk_colref {
     uint16_t in;                /* query id + 1 */
     uint8_t clause, nparts;
 };
+struct pk_insert {
+    struct span at;
+    const struct dg_op *target;
+    uint32_t cols, fixed;       /* indexes of the first in names[] */
+    uint16_t query;             /* query id + 1; 0: none */
+    uint16_t ncols, nfixed;
+};
 struct dg_packed {
-    uint32_t nqueries, nfroms, nitems, ncolrefs, nnames, ntext;
-    /* then: pk_query[], pk_from[], pk_item[], pk_colref[], uint32_t
-     * names[] (offsets in the text), the text */
+    uint32_t nqueries, nfroms, nitems, ncolrefs, nnames, ntext, ninserts;
+    uint32_t unused;            /* the records after it are 8-aligned */
+    /* then: pk_from[], pk_insert[], pk_query[], pk_item[], pk_colref[],
+     * uint32_t names[] (offsets in the text), the text */
 };
 
 struct packer {
@@ -1124,11 +1177,21 @@ static const struct dg_packed *freeze(struct digester *dg)
         for (size_t i = 0; i < c->nparts; i++)
             count_text(&p, scratch, c->parts[i]);
     }
+    size_t nins = 0;
+    for (const struct dg_insert *in = dg->first_insert; in; in = in->next) {
+        nins++;
+        nn += in->ncols + in->nfixed;
+        for (size_t i = 0; i < in->ncols; i++)
+            count_text(&p, scratch, in->cols[i]);
+        for (size_t i = 0; i < in->nfixed; i++)
+            count_text(&p, scratch, in->fixed[i]);
+    }
     if (!fits16(nq) || !fits16(dg->nfroms)) {
-        nq = nf = ni = nc = nn = 0;     /* too large to model: no columns */
+        nq = nf = ni = nc = nn = nins = 0;  /* too large to model */
         p.ntext = 0;
     }
     size_t size = sizeof(struct dg_packed) + nq * sizeof(struct pk_query) +
+                  nins * sizeof(struct pk_insert) +
                   nf * sizeof(struct pk_from) + ni * sizeof(struct pk_item) +
                   nc * sizeof(struct pk_colref) + nn * sizeof(uint32_t) +
                   p.ntext;
@@ -1139,13 +1202,15 @@ static const struct dg_packed *freeze(struct digester *dg)
     pk->ncolrefs = (uint32_t)nc;
     pk->nnames = (uint32_t)nn;
     pk->ntext = p.ntext;
+    pk->ninserts = (uint32_t)nins;
     struct pk_from *pf = (struct pk_from *)(pk + 1);
-    struct pk_query *pq = (struct pk_query *)(pf + nf);
+    struct pk_insert *pins = (struct pk_insert *)(pf + nf);
+    struct pk_query *pq = (struct pk_query *)(pins + nins);
     struct pk_item *pi = (struct pk_item *)(pq + nq);
     struct pk_colref *pc = (struct pk_colref *)(pi + ni);
     uint32_t *names = (uint32_t *)(pc + nc);
     char *text = (char *)(names + nn);
-    if (!nq && !nc)
+    if (!nq && !nc && !nins)
         return pk;
     for (size_t i = 0; i < p.seen.count; i++) {
         const struct strmap_slot *sl = strmap_at(&p.seen, i);
@@ -1197,21 +1262,39 @@ static const struct dg_packed *freeze(struct digester *dg)
         for (size_t i = 0; i < x->nparts; i++)
             names[kn++] = text_of(&p, c->parts[i]);
     }
+    k = 0;
+    for (const struct dg_insert *in = dg->first_insert; in; in = in->next) {
+        struct pk_insert *x = &pins[k++];
+        x->at = in->at;
+        x->target = in->target;
+        x->query = in->query ? (uint16_t)(in->query->id + 1) : 0;
+        x->ncols = (uint16_t)(in->ncols < UINT16_MAX ? in->ncols : 0);
+        x->cols = (uint32_t)kn;
+        for (size_t i = 0; i < x->ncols; i++)
+            names[kn++] = text_of(&p, in->cols[i]);
+        x->nfixed = (uint16_t)(in->nfixed < UINT16_MAX ? in->nfixed : 0);
+        x->fixed = (uint32_t)kn;
+        for (size_t i = 0; i < x->nfixed; i++)
+            names[kn++] = text_of(&p, in->fixed[i]);
+    }
     return pk;
 }
 
 void dg_thaw(struct arena *a, const struct digest *d,
-             struct dg_query **queries, struct dg_colref **colrefs)
+             struct dg_query **queries, struct dg_colref **colrefs,
+             struct dg_insert **inserts)
 {
     *queries = NULL;
     *colrefs = NULL;
+    *inserts = NULL;
     const struct dg_packed *pk = d ? d->packed : NULL;
-    if (!pk || (!pk->nqueries && !pk->ncolrefs))
+    if (!pk || (!pk->nqueries && !pk->ncolrefs && !pk->ninserts))
         return;
     size_t nq = pk->nqueries, nf = pk->nfroms, ni = pk->nitems;
-    size_t nc = pk->ncolrefs, nn = pk->nnames;
+    size_t nc = pk->ncolrefs, nn = pk->nnames, nins = pk->ninserts;
     const struct pk_from *pf = (const struct pk_from *)(pk + 1);
-    const struct pk_query *pq = (const struct pk_query *)(pf + nf);
+    const struct pk_insert *pins = (const struct pk_insert *)(pf + nf);
+    const struct pk_query *pq = (const struct pk_query *)(pins + nins);
     const struct pk_item *pi = (const struct pk_item *)(pq + nq);
     const struct pk_colref *pc = (const struct pk_colref *)(pi + ni);
     const uint32_t *names = (const uint32_t *)(pc + nc);
@@ -1294,9 +1377,28 @@ void dg_thaw(struct arena *a, const struct digest *d,
         for (size_t k = 0; k < x->nparts; k++)
             c[i].parts[k] = TEXT(names[x->parts + k]);
     }
+    struct dg_insert *ins = nins ? arena_alloc(a, nins * sizeof *ins) : NULL;
+    for (size_t i = 0; i < nins; i++) {
+        const struct pk_insert *x = &pins[i];
+        ins[i].next = i + 1 < nins ? &ins[i + 1] : NULL;
+        ins[i].target = x->target;
+        ins[i].query = x->query && x->query <= nq ? &q[x->query - 1] : NULL;
+        ins[i].at = x->at;
+        ins[i].ncols = x->ncols;
+        ins[i].cols = x->ncols ? arena_alloc(a, x->ncols * sizeof *ins[i].cols)
+                               : NULL;
+        for (size_t k = 0; k < x->ncols; k++)
+            ins[i].cols[k] = TEXT(names[x->cols + k]);
+        ins[i].nfixed = x->nfixed;
+        ins[i].fixed = x->nfixed ? arena_alloc(a, x->nfixed *
+                                               sizeof *ins[i].fixed) : NULL;
+        for (size_t k = 0; k < x->nfixed; k++)
+            ins[i].fixed[k] = TEXT(names[x->fixed + k]);
+    }
 #undef TEXT
     *queries = q;
     *colrefs = c;
+    *inserts = ins;
 }
 
 /*---- the digester ---------------------------------------------------------------*/
@@ -1339,6 +1441,7 @@ struct digest *digest_statement(struct digester *dg, struct arena *a,
     dg->last = NULL;
     dg->first_query = dg->last_query = NULL;
     dg->first_colref = dg->last_colref = NULL;
+    dg->first_insert = dg->last_insert = NULL;
     dg->nqueries = 0;
     dg->nfroms = 0;
     dg->window = NULL;
@@ -1347,7 +1450,7 @@ struct digest *digest_statement(struct digester *dg, struct arena *a,
     dg->explaining = false;
     dg->nscopes = 0;
     statement(dg, stmt);
-    if (dg->first_query || dg->first_colref)
+    if (dg->first_query || dg->first_colref || dg->first_insert)
         digest_of(dg)->packed = freeze(dg);
     arena_reset(&dg->scratch);
     struct digest *d = dg->d;

@@ -274,7 +274,12 @@ for rule in $(sqlcheck --list-rules | awk '{print $1 ":" $2}'); do
   grep -q "^| $code | $name |" "$root/README.md" || missing="$missing $code(README)"
 done
 if [ -z "$missing" ]; then ok; else echo "rules not listed:$missing" > "$dir/log"; bad rules-listed; fi
-if make -s -C "$root" install O="$(dirname "$(dirname "$bin")")/$(basename "$(dirname "$bin")")" \
+# the build directory as the build named it (relative to the tree when it
+# is inside it: an absolute O would name the objects' dependency files
+# differently, and later builds would miss changed headers)
+out=$(dirname "$bin")
+case "$out" in "$root"/*) out=${out#"$root"/} ;; esac
+if make -s -C "$root" install O="$out" \
      PREFIX="$dir/prefix" >"$dir/log" 2>&1 &&
    "$dir/prefix/bin/sqlcheck" --version | grep -q '^sqlcheck ' &&
    [ -f "$dir/prefix/share/man/man1/sqlcheck.1" ]; then ok; else bad make-install; fi

@@ -41,10 +41,30 @@ struct bound_ref {
     struct span candidate_at[2];
 };
 
+enum insert_status {
+    INSERT_FITS,
+    INSERT_UNKNOWN,             /* a side's columns are not all known */
+    INSERT_COUNT,               /* given != expected */
+    INSERT_NO_COLUMN            /* its column list names no column of it */
+};
+
+struct bound_insert {
+    const struct dg_insert *ins;
+    enum insert_status status;
+    size_t given, expected;     /* INSERT_COUNT: the query's columns and the
+                                 * target's (persisted, less the static
+                                 * partition columns; or its column list) */
+    const char *column;         /* INSERT_NO_COLUMN */
+    struct span target;         /* the target's name in the statement */
+    struct span defined;        /* where it is defined in the checked file */
+};
+
 struct bound_stmt {
     const struct digest *d;
     struct bound_ref *refs;     /* one per column reference, in order */
     size_t nrefs;
+    struct bound_insert *inserts;       /* one per INSERT, in order */
+    size_t ninserts;
 };
 
 /* What the binder asks of the catalog: the columns of the table that a

@@ -66,6 +66,8 @@ struct diag *check_vreport(struct check_ctx *c, struct span sp,
 void check_rejected_statement(struct check_ctx *c, const struct node *stmt);
 void check_unknown_column(struct check_ctx *c, const struct bound_stmt *b);
 void check_ambiguous_column(struct check_ctx *c, const struct bound_stmt *b);
+void check_insert_column_mismatch(struct check_ctx *c,
+                                  const struct bound_stmt *b);
 void check_non_temporary_ddl(struct check_ctx *c);
 void check_multiple_inserts(struct check_ctx *c);
 void check_statement_set(struct check_ctx *c);

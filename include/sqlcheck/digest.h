@@ -145,6 +145,19 @@ struct dg_colref {              /* a column reference: a, t.a, t.a.field */
     struct span span;
 };
 
+/* An INSERT of the statement (a statement set has several). */
+struct dg_insert {
+    struct dg_insert *next;
+    const struct dg_op *target; /* its DG_REF_TABLE; NULL: a CTE (odd) */
+    struct dg_query *query;     /* what it inserts; NULL: not modelled */
+    const char **cols;          /* its column list; ncols 0: none */
+    size_t ncols;
+    const char **fixed;         /* static partition columns, PARTITION (p =
+                                 * 'x'): not the query's to give */
+    size_t nfixed;
+    struct span at;             /* INSERT INTO (or UPSERT INTO) */
+};
+
 struct dg_packed;
 
 struct digest {
@@ -154,10 +167,11 @@ struct digest {
     const struct dg_packed *packed;     /* its queries: dg_thaw() */
 };
 
-/* The queries and column references of d (packed in it), made again in a
- * as linked structures: in text order, NULL when none. */
+/* The queries, column references and INSERTs of d (packed in it), made
+ * again in a as linked structures: in text order, NULL when none. */
 void dg_thaw(struct arena *a, const struct digest *d,
-             struct dg_query **queries, struct dg_colref **colrefs);
+             struct dg_query **queries, struct dg_colref **colrefs,
+             struct dg_insert **inserts);
 
 /* The name of op (NULL: none) as the tree had it, an N_PATH or an N_IDENT,
  * made in a; src is the text the digest was made from. */

@@ -41,6 +41,11 @@ UNION ALL
 SELECT auction, price FROM (TABLE bids)
 ORDER BY 1;
 
+-- a derived table whose query has a WITH: its columns are its body's
+INSERT INTO out1
+SELECT s.auction, s.top
+FROM (WITH best AS (SELECT * FROM bids) SELECT auction, price AS top FROM best) AS s;
+
 -- a view has its query's columns
 INSERT INTO out1
 SELECT auction, max_price FROM top_bids;
