@@ -26,6 +26,11 @@ struct colset {
     struct colname *names;
     size_t n;
     bool open;                  /* more columns may exist */
+    /* for many columns: a hash of the names (index + 1; 0: empty), made
+     * at the first look-up, and whether some have no name */
+    uint32_t *index;
+    size_t index_cap;
+    bool unnamed;
     struct span defined;        /* a table's definition in the checked file */
     const char *table;          /* its name, for notes */
 };
@@ -42,7 +47,7 @@ struct binder {
     size_t nitems;
 };
 
-static const struct colset open_set = { NULL, 0, true, { 0, 0 }, NULL };
+static const struct colset open_set = { .open = true };
 
 static struct colset *new_set(struct binder *b, size_t cap)
 {
@@ -204,9 +209,60 @@ static const struct colset *query_cols(struct binder *b,
     return result;
 }
 
+static uint32_t hash_name(const char *p, size_t len)
+{
+    uint32_t h = 2166136261u;           /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h;
+}
+
+enum { INDEX_FROM = 32 };       /* columns: fewer are compared one by one */
+
+static void index_names(struct binder *b, struct colset *s)
+{
+    size_t cap = 64;
+    while (cap < 2 * s->n)
+        cap *= 2;
+    s->index = arena_alloc(b->a, cap * sizeof *s->index);
+    s->index_cap = cap;
+    for (size_t i = 0; i < s->n; i++) {
+        if (!s->names[i].p) {
+            s->unnamed = true;
+            continue;
+        }
+        size_t at = hash_name(s->names[i].p, s->names[i].len) & (cap - 1);
+        while (s->index[at])
+            at = (at + 1) & (cap - 1);
+        s->index[at] = (uint32_t)(i + 1);
+    }
+}
+
 /* Does s have a column named name? Unnamed columns make a miss unsure:
  * *unsure is set. */
-static bool has(const struct colset *s, const char *name, bool *unsure)
+static bool has_slow(const struct colset *s, const char *name, bool *unsure);
+
+static bool has(struct binder *b, const struct colset *cs, const char *name,
+                bool *unsure)
+{
+    if (cs->n < INDEX_FROM || cs == &open_set)
+        return has_slow(cs, name, unsure);
+    struct colset *s = (struct colset *)cs;
+    if (!s->index)
+        index_names(b, s);
+    if (s->open || s->unnamed)
+        *unsure = true;
+    size_t len = strlen(name);
+    for (size_t at = hash_name(name, len) & (s->index_cap - 1); s->index[at];
+         at = (at + 1) & (s->index_cap - 1)) {
+        const struct colname *c = &s->names[s->index[at] - 1];
+        if (c->len == len && memcmp(c->p, name, len) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool has_slow(const struct colset *s, const char *name, bool *unsure)
 {
     if (s->open)
         *unsure = true;
@@ -244,14 +300,14 @@ static enum bind_status in_query(struct binder *b, const struct dg_query *q,
     }
     if (q->kind != DQ_SELECT) {
         /* the ordered query is a set operation: its columns */
-        return has(query_cols(b, q), name, &unsure) ? BIND_FOUND
+        return has(b, query_cols(b, q), name, &unsure) ? BIND_FOUND
                : BIND_UNKNOWN;
     }
     size_t found = 0;
     bool merged = false;
     for (const struct dg_from *f = q->from; f; f = f->next) {
         const struct colset *s = item_cols(b, f);
-        if (!has(s, name, &unsure))
+        if (!has(b, s, name, &unsure))
             continue;
         if (found < 2 && out) {
             out->candidate[found] = f->alias;
@@ -284,6 +340,10 @@ static const struct dg_from *item_named(const struct dg_query *q,
     return found;
 }
 
+/* Suggestions compare a name with every column in scope: not with more
+ * than this many. */
+enum { SUGGEST_MAX = 4096 };
+
 /* The nearest column name in the scopes of r, with the set it is in. */
 static const char *nearest(struct binder *b, const struct dg_colref *r,
                            const char *word, const struct colset **in)
@@ -293,6 +353,8 @@ static const char *nearest(struct binder *b, const struct dg_colref *r,
         for (const struct dg_from *f = q->kind == DQ_SELECT ? q->from : NULL;
              f; f = f->next)
             n += item_cols(b, f)->n;
+    if (n > SUGGEST_MAX)
+        return NULL;            /* too many to compare with, each time */
     const char **cands = arena_alloc(b->a, (n + 1) * sizeof *cands);
     const struct colset **sets = arena_alloc(b->a, (n + 1) * sizeof *sets);
     size_t k = 0;
@@ -343,13 +405,17 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
             if (f) {
                 bool unsure = false;
                 const struct colset *s = item_cols(b, f);
-                if (has(s, r->parts[1], &unsure))
+                if (has(b, s, r->parts[1], &unsure))
                     out->status = BIND_FOUND;
                 else if (unsure)
                     out->status = BIND_UNKNOWN;
                 else {
                     out->status = BIND_MISSING;
                     out->qualifier = first;
+                    out->near_table = s->defined;
+                    out->near_table_name = s->table;
+                    if (s->n > SUGGEST_MAX)
+                        return;
                     const char **cands = arena_alloc(b->a, (s->n + 1) *
                                                      sizeof *cands);
                     size_t k = 0;

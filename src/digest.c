@@ -389,10 +389,11 @@ static struct dg_from *new_from(struct digester *dg, enum dg_from_kind kind,
     f->span = n->span;
     f->id = dg->nfroms++;
     f->merged = top(dg)->merge;
-    struct dg_from **at = &q->from;
-    while (*at)
-        at = &(*at)->next;
-    *at = f;
+    if (q->last_from)
+        q->last_from->next = f;
+    else
+        q->from = f;
+    q->last_from = f;
     return f;
 }
 
@@ -452,10 +453,11 @@ static void select_item(struct digester *dg, const struct node *n)
         it->name = copy_text(dg, last_part(e));
     }
     struct dg_query *q = top(dg)->query;
-    struct dg_item **at = &q->items;
-    while (*at)
-        at = &(*at)->next;
-    *at = it;
+    if (q->last_item)
+        q->last_item->next = it;
+    else
+        q->items = it;
+    q->last_item = it;
 }
 
 static void colref(struct digester *dg, const struct node *path)
@@ -549,11 +551,11 @@ static bool enter_query(struct ast_walker *w, const struct node *n)
             from->kind = DF_OPEN;
         }
         from->alias = name ? copy_text(dg, last_part(name)) : NULL;
-        q->from = from;
+        q->from = q->last_from = from;
         struct dg_item *it = ARENA_NEW(&dg->scratch, struct dg_item);
         it->star = true;
         it->span = n->span;
-        q->items = it;
+        q->items = q->last_item = it;
         return true;
     }
     case N_ORDERED: case N_WITH: case N_CTE: {
@@ -778,9 +780,7 @@ static void leave(struct ast_walker *w, const struct node *n)
         break;
     case N_SUBQUERY_REF: {
         /* its item is the last of the FROM it is in */
-        struct dg_from *from = up->query ? up->query->from : NULL;
-        while (from && from->next)
-            from = from->next;
+        struct dg_from *from = up->query ? up->query->last_from : NULL;
         if (from)
             from->query = f.made;
         if (from && !f.made)

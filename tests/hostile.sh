@@ -137,6 +137,12 @@ printf "SELECT 'unterminated" > "$dir/unterminated.sql"
 run unterminated-at-eof 1 "$dir/unterminated.sql" 'unterminated string'
 py "print('SELECT ' + ', '.join(['c%d' % i for i in range(200000)]) + ' FROM t;')" wide_select.sql
 run wide-select 1 "$dir/wide_select.sql" FSQL201
+# a table of 200,000 columns and a query of all of them, and a typo: column
+# look-ups are hashed, suggestions capped (it once took minutes)
+py "n = 200000
+print('CREATE TEMPORARY TABLE t (' + ', '.join('c%d INT' % i for i in range(n)) + ');')
+print('SELECT ' + ', '.join('c%d' % i for i in range(n)) + ', nope FROM t;')" wide_table.sql
+run wide-table 1 "$dir/wide_table.sql" FSQL204
 py "print(\"SELECT '\" + 'x' * 5000000 + \"';\")" huge_literal.sql
 run huge-literal 0 "$dir/huge_literal.sql"
 

@@ -132,6 +132,8 @@ struct dg_query {
     struct dg_from *from;       /* DQ_SELECT */
     struct dg_item *items;      /* DQ_SELECT */
     struct dg_query *left;      /* DQ_SETOP: the first operand */
+    struct dg_from *last_from;  /* (while it is built) */
+    struct dg_item *last_item;
     size_t width;               /* DQ_VALUES: columns of the first row */
     struct span span;
 };
