@@ -287,15 +287,17 @@ static const char *whole(struct binder *b, struct colname c)
  * items), UNKNOWN, or MISSING (then look further out). */
 static enum bind_status in_query(struct binder *b, const struct dg_query *q,
                                  const char *name, bool aliases,
-                                 struct bound_ref *out)
+                                 struct bound_ref *out, bool *by_alias)
 {
     bool unsure = false;
     if (aliases) {              /* ORDER BY: the SELECT list's names too */
         for (const struct dg_item *it = q->items; it; it = it->next) {
             if (it->star || !it->name)
                 unsure |= it->star;
-            else if (strcmp(it->name, name) == 0)
+            else if (strcmp(it->name, name) == 0) {
+                *by_alias = true;
                 return BIND_FOUND;
+            }
         }
     }
     if (q->kind != DQ_SELECT) {
@@ -376,8 +378,15 @@ static const char *nearest(struct binder *b, const struct dg_colref *r,
     return near && strcmp(near, word) != 0 ? near : NULL;
 }
 
+/* Where r was found: in which query, as which column (for FSQL207). */
+struct found {
+    const struct dg_query *in;
+    const char *column;
+    bool by_alias;
+};
+
 static void bind_ref(struct binder *b, const struct dg_colref *r,
-                     struct bound_ref *out)
+                     struct bound_ref *out, struct found *where)
 {
     out->ref = r;
     out->status = BIND_UNKNOWN;
@@ -387,12 +396,17 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
     const struct colset *near_set = NULL;
     if (r->nparts == 1) {
         for (const struct dg_query *q = r->in; q; q = q->outer) {
+            bool by_alias = false;
             enum bind_status st = in_query(b, q, first,
                                            q == r->in &&
                                            (r->clause == DC_ORDER ||
-                                            r->clause == DC_QUALIFY), out);
+                                            r->clause == DC_QUALIFY), out,
+                                           &by_alias);
             if (st != BIND_MISSING) {
                 out->status = st;
+                where->in = q;
+                where->column = first;
+                where->by_alias = by_alias;
                 return;
             }
         }
@@ -405,8 +419,11 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
             if (f) {
                 bool unsure = false;
                 const struct colset *s = item_cols(b, f);
-                if (has(b, s, r->parts[1], &unsure))
+                if (has(b, s, r->parts[1], &unsure)) {
                     out->status = BIND_FOUND;
+                    where->in = q;
+                    where->column = r->parts[1];
+                }
                 else if (unsure)
                     out->status = BIND_UNKNOWN;
                 else {
@@ -432,9 +449,15 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
                 return;
             }
             /* no item of that name here: a column with a field? */
-            enum bind_status st = in_query(b, q, first, false, NULL);
+            bool by_alias = false;
+            enum bind_status st = in_query(b, q, first, false, NULL,
+                                           &by_alias);
             if (st == BIND_AMBIGUOUS)
                 st = BIND_UNKNOWN;  /* a field of an ambiguous column */
+            if (st == BIND_FOUND) {
+                where->in = q;
+                where->column = first;
+            }
             if (st != BIND_MISSING || unaliased) {
                 out->status = st == BIND_MISSING ? BIND_UNKNOWN : st;
                 return;
@@ -450,6 +473,48 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
     if (near_set) {
         out->near_table = near_set->defined;
         out->near_table_name = near_set->table;
+    }
+}
+
+/* Is name mentioned by GROUP BY of q (any part of any reference there)? */
+static bool grouped(const struct bound_stmt *bs, const struct dg_query *q,
+                    const char *name)
+{
+    for (size_t i = 0; i < bs->nrefs; i++) {
+        const struct dg_colref *g = bs->refs[i].ref;
+        if (g->in != q || g->clause != DC_GROUP)
+            continue;
+        for (size_t k = 0; k < g->nparts; k++)
+            if (g->parts[k] && strcmp(g->parts[k], name) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Columns of an aggregating query used outside aggregates and not grouped
+ * (FSQL207). Only where nothing is unsure: a reference inside a call that
+ * may aggregate (a function sqlcheck does not know) or has rules of its
+ * own (OVER, TUMBLE_START) is left alone, and so is a query with SELECT *. */
+static void check_grouping(struct binder *b, struct bound_stmt *bs,
+                           const struct found *where)
+{
+    (void)b;
+    for (size_t i = 0; i < bs->nrefs; i++) {
+        struct bound_ref *r = &bs->refs[i];
+        const struct dg_colref *c = r->ref;
+        const struct dg_query *q = where[i].in;
+        if (r->status != BIND_FOUND || !q || q != c->in || !q->aggregating ||
+            where[i].by_alias || c->flags ||
+            (c->clause != DC_SELECT && c->clause != DC_HAVING &&
+             c->clause != DC_ORDER && c->clause != DC_QUALIFY))
+            continue;
+        bool star = false;
+        for (const struct dg_item *it = q->items; it; it = it->next)
+            star |= it->star;
+        if (star || grouped(bs, q, where[i].column))
+            continue;
+        r->not_grouped = true;
+        r->column = where[i].column;
     }
 }
 
@@ -561,8 +626,12 @@ void bind_statement(struct arena *a, const struct digest *d,
     b.query_cols = arena_alloc(a, (nq + 1) * sizeof *b.query_cols);
     b.busy = arena_alloc(a, (nq + 1) * sizeof *b.busy);
     out->refs = nr ? arena_alloc(a, nr * sizeof *out->refs) : NULL;
-    for (const struct dg_colref *r = colrefs; r; r = r->next)
-        bind_ref(&b, r, &out->refs[out->nrefs++]);
+    struct found *where = nr ? arena_alloc(a, nr * sizeof *where) : NULL;
+    for (const struct dg_colref *r = colrefs; r; r = r->next) {
+        bind_ref(&b, r, &out->refs[out->nrefs], &where[out->nrefs]);
+        out->nrefs++;
+    }
+    check_grouping(&b, out, where);
     out->inserts = ni ? arena_alloc(a, ni * sizeof *out->inserts) : NULL;
     for (const struct dg_insert *in = inserts; in; in = in->next)
         bind_insert(&b, in, &out->inserts[out->ninserts++]);

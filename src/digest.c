@@ -259,6 +259,7 @@ struct frame {
     enum dg_clause clause;
     bool in_from;               /* items here are FROM items of query */
     bool merge;                 /* ... joined USING or NATURAL */
+    unsigned call_flags;        /* DR_* of the calls around */
     bool record;                /* column references here are recorded */
 };
 
@@ -468,6 +469,7 @@ static void colref(struct digester *dg, const struct node *path)
     struct dg_colref *c = ARENA_NEW(&dg->scratch, struct dg_colref);
     c->in = f->scope;
     c->clause = f->clause;
+    c->flags = f->call_flags;
     c->span = path->span;
     c->nparts = 0;
     for (const struct node *p = path->kid[PATH_PARTS]; p; p = p->next)
@@ -509,6 +511,7 @@ static bool enter_query(struct ast_walker *w, const struct node *n)
     switch (n->kind) {
     case N_SELECT: {
         struct dg_query *q = new_query(dg, DQ_SELECT, n);
+        q->aggregating = n->kid[SELECT_GROUP] || n->kid[SELECT_HAVING];
         struct frame *c = push_frame(dg, n);
         c->query = c->scope = q;
         c->made = q;
@@ -575,11 +578,36 @@ static bool enter_query(struct ast_walker *w, const struct node *n)
     case N_TABLE_ARG:           /* PARTITION BY and ORDER BY of a PTF */
         push_frame(dg, n)->record = false;
         return true;
-    case N_CALL:
-        if (n->kid[CALL_NAME] && n->kid[CALL_NAME]->kind == N_PATH &&
-            single_part(n->kid[CALL_NAME]) &&
-            strcasecmp(single_part(n->kid[CALL_NAME]), "DESCRIPTOR") == 0) {
+    case N_CALL: {
+        const struct node *name = n->kid[CALL_NAME];
+        const char *word = name && name->kind == N_PATH ? single_part(name)
+                           : name && name->kind == N_IDENT ? name->text
+                                                           : NULL;
+        if (word && strcasecmp(word, "DESCRIPTOR") == 0) {
             push_frame(dg, n)->record = false;  /* the TVF's input columns */
+            return true;
+        }
+        const char *kind = word ? builtin_kind(word) : NULL;
+        unsigned flags = 0;
+        if (n->kid[CALL_OVER] || !kind || strcmp(kind, "group-window") == 0 ||
+            strcmp(kind, "match-recognize") == 0)
+            flags = DR_IN_UNKNOWN;
+        else if (strcmp(kind, "aggregate") == 0)
+            flags = DR_IN_AGGREGATE;
+        if (flags == DR_IN_AGGREGATE && f->query && f->scope == f->query &&
+            f->clause != DC_WHERE && f->clause != DC_GROUP &&
+            f->clause != DC_FROM)
+            f->query->aggregating = true;
+        if (!flags || (f->call_flags & flags))
+            return false;
+        push_frame(dg, n)->call_flags |= flags;
+        return true;
+    }
+    case N_SPECIAL_CALL:        /* JSON_ARRAYAGG, JSON_OBJECTAGG aggregate */
+        if (n->text && strstr(n->text, "AGG")) {
+            if (f->query && f->scope == f->query)
+                f->query->aggregating = true;
+            push_frame(dg, n)->call_flags |= DR_IN_AGGREGATE;
             return true;
         }
         return false;
@@ -1082,7 +1110,7 @@ struct pk_query {
     struct span span;
     uint32_t width;
     uint16_t outer, left;       /* query id + 1; 0: none */
-    uint8_t kind;
+    uint8_t kind, aggregating;
 };
 struct pk_from {
     struct span span;
@@ -1104,7 +1132,7 @@ struct pk_colref {
     struct span span;
     uint32_t parts;             /* index of the first in names[] */
     uint16_t in;                /* query id + 1 */
-    uint8_t clause, nparts;
+    uint8_t clause, nparts, flags;
 };
 struct pk_insert {
     struct span at;
@@ -1225,6 +1253,7 @@ static const struct dg_packed *freeze(struct digester *dg)
         o->outer = q->outer ? (uint16_t)(q->outer->id + 1) : 0;
         o->left = q->left ? (uint16_t)(q->left->id + 1) : 0;
         o->kind = (uint8_t)q->kind;
+        o->aggregating = q->aggregating;
         for (const struct dg_from *f = q->from; f; f = f->next) {
             struct pk_from *x = &pf[f->id];
             x->span = f->span;
@@ -1257,6 +1286,7 @@ static const struct dg_packed *freeze(struct digester *dg)
         x->span = c->span;
         x->in = c->in ? (uint16_t)(c->in->id + 1) : 0;
         x->clause = (uint8_t)c->clause;
+        x->flags = (uint8_t)c->flags;
         x->nparts = (uint8_t)(c->nparts < 255 ? c->nparts : 0);
         x->parts = (uint32_t)kn;
         for (size_t i = 0; i < x->nparts; i++)
@@ -1313,6 +1343,7 @@ void dg_thaw(struct arena *a, const struct digest *d,
         q[i].left = pq[i].left && pq[i].left <= nq ? &q[pq[i].left - 1]
                                                     : NULL;
         q[i].width = pq[i].width;
+        q[i].aggregating = pq[i].aggregating;
         q[i].span = pq[i].span;
     }
     /* items and FROM items back on their queries' lists, in order */
@@ -1370,6 +1401,7 @@ void dg_thaw(struct arena *a, const struct digest *d,
         c[i].next = i + 1 < nc ? &c[i + 1] : NULL;
         c[i].in = x->in && x->in <= nq ? &q[x->in - 1] : NULL;
         c[i].clause = (enum dg_clause)x->clause;
+        c[i].flags = x->flags;
         c[i].span = x->span;
         c[i].nparts = x->nparts;
         c[i].parts = x->nparts ? arena_alloc(a, x->nparts * sizeof *c[i].parts)

@@ -39,6 +39,11 @@ struct bound_ref {
      * where their tables are defined in the checked file, if they are) */
     const char *candidate[2];
     struct span candidate_at[2];
+    /* BIND_FOUND: a column of its own query's FROM items (not a SELECT
+     * alias), in an aggregating query, outside any aggregate, that no
+     * GROUP BY expression mentions (FSQL207) */
+    bool not_grouped;
+    const char *column;         /* then: its name */
 };
 
 enum insert_status {

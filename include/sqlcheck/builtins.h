@@ -17,4 +17,8 @@ const struct builtin *builtin_table(size_t *n);
 /* Is name (any case) a built-in function? */
 bool builtin_function(const char *name);
 
+/* The kind of built-in function name (any case): "scalar", "aggregate",
+ * "group-window", ...; NULL when it is none. */
+const char *builtin_kind(const char *name);
+
 #endif

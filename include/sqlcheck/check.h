@@ -68,6 +68,7 @@ void check_unknown_column(struct check_ctx *c, const struct bound_stmt *b);
 void check_ambiguous_column(struct check_ctx *c, const struct bound_stmt *b);
 void check_insert_column_mismatch(struct check_ctx *c,
                                   const struct bound_stmt *b);
+void check_not_grouped(struct check_ctx *c, const struct bound_stmt *b);
 void check_non_temporary_ddl(struct check_ctx *c);
 void check_multiple_inserts(struct check_ctx *c);
 void check_statement_set(struct check_ctx *c);

@@ -135,13 +135,24 @@ struct dg_query {
     struct dg_from *last_from;  /* (while it is built) */
     struct dg_item *last_item;
     size_t width;               /* DQ_VALUES: columns of the first row */
+    bool aggregating;           /* GROUP BY, HAVING, or an aggregate call
+                                 * (not OVER a window) of its own */
     struct span span;
+};
+
+/* Where a column reference is inside the calls around it. */
+enum {
+    DR_IN_AGGREGATE = 1,        /* an argument of an aggregate: COUNT(a) */
+    DR_IN_UNKNOWN = 2           /* of a call that may aggregate or that has
+                                 * its own rules: a function sqlcheck does
+                                 * not know, OVER, TUMBLE_START(ts, ...) */
 };
 
 struct dg_colref {              /* a column reference: a, t.a, t.a.field */
     struct dg_colref *next;
     struct dg_query *in;        /* where it is resolved (then outward) */
     enum dg_clause clause;
+    unsigned flags;             /* DR_* */
     const char **parts;
     size_t nparts;
     struct span span;
