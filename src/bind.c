@@ -400,7 +400,8 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
             enum bind_status st = in_query(b, q, first,
                                            q == r->in &&
                                            (r->clause == DC_ORDER ||
-                                            r->clause == DC_QUALIFY), out,
+                                            r->clause == DC_QUALIFY ||
+                                            r->clause == DC_HAVING), out,
                                            &by_alias);
             if (st != BIND_MISSING) {
                 out->status = st;

@@ -698,8 +698,10 @@ static bool enter_query(struct ast_walker *w, const struct node *n)
                                 ? DF_NAMED : DF_OPEN, n);
         }
         take_alias(dg, from, alias);
+        /* a table function's arguments see the items before it, LATERAL
+         * written or not (left permissive: no finding from a guess) */
         struct frame *c = push_frame(dg, n);
-        c->scope = (n->flags & F_LATERAL) ? q : q->outer;
+        c->scope = q;
         c->in_from = false;
         return true;
     }

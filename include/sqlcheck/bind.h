@@ -1,8 +1,8 @@
 /* bind.h -- column references bound to the columns in their scope, one
  * statement at a time, as Flink's validator (Calcite) scopes them: a
  * reference is looked for in its query's FROM items, then in the enclosing
- * queries' (correlation); ORDER BY also sees the SELECT list's aliases,
- * GROUP BY and HAVING do not. A qualified reference (o.amount) looks in
+ * queries' (correlation); ORDER BY (and HAVING, QUALIFY: left permissive)
+ * also sees the SELECT list's aliases, WHERE and GROUP BY do not. A qualified reference (o.amount) looks in
  * the item of that alias or name only; a.b where no item is called a is
  * field b of column a. Where any item in the way has columns sqlcheck
  * cannot know (schema.h), the reference is BIND_UNKNOWN: no column finding
