@@ -3,6 +3,7 @@
 
 #include "sqlcheck/arena.h"
 #include "sqlcheck/schema.h"
+#include "sqlcheck/strmap.h"
 #include "sqlcheck/util.h"
 
 #include <string.h>
@@ -477,19 +478,33 @@ static void bind_ref(struct binder *b, const struct dg_colref *r,
     }
 }
 
-/* Is name mentioned by GROUP BY of q (any part of any reference there)? */
-static bool grouped(const struct bound_stmt *bs, const struct dg_query *q,
-                    const char *name)
+/* What GROUP BY of a query mentions (any part of any reference there), and
+ * whether its SELECT has a star: made once per query. */
+struct grouping {
+    bool made, star;
+    struct strmap names;
+};
+
+static struct grouping *grouping_of(struct binder *b, struct grouping *gs,
+                                    const struct bound_stmt *bs,
+                                    const struct dg_query *q)
 {
+    struct grouping *g = &gs[q->id];
+    if (g->made)
+        return g;
+    g->made = true;
+    strmap_init(&g->names, b->a);
+    for (const struct dg_item *it = q->items; it; it = it->next)
+        g->star |= it->star;
     for (size_t i = 0; i < bs->nrefs; i++) {
-        const struct dg_colref *g = bs->refs[i].ref;
-        if (g->in != q || g->clause != DC_GROUP)
+        const struct dg_colref *c = bs->refs[i].ref;
+        if (c->in != q || c->clause != DC_GROUP)
             continue;
-        for (size_t k = 0; k < g->nparts; k++)
-            if (g->parts[k] && strcmp(g->parts[k], name) == 0)
-                return true;
+        for (size_t k = 0; k < c->nparts; k++)
+            if (c->parts[k])
+                strmap_put(&g->names, c->parts[k], g);
     }
-    return false;
+    return g;
 }
 
 /* Columns of an aggregating query used outside aggregates and not grouped
@@ -499,20 +514,20 @@ static bool grouped(const struct bound_stmt *bs, const struct dg_query *q,
 static void check_grouping(struct binder *b, struct bound_stmt *bs,
                            const struct found *where)
 {
-    (void)b;
+    struct grouping *gs = NULL;
     for (size_t i = 0; i < bs->nrefs; i++) {
         struct bound_ref *r = &bs->refs[i];
         const struct dg_colref *c = r->ref;
         const struct dg_query *q = where[i].in;
         if (r->status != BIND_FOUND || !q || q != c->in || !q->aggregating ||
-            where[i].by_alias || c->flags ||
+            where[i].by_alias || c->flags || q->id >= b->nqueries ||
             (c->clause != DC_SELECT && c->clause != DC_HAVING &&
              c->clause != DC_ORDER && c->clause != DC_QUALIFY))
             continue;
-        bool star = false;
-        for (const struct dg_item *it = q->items; it; it = it->next)
-            star |= it->star;
-        if (star || grouped(bs, q, where[i].column))
+        if (!gs)
+            gs = arena_alloc(b->a, b->nqueries * sizeof *gs);
+        const struct grouping *g = grouping_of(b, gs, bs, q);
+        if (g->star || strmap_get(&g->names, where[i].column))
             continue;
         r->not_grouped = true;
         r->column = where[i].column;

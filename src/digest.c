@@ -1150,28 +1150,31 @@ struct dg_packed {
      * uint32_t names[] (offsets in the text), the text */
 };
 
+/* The names' text: counted in a first pass, written in a second (the same
+ * names, in any order; a name used twice is written twice, which costs
+ * less than looking each up). */
 struct packer {
-    struct strmap seen;         /* name -> offset + 1 in the text */
     char *text;
-    uint32_t ntext;
+    uint32_t ntext;             /* bytes counted */
+    uint32_t at;                /* bytes written */
 };
 
 static uint32_t text_of(struct packer *p, const char *t)
 {
     if (!t)
         return 0;
-    uint32_t *at = strmap_get(&p->seen, t);
-    return at ? *at : 0;
+    size_t len = strlen(t) + 1;
+    memcpy(p->text + p->at, t, len);
+    uint32_t offset = p->at + 1;
+    p->at += (uint32_t)len;
+    return offset;
 }
 
 static void count_text(struct packer *p, struct arena *scratch, const char *t)
 {
-    if (!t || strmap_get(&p->seen, t))
-        return;
-    uint32_t *at = arena_alloc(scratch, sizeof *at);
-    *at = p->ntext + 1;
-    p->ntext += (uint32_t)strlen(t) + 1;
-    strmap_put(&p->seen, t, at);
+    (void)scratch;
+    if (t)
+        p->ntext += (uint32_t)strlen(t) + 1;
 }
 
 static bool fits16(size_t n)
@@ -1182,9 +1185,7 @@ static bool fits16(size_t n)
 static const struct dg_packed *freeze(struct digester *dg)
 {
     struct arena *scratch = &dg->scratch;
-    struct packer p;
-    strmap_init(&p.seen, scratch);
-    p.ntext = 0;
+    struct packer p = { NULL, 0, 0 };
     size_t nq = 0, nf = 0, ni = 0, nc = 0, nn = 0;
     for (const struct dg_query *q = dg->first_query; q; q = q->next) {
         nq++;
@@ -1242,11 +1243,7 @@ static const struct dg_packed *freeze(struct digester *dg)
     char *text = (char *)(names + nn);
     if (!nq && !nc && !nins)
         return pk;
-    for (size_t i = 0; i < p.seen.count; i++) {
-        const struct strmap_slot *sl = strmap_at(&p.seen, i);
-        memcpy(text + *(uint32_t *)sl->value - 1, sl->key,
-               strlen(sl->key) + 1);
-    }
+    p.text = text;
     size_t kn = 0;
     for (const struct dg_query *q = dg->first_query; q; q = q->next) {
         struct pk_query *o = &pq[q->id];

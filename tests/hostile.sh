@@ -143,6 +143,13 @@ py "n = 200000
 print('CREATE TEMPORARY TABLE t (' + ', '.join('c%d INT' % i for i in range(n)) + ');')
 print('SELECT ' + ', '.join('c%d' % i for i in range(n)) + ', nope FROM t;')" wide_table.sql
 run wide-table 1 "$dir/wide_table.sql" FSQL204
+# the same aggregated by one column: 199,999 not grouped, each checked
+# against GROUP BY once (a walk of every reference per reference is
+# quadratic)
+py "n = 200000
+print('CREATE TEMPORARY TABLE t (' + ', '.join('c%d INT' % i for i in range(n)) + ');')
+print('SELECT ' + ', '.join('c%d' % i for i in range(n)) + ', COUNT(*) FROM t GROUP BY c0;')" wide_group.sql
+run wide-group 1 "$dir/wide_group.sql" FSQL207
 py "print(\"SELECT '\" + 'x' * 5000000 + \"';\")" huge_literal.sql
 run huge-literal 0 "$dir/huge_literal.sql"
 
