@@ -128,6 +128,21 @@ char *arena_strndup(struct arena *a, const char *s, size_t len)
     return p;
 }
 
+char *arena_ident(struct arena *a, const char *t, size_t len)
+{
+    if (len < 2 || t[0] != '`')
+        return arena_strndup(a, t, len);
+    char *out = arena_take(a, len, 1);
+    size_t o = 0;
+    for (size_t i = 1; i + 1 < len; i++) {
+        out[o++] = t[i];
+        if (t[i] == '`' && t[i + 1] == '`')
+            i++;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 char *arena_join(struct arena *a, char sep, const char *const *parts,
                  size_t n)
 {

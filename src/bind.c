@@ -38,7 +38,6 @@ struct colset {
 
 struct binder {
     struct arena *a;
-    const struct digest *d;
     table_schema_fn schema_of;
     void *user;
     struct colset **query_cols; /* by dg_query id; computed once */
@@ -579,6 +578,27 @@ static void bind_insert(struct binder *b, const struct dg_insert *in,
     out->status = given->n == expected ? INSERT_FITS : INSERT_COUNT;
 }
 
+/* A binder for the queries of one statement (as dg_thaw() gave them). */
+static void binder_init(struct binder *b, struct arena *a,
+                        const struct dg_query *queries,
+                        table_schema_fn schema_of, void *user)
+{
+    size_t nq = 0, nf = 0;
+    for (const struct dg_query *q = queries; q; q = q->next) {
+        nq = q->id + 1 > nq ? q->id + 1 : nq;
+        for (const struct dg_from *f = q->from; f; f = f->next)
+            nf = f->id + 1 > nf ? f->id + 1 : nf;
+    }
+    b->a = a;
+    b->schema_of = schema_of;
+    b->user = user;
+    b->nqueries = nq;
+    b->nitems = nf;
+    b->item_sets = arena_alloc(a, (nf + 1) * sizeof *b->item_sets);
+    b->query_cols = arena_alloc(a, (nq + 1) * sizeof *b->query_cols);
+    b->busy = arena_alloc(a, (nq + 1) * sizeof *b->busy);
+}
+
 struct schema *bind_view_schema(struct arena *a, const struct digest *d,
                                 table_schema_fn schema_of, void *user)
 {
@@ -586,18 +606,10 @@ struct schema *bind_view_schema(struct arena *a, const struct digest *d,
     struct dg_colref *colrefs;
     struct dg_insert *inserts;
     dg_thaw(a, d, &queries, &colrefs, &inserts);
-    size_t nq = 0, nf = 0;
-    for (const struct dg_query *q = queries; q; q = q->next) {
-        nq = q->id + 1 > nq ? q->id + 1 : nq;
-        for (const struct dg_from *f = q->from; f; f = f->next)
-            nf = f->id + 1 > nf ? f->id + 1 : nf;
-    }
     if (!queries)
         return NULL;
-    struct binder b = { a, d, schema_of, user, NULL, NULL, nq, NULL, nf };
-    b.item_sets = arena_alloc(a, (nf + 1) * sizeof *b.item_sets);
-    b.query_cols = arena_alloc(a, (nq + 1) * sizeof *b.query_cols);
-    b.busy = arena_alloc(a, (nq + 1) * sizeof *b.busy);
+    struct binder b;
+    binder_init(&b, a, queries, schema_of, user);
     const struct colset *cs = query_cols(&b, queries);
     struct schema *s = ARENA_NEW(a, struct schema);
     s->open = cs->open;
@@ -625,22 +637,15 @@ void bind_statement(struct arena *a, const struct digest *d,
     struct dg_colref *colrefs;
     struct dg_insert *inserts;
     dg_thaw(a, d, &queries, &colrefs, &inserts);
-    size_t nq = 0, nr = 0, nf = 0, ni = 0;
+    size_t nr = 0, ni = 0;
     for (const struct dg_insert *in = inserts; in; in = in->next)
         ni++;
-    for (const struct dg_query *q = queries; q; q = q->next) {
-        nq = q->id + 1 > nq ? q->id + 1 : nq;
-        for (const struct dg_from *f = q->from; f; f = f->next)
-            nf = f->id + 1 > nf ? f->id + 1 : nf;
-    }
     for (const struct dg_colref *r = colrefs; r; r = r->next)
         nr++;
     if (!nr && !ni)
         return;
-    struct binder b = { a, d, schema_of, user, NULL, NULL, nq, NULL, nf };
-    b.item_sets = arena_alloc(a, (nf + 1) * sizeof *b.item_sets);
-    b.query_cols = arena_alloc(a, (nq + 1) * sizeof *b.query_cols);
-    b.busy = arena_alloc(a, (nq + 1) * sizeof *b.busy);
+    struct binder b;
+    binder_init(&b, a, queries, schema_of, user);
     out->refs = nr ? arena_alloc(a, nr * sizeof *out->refs) : NULL;
     struct found *where = nr ? arena_alloc(a, nr * sizeof *where) : NULL;
     for (const struct dg_colref *r = colrefs; r; r = r->next) {

@@ -1170,9 +1170,8 @@ static uint32_t text_of(struct packer *p, const char *t)
     return offset;
 }
 
-static void count_text(struct packer *p, struct arena *scratch, const char *t)
+static void count_text(struct packer *p, const char *t)
 {
-    (void)scratch;
     if (t)
         p->ntext += (uint32_t)strlen(t) + 1;
 }
@@ -1184,7 +1183,6 @@ static bool fits16(size_t n)
 
 static const struct dg_packed *freeze(struct digester *dg)
 {
-    struct arena *scratch = &dg->scratch;
     struct packer p = { NULL, 0, 0 };
     size_t nq = 0, nf = 0, ni = 0, nc = 0, nn = 0;
     for (const struct dg_query *q = dg->first_query; q; q = q->next) {
@@ -1192,30 +1190,30 @@ static const struct dg_packed *freeze(struct digester *dg)
         for (const struct dg_from *f = q->from; f; f = f->next) {
             nf++;
             nn += f->ncols;
-            count_text(&p, scratch, f->alias);
+            count_text(&p, f->alias);
             for (size_t i = 0; i < f->ncols; i++)
-                count_text(&p, scratch, f->cols[i]);
+                count_text(&p, f->cols[i]);
         }
         for (const struct dg_item *it = q->items; it; it = it->next) {
             ni++;
-            count_text(&p, scratch, it->name);
-            count_text(&p, scratch, it->qualifier);
+            count_text(&p, it->name);
+            count_text(&p, it->qualifier);
         }
     }
     for (const struct dg_colref *c = dg->first_colref; c; c = c->next) {
         nc++;
         nn += c->nparts;
         for (size_t i = 0; i < c->nparts; i++)
-            count_text(&p, scratch, c->parts[i]);
+            count_text(&p, c->parts[i]);
     }
     size_t nins = 0;
     for (const struct dg_insert *in = dg->first_insert; in; in = in->next) {
         nins++;
         nn += in->ncols + in->nfixed;
         for (size_t i = 0; i < in->ncols; i++)
-            count_text(&p, scratch, in->cols[i]);
+            count_text(&p, in->cols[i]);
         for (size_t i = 0; i < in->nfixed; i++)
-            count_text(&p, scratch, in->fixed[i]);
+            count_text(&p, in->fixed[i]);
     }
     if (!fits16(nq) || !fits16(dg->nfroms)) {
         nq = nf = ni = nc = nn = nins = 0;  /* too large to model */

@@ -39,16 +39,7 @@ struct node *mk_ident(struct parse_ctx *ctx, struct span sp)
     const char *t = ctx->src->text + sp.start;
     size_t len = sp.end - sp.start;
     if (len >= 2 && t[0] == '`') {
-        /* `a``b` -> a`b */
-        char *out = arena_alloc(ctx->tree, len);
-        size_t o = 0;
-        for (size_t i = 1; i + 1 < len; i++) {
-            out[o++] = t[i];
-            if (t[i] == '`' && t[i + 1] == '`')
-                i++;
-        }
-        out[o] = '\0';
-        n->text = out;
+        n->text = arena_ident(ctx->tree, t, len);   /* `a``b` is a`b */
         n->flags |= F_QUOTED;
     } else {
         n->text = arena_strndup(ctx->tree, t, len);

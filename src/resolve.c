@@ -82,6 +82,8 @@ static struct span defined_at(const struct object *o, int which)
     return sp;
 }
 
+enum { RESOLVED_KEPT = 64 };
+
 struct resolver {
     struct catalog_state *st;
     uint8_t source;                 /* src's number (struct source_table) */
@@ -101,6 +103,14 @@ struct resolver {
                                      * kept_schema, or the none mark */
     size_t schemas_kept;            /* bytes, see schemas_kept() */
     size_t schema_bytes;            /* about what schemas hold now */
+    /* the objects the current statement's table references named, by op
+     * (a few kept: see table_schema()) */
+    struct resolved_table {
+        const struct dg_op *op;
+        const struct object *object;
+        size_t statement;
+    } resolved[RESOLVED_KEPT];
+    size_t statements;              /* digests applied: which is current */
 };
 
 /* The columns kept: about a quarter of the file's size + 1 MiB (a job of a
@@ -337,12 +347,17 @@ static const char *last_part(const struct node *path)
 
 /*---- lookups --------------------------------------------------------------*/
 
-static void ref_table(struct resolver *r, const struct node *path)
+/* The table path names: recorded as a reference; returned when it is
+ * certainly that defined object (not a system table t$x of it), for the
+ * binder's question about its columns (table_schema()). */
+static const struct object *ref_table(struct resolver *r,
+                                      const struct node *path)
 {
     const char *cat;
     char *key = object_key(r->st, path, &cat);
     enum ref_status status;
     const struct object *o = key ? lookup(r->st, &r->st->tables, key) : NULL;
+    bool itself = o != NULL;
     if (key && !o) {
         /* t$snapshots, t$changelog...: a system table of table t (Paimon,
          * Hudi) exists when t does */
@@ -363,6 +378,7 @@ static void ref_table(struct resolver *r, const struct node *path)
     else
         status = REF_UNDEFINED;
     add_ref(r, REF_TABLE, status, path);
+    return status == REF_DEFINED && itself ? o : NULL;
 }
 
 static void ref_user(struct resolver *r, const struct node *word)
@@ -678,16 +694,8 @@ static struct schema *unkeep_schema(struct arena *a, const struct source *src,
         c->span.end = k->cols[i].at + (uint32_t)len;
         c->kind = (enum column_kind)k->cols[i].kind;
         if (len >= 2 && t[0] == '`' && !k->own_names) {   /* `a``b`: a`b */
-            char *out = arena_take(a, len, 1);
-            size_t o = 0;
-            for (size_t j = 1; j + 1 < len; j++) {
-                out[o++] = t[j];
-                if (t[j] == '`' && t[j + 1] == '`')
-                    j++;
-            }
-            out[o] = '\0';
-            c->name = out;
-            c->len = o;
+            c->name = arena_ident(a, t, len);
+            c->len = strlen(c->name);
         } else {
             c->name = t;        /* as it is in the text, not copied */
             c->len = len;
@@ -753,18 +761,27 @@ static const struct schema *definition_schema(struct resolver *r,
     return found;
 }
 
-/* The binder's question (bind.h): the columns of the table op names. */
+/* The binder's question (bind.h): the columns of the table op names. The
+ * statement's references were resolved just before: their answer is kept,
+ * else (a kept one overwritten) the name is looked up again. */
 static const struct schema *table_schema(void *user, const struct dg_op *op,
                                          struct span *where)
 {
     struct resolver *r = user;
     struct catalog_state *st = r->st;
-    const struct node *name = dg_op_name(&r->scratch, r->src, op);
-    const char *cat;
-    char *key = name ? object_key(st, name, &cat) : NULL;
-    if (!key || opaque_catalog(st, cat) || st->all_unknown)
-        return NULL;
-    const struct object *o = lookup(st, &st->tables, key);
+    const struct resolved_table *t = &r->resolved[((uintptr_t)op >> 3) %
+                                                  RESOLVED_KEPT];
+    const struct object *o;
+    if (t->op == op && t->statement == r->statements) {
+        o = t->object;
+    } else {
+        const struct node *name = dg_op_name(&r->scratch, r->src, op);
+        const char *cat;
+        char *key = name ? object_key(st, name, &cat) : NULL;
+        if (!key || opaque_catalog(st, cat) || st->all_unknown)
+            return NULL;
+        o = lookup(st, &st->tables, key);
+    }
     if (!o || o->unknown || !defined(o))
         return NULL;
     int which = live(o, TEMP) ? TEMP : PERM;
@@ -800,6 +817,7 @@ void resolve_on_bound(struct resolver *r, bound_fn fn, void *user)
 void resolve_digest(struct resolver *r, const struct digest *d)
 {
     bool bound = false;
+    r->statements++;
     struct catalog_state *st = r->st;
     struct strmap *m;
     const struct node *renamed = NULL;
@@ -812,9 +830,15 @@ void resolve_digest(struct resolver *r, const struct digest *d)
         if (!name && op->kind != DG_ALL_UNKNOWN)
             continue;
         switch ((enum dg_op_kind)op->kind) {
-        case DG_REF_TABLE:
-            ref_table(r, name);
+        case DG_REF_TABLE: {
+            /* kept for the binder, which asks about the same op next */
+            struct resolved_table *t = &r->resolved[((uintptr_t)op >> 3) %
+                                                    RESOLVED_KEPT];
+            t->op = op;
+            t->object = ref_table(r, name);
+            t->statement = r->statements;
             break;
+        }
         case DG_REF_FUNCTION:
             ref_function(r, name);
             break;

@@ -41,24 +41,6 @@ static bool is_name(const struct scanner *s)
                         s->sp.end - s->sp.start) != KW_RESERVED);
 }
 
-/* The name at sp as Flink reads it: `a``b` is a`b. */
-static char *name_text(struct arena *a, const char *t, struct span sp)
-{
-    size_t len = sp.end - sp.start;
-    const char *p = t + sp.start;
-    if (len < 2 || p[0] != '`')
-        return arena_strndup(a, p, len);
-    char *out = arena_take(a, len, 1);
-    size_t o = 0;
-    for (size_t i = 1; i + 1 < len; i++) {
-        out[o++] = p[i];
-        if (p[i] == '`' && p[i + 1] == '`')
-            i++;
-    }
-    out[o] = '\0';
-    return out;
-}
-
 struct schema *schema_scan(struct arena *a, const struct source *src,
                            uint32_t at)
 {
@@ -140,7 +122,8 @@ struct schema *schema_scan(struct arena *a, const struct source *src,
                 cap *= 2;
             }
             col = &sc->cols[sc->ncols++];
-            col->name = name_text(a, src->text, s.sp);
+            col->name = arena_ident(a, src->text + s.sp.start,
+                                    s.sp.end - s.sp.start);
             col->len = strlen(col->name);
             col->span = s.sp;
             col->kind = COL_PHYSICAL;

@@ -57,6 +57,9 @@ static inline void *arena_alloc(struct arena *a, size_t size)
 
 /* NUL-terminated copy of s[0..len). */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
+/* An identifier's name as Flink reads it, from its token t[0..len):
+ * `a``b` is a`b; an unquoted one is copied as it is. */
+char *arena_ident(struct arena *a, const char *t, size_t len);
 /* parts[0] sep parts[1] sep ... parts[n-1], NUL-terminated. */
 char *arena_join(struct arena *a, char sep, const char *const *parts,
                  size_t n);
