@@ -232,6 +232,8 @@ static int scan(struct parse_ctx *ctx, struct span *sp)
                           TOKEN('*'); }
 
         ident           { *sp = span_of(ctx);
+                          if (ctx->words_unread)
+                              return TK_IDENT;
                           return kw_token((const char *)ctx->tok,
                                           (size_t)(ctx->cur - ctx->tok)); }
         "`" ([^`\r\n\x00] | "``")* "`"   { TOKEN(TK_IDENT); }

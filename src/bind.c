@@ -599,13 +599,13 @@ static void binder_init(struct binder *b, struct arena *a,
     b->busy = arena_alloc(a, (nq + 1) * sizeof *b->busy);
 }
 
-struct schema *bind_view_schema(struct arena *a, const struct digest *d,
-                                table_schema_fn schema_of, void *user)
+struct schema *bind_view_schema(struct arena *a, const struct source *src,
+                                const struct digest *d, table_schema_fn schema_of, void *user)
 {
     struct dg_query *queries;
     struct dg_colref *colrefs;
     struct dg_insert *inserts;
-    dg_thaw(a, d, &queries, &colrefs, &inserts);
+    dg_thaw(a, src, d, &queries, &colrefs, &inserts);
     if (!queries)
         return NULL;
     struct binder b;
@@ -627,7 +627,8 @@ struct schema *bind_view_schema(struct arena *a, const struct digest *d,
     return s;
 }
 
-void bind_statement(struct arena *a, const struct digest *d,
+void bind_statement(struct arena *a, const struct source *src,
+                    const struct digest *d,
                     table_schema_fn schema_of, void *user,
                     struct bound_stmt *out)
 {
@@ -636,7 +637,7 @@ void bind_statement(struct arena *a, const struct digest *d,
     struct dg_query *queries;
     struct dg_colref *colrefs;
     struct dg_insert *inserts;
-    dg_thaw(a, d, &queries, &colrefs, &inserts);
+    dg_thaw(a, src, d, &queries, &colrefs, &inserts);
     size_t nr = 0, ni = 0;
     for (const struct dg_insert *in = inserts; in; in = in->next)
         ni++;

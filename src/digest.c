@@ -8,6 +8,8 @@
 #include "sqlcheck/digest.h"
 
 #include "sqlcheck/builtins.h"
+#include "sqlcheck/keywords.h"
+#include "sqlcheck/schema.h"
 #include "sqlcheck/stmt.h"
 #include "sqlcheck/strmap.h"
 
@@ -885,16 +887,136 @@ static void insert(struct digester *dg, const struct node *s,
     dg->last_insert = in;
 }
 
+/* Which of the base table's columns a LIKE clause leaves out
+ * (DG_LIKE_NO_*): its options in order, INCLUDING ALL by default. */
+static unsigned like_excludes(const struct digester *dg,
+                              const struct node *options)
+{
+    unsigned out = 0;
+    for (const struct node *o = options ? options->kid[LIST_FIRST] : NULL; o;
+         o = o->next) {
+        const char *t = dg->src->text + o->span.start;
+        size_t n = o->span.end - o->span.start;
+        size_t verb = 0;
+        while (verb < n && t[verb] != ' ' && t[verb] != '\t' &&
+               t[verb] != '\n' && t[verb] != '\r')
+            verb++;
+        size_t what = n;        /* the last word */
+        while (what > 0 && t[what - 1] != ' ' && t[what - 1] != '\t' &&
+               t[what - 1] != '\n' && t[what - 1] != '\r')
+            what--;
+        unsigned which =
+            kw_equal_nocase(t + what, "ALL", n - what) && n - what == 3
+            ? DG_LIKE_NO_GENERATED | DG_LIKE_NO_METADATA
+            : n - what == 9 && kw_equal_nocase(t + what, "GENERATED", 9)
+            ? DG_LIKE_NO_GENERATED
+            : n - what == 8 && kw_equal_nocase(t + what, "METADATA", 8)
+            ? DG_LIKE_NO_METADATA : 0;
+        if (verb == 9 && kw_equal_nocase(t, "EXCLUDING", 9))
+            out |= which;
+        else
+            out &= ~which;      /* INCLUDING, OVERWRITING */
+    }
+    return out;
+}
+
+/* The references in a column list: its computed columns' and watermarks'
+ * expressions (names and types refer to nothing). */
+static void element_refs(struct digester *dg, const struct node *list)
+{
+    for (const struct node *e = list ? list->kid[LIST_FIRST] : NULL; e;
+         e = e->next)
+        if (e->kind == N_COMPUTED_COLUMN)
+            refs_in(dg, e->kid[COMPUTED_COLUMN_EXPR]);
+        else if (e->kind == N_WATERMARK)
+            refs_in(dg, e->kid[WATERMARK_EXPR]);
+}
+
 static void create_table(struct digester *dg, const struct node *s)
 {
-    refs_in(dg, s->kid[STMT_CREATE_TABLE_ELEMENTS]);  /* computed columns,
-                                                       * watermarks */
+    const struct node *list = s->kid[STMT_CREATE_TABLE_ELEMENTS];
+    element_refs(dg, list);
     const struct node *tail = s->kid[STMT_CREATE_TABLE_LIKE_OR_QUERY];
-    if (tail && tail->kind == N_LIKE)
-        ref_table(dg, tail->kid[LIKE_NAME]);
-    else
-        refs_in(dg, tail);                            /* AS query */
+    enum dg_columns columns = DGC_LIST;
+    if (tail && tail->kind == N_LIKE) {
+        struct dg_op *base = ref_table(dg, tail->kid[LIKE_NAME]);
+        if (base) {
+            base->object = (DG_LIKE_BASE |
+                            like_excludes(dg, tail->kid[LIKE_OPTIONS])) & 15;
+            columns = DGC_LIKE;
+        } else {
+            columns = DGC_UNKNOWN;
+        }
+    } else if (tail || (s->flags & F_AS_QUERY)) {
+        refs_in(dg, tail);      /* AS query */
+        /* with a column list too, the two merge (not modelled) */
+        columns = ast_list_len(list) == 0 && dg->first_query
+                  ? DGC_QUERY : DGC_UNKNOWN;
+    }
     define(dg, OBJ_TABLE, s, s->kid[STMT_OBJECT]);
+    if (dg->last && dg->last->kind == DG_DEFINE)
+        dg->last->columns = columns & 3;
+}
+
+/* A DG_COLUMN of column name (an N_PATH or N_IDENT; one part) of kind. */
+static void column_op(struct digester *dg, const struct node *name,
+                      enum column_kind kind)
+{
+    if (name && name->kind == N_PATH && name->kid[PATH_PARTS] &&
+        name->kid[PATH_PARTS]->next)
+        name = NULL;            /* a nested field: not modelled */
+    struct dg_op *op = add_op(dg, DG_COLUMN, name);
+    op->object = kind & 15;
+}
+
+/* What an ALTER action does to the columns (DG_ALTER and its DG_COLUMNs);
+ * nothing for actions that leave them as they are. */
+static void alter_columns(struct digester *dg, const struct node *name,
+                          const struct node *act)
+{
+    if (dg->explaining || !name || !act || !act->text)
+        return;
+    static const struct { const char *text; enum dg_alter how; } acts[] = {
+        { "ADD", DGA_ADD }, { "MODIFY", DGA_MODIFY }, { "DROP", DGA_DROP },
+        { "RENAME COLUMN", DGA_RENAME }, { "AS", DGA_QUERY },
+    };
+    size_t k = 0;
+    while (k < sizeof acts / sizeof acts[0] &&
+           strcmp(act->text, acts[k].text) != 0)
+        k++;
+    if (k == sizeof acts / sizeof acts[0])
+        return;
+    struct dg_op *op = add_op(dg, DG_ALTER, name);
+    op->object = acts[k].how & 15;
+    const struct node *a = act->kid[ALTER_ACTION_A];
+    const struct node *first = a && a->kind == N_LIST ? a->kid[LIST_FIRST]
+                                                      : a;
+    switch (acts[k].how) {
+    case DGA_ADD:
+    case DGA_MODIFY:
+        for (const struct node *e = first; e; e = e->next) {
+            enum column_kind kind;
+            const struct node *col;
+            if (schema_element_column(e, &kind, &col))
+                column_op(dg, col, kind);   /* NULL: unreadable */
+            if (a->kind != N_LIST)
+                break;
+        }
+        break;
+    case DGA_DROP:
+        for (const struct node *e = first; e; e = e->next) {
+            column_op(dg, e, COL_PHYSICAL);
+            if (a->kind != N_LIST)
+                break;
+        }
+        break;
+    case DGA_RENAME:
+        column_op(dg, a, COL_PHYSICAL);
+        column_op(dg, act->kid[ALTER_ACTION_B], COL_PHYSICAL);
+        break;
+    case DGA_QUERY:
+        break;
+    }
 }
 
 static bool is_table_like(int object)
@@ -918,6 +1040,7 @@ static void alter(struct digester *dg, const struct node *s)
         add_op(dg, DG_RENAME_TO, act->kid[ALTER_ACTION_A]);
     } else {
         refs_in(dg, act);
+        alter_columns(dg, name, act);
     }
 }
 
@@ -973,9 +1096,10 @@ static void statement(struct digester *dg, const struct node *s)
     case N_STMT_CREATE_VIEW: {
         refs_in(dg, s->kid[STMT_CREATE_VIEW_QUERY]);
         define(dg, OBJ_VIEW, s, s->kid[STMT_OBJECT]);
-        if (dg->last && dg->last->kind == DG_DEFINE &&
-            !s->kid[STMT_CREATE_VIEW_COLUMNS])
-            dg->last->columns_from_query = 1;
+        if (dg->last && dg->last->kind == DG_DEFINE)
+            dg->last->columns = (s->kid[STMT_CREATE_VIEW_COLUMNS] ||
+                                 !dg->first_query ? DGC_UNKNOWN
+                                                  : DGC_QUERY) & 3;
         return;
     }
     case N_STMT_CREATE_FUNCTION:
@@ -1131,10 +1255,14 @@ struct pk_item {
     uint8_t star;
 };
 struct pk_colref {
-    struct span span;
-    uint32_t parts;             /* index of the first in names[] */
+    uint32_t start;             /* its span: start, length */
+    uint16_t len;
     uint16_t in;                /* query id + 1 */
+    uint32_t parts;             /* index of the first in names[] */
     uint8_t clause, nparts, flags;
+    /* the parts are the source's text at the span, between dots (`t.a`
+     * as written): no names[] or text of their own (most references) */
+    uint8_t in_source;
 };
 struct pk_insert {
     struct span at;
@@ -1181,6 +1309,30 @@ static bool fits16(size_t n)
     return n < UINT16_MAX;
 }
 
+/* Are c's parts its span's text as written, joined by dots? */
+static bool colref_in_source(const struct source *src,
+                             const struct dg_colref *c)
+{
+    uint32_t at = c->span.start;
+    if (c->nparts == 0 || c->nparts >= 255 || c->span.end > src->len ||
+        c->span.end - at > UINT16_MAX)
+        return false;
+    for (size_t i = 0; i < c->nparts; i++) {
+        const char *part = c->parts[i];
+        if (!part)
+            return false;
+        size_t len = strlen(part);
+        if (len == 0 || at + len > c->span.end ||
+            memcmp(src->text + at, part, len) != 0 ||
+            memchr(part, '.', len))
+            return false;
+        at += (uint32_t)len;
+        if (i + 1 < c->nparts && (at >= c->span.end || src->text[at++] != '.'))
+            return false;
+    }
+    return at == c->span.end;
+}
+
 static const struct dg_packed *freeze(struct digester *dg)
 {
     struct packer p = { NULL, 0, 0 };
@@ -1200,8 +1352,11 @@ static const struct dg_packed *freeze(struct digester *dg)
             count_text(&p, it->qualifier);
         }
     }
-    for (const struct dg_colref *c = dg->first_colref; c; c = c->next) {
+    for (struct dg_colref *c = dg->first_colref; c; c = c->next) {
         nc++;
+        c->in_source = colref_in_source(dg->src, c);
+        if (c->in_source)
+            continue;
         nn += c->nparts;
         for (size_t i = 0; i < c->nparts; i++)
             count_text(&p, c->parts[i]);
@@ -1280,13 +1435,16 @@ static const struct dg_packed *freeze(struct digester *dg)
     k = 0;
     for (const struct dg_colref *c = dg->first_colref; c; c = c->next) {
         struct pk_colref *x = &pc[k++];
-        x->span = c->span;
+        uint32_t len = c->span.end - c->span.start;
+        x->start = c->span.start;
+        x->len = (uint16_t)(len < UINT16_MAX ? len : UINT16_MAX);
         x->in = c->in ? (uint16_t)(c->in->id + 1) : 0;
         x->clause = (uint8_t)c->clause;
         x->flags = (uint8_t)c->flags;
         x->nparts = (uint8_t)(c->nparts < 255 ? c->nparts : 0);
         x->parts = (uint32_t)kn;
-        for (size_t i = 0; i < x->nparts; i++)
+        x->in_source = c->in_source;
+        for (size_t i = 0; i < x->nparts && !x->in_source; i++)
             names[kn++] = text_of(&p, c->parts[i]);
     }
     k = 0;
@@ -1307,8 +1465,8 @@ static const struct dg_packed *freeze(struct digester *dg)
     return pk;
 }
 
-void dg_thaw(struct arena *a, const struct digest *d,
-             struct dg_query **queries, struct dg_colref **colrefs,
+void dg_thaw(struct arena *a, const struct source *src,
+             const struct digest *d, struct dg_query **queries, struct dg_colref **colrefs,
              struct dg_insert **inserts)
 {
     *queries = NULL;
@@ -1399,12 +1557,24 @@ void dg_thaw(struct arena *a, const struct digest *d,
         c[i].in = x->in && x->in <= nq ? &q[x->in - 1] : NULL;
         c[i].clause = (enum dg_clause)x->clause;
         c[i].flags = x->flags;
-        c[i].span = x->span;
+        c[i].span.start = x->start;
+        c[i].span.end = x->start + x->len;
         c[i].nparts = x->nparts;
         c[i].parts = x->nparts ? arena_alloc(a, x->nparts * sizeof *c[i].parts)
                                : NULL;
-        for (size_t k = 0; k < x->nparts; k++)
-            c[i].parts[k] = TEXT(names[x->parts + k]);
+        const char *t = src->text + x->start;
+        for (size_t k = 0; k < x->nparts; k++) {
+            if (!x->in_source) {
+                c[i].parts[k] = TEXT(names[x->parts + k]);
+                continue;
+            }
+            const char *dot = memchr(t, '.', (size_t)(src->text + x->start +
+                                                      x->len - t));
+            size_t n = dot ? (size_t)(dot - t) : (size_t)(src->text +
+                                                          x->start + x->len - t);
+            c[i].parts[k] = arena_strndup(a, t, n);
+            t += n + 1;
+        }
     }
     struct dg_insert *ins = nins ? arena_alloc(a, nins * sizeof *ins) : NULL;
     for (size_t i = 0; i < nins; i++) {

@@ -37,6 +37,8 @@ struct parse_ctx {
     bool missing_semi;          /* last syntax error: a ';' was missing */
     bool hive_noted;            /* the Hive-dialect note was given */
     bool quiet;                 /* report nothing (a second look at text) */
+    bool words_unread;          /* words are TK_IDENT, keywords or not:
+                                 * the reader looks up the few it needs */
     uint32_t stmt_start;        /* offset of the current statement */
     int prev_token;             /* the token before the parser's lookahead */
     struct span prev_span;      /* and its span */

@@ -45,8 +45,12 @@ struct object {
     uint8_t len[2];
     uint8_t lead[2];                /* LEAD_UNKNOWN: too far */
     uint8_t source[2];
-    bool unknown;                   /* defined by a statement we could not parse */
-    uint8_t text;                   /* TEXT_* */
+    uint8_t unknown : 1;            /* defined by a statement we could not
+                                     * parse */
+    uint8_t text : 2;               /* TEXT_* */
+    /* per definition (1 << TEMP, 1 << PERM): its columns are not its
+     * column list's (LIKE, AS query, ALTERed): kept, never read again */
+    uint8_t kept_only : 2;
 };
 _Static_assert(sizeof(struct object) == 16, "objects are many");
 enum { LEAD_UNKNOWN = 255 };
@@ -440,26 +444,33 @@ static struct strmap_slot *object_at(struct resolver *r, struct strmap *m,
     if (!s->value) {
         s->key = arena_strndup(r->st->arena, key, strlen(key));
         static const struct object none = { { 0, 0 }, { 0, 0 }, { 0, 0 },
-                                            { 0, 0 }, false, TEXT_NONE };
+                                            { 0, 0 }, 0, TEXT_NONE, 0 };
         s->value = object_copy(r->st, below ? below : &none, 0);
     }
     return s;
 }
 
 /* Define name in m under key, by the statement that starts at stmt;
- * report a duplicate unless allowed. */
-static void define(struct resolver *r, struct strmap *m, const char *key,
-                   const struct node *name, uint32_t stmt, bool temporary,
-                   bool may_exist, const char *what)
+ * report a duplicate unless allowed. Returns the object when the statement
+ * is its definition now, NULL when an earlier one stays (IF NOT EXISTS, OR
+ * REPLACE, a duplicate: then *earlier is it). */
+static struct object *define(struct resolver *r, struct strmap *m,
+                             const char *key, const struct node *name,
+                             uint32_t stmt, bool temporary, bool may_exist,
+                             const char *what, struct object **earlier)
 {
+    if (earlier)
+        *earlier = NULL;
     if (!key)
-        return;
+        return NULL;
     struct strmap_slot *slot = object_at(r, m, key);
     struct object *o = slot->value;
     int which = temporary ? TEMP : PERM;
-    if (live(o, which) && !may_exist && !o->unknown)
+    bool fresh = !live(o, which);
+    if (!fresh && !may_exist && !o->unknown)
         add_dup(r, name, defined_at(o, which), what);
-    if (!live(o, which)) {
+    if (fresh) {
+        o->kept_only &= ~(1u << which);
         uint32_t len = name->span.end - name->span.start;
         uint32_t lead = name->span.start - stmt;
         o->at[which] = name->span.start;
@@ -487,6 +498,9 @@ static void define(struct resolver *r, struct strmap *m, const char *key,
         }
     }
     o->unknown = false;
+    if (!fresh && earlier)
+        *earlier = o;
+    return fresh ? o : NULL;
 }
 
 static void drop(struct resolver *r, struct strmap *m, const char *key,
@@ -588,7 +602,7 @@ static void rename_table(struct resolver *r, const struct node *from_name,
     drop(r, &st->tables, from, t);
     /* the renamed table's columns are no longer where it was defined */
     define(r, &st->tables, object_key(st, to_name, &cat), to_name,
-           UINT32_MAX, t, false, "table");
+           UINT32_MAX, t, false, "table", NULL);
 }
 
 /* A statement that failed to parse or was skipped: what it would have
@@ -717,18 +731,188 @@ static void schema_key(char key[9], unsigned number, uint32_t start)
 
 static const struct schema *table_schema(void *user, const struct dg_op *op,
                                          struct span *where);
+static const struct schema *definition_schema(struct resolver *r,
+                                              const struct object *o,
+                                              int which);
 
-/* A view's columns, from its query as bound now: kept like a table's. */
-static void keep_view(struct resolver *r, const struct digest *d)
+/* Keep s (NULL: unknown) as the columns of the definition that starts at
+ * start of text number, with their names (they are not all where the
+ * definition is). */
+static void keep_derived(struct resolver *r, unsigned number, uint32_t start,
+                         const struct schema *s)
 {
-    struct schema *s = bind_view_schema(&r->scratch, d, table_schema, r);
-    if (!s)
-        return;
     char key[9];
-    schema_key(key, r->source, d->span.start);
-    struct kept_schema *k = keep_view_schema(&r->schema_arena, s);
+    schema_key(key, number, start);
+    struct kept_schema *k = s ? keep_view_schema(&r->schema_arena, s)
+                              : no_schema();
     strmap_put(&r->schemas, arena_strndup(&r->schema_arena, key, 8), k);
-    r->schema_bytes += 48 + s->ncols * (sizeof(struct kept_column) + 8);
+    r->schema_bytes += 48 + (s ? s->ncols * (sizeof(struct kept_column) + 8)
+                               : 0);
+}
+
+/* The column named name[0, len) of s, or -1. */
+static long column_index(const struct schema *s, const char *name,
+                         size_t len)
+{
+    for (size_t i = 0; i < s->ncols; i++)
+        if (s->cols[i].len == len && memcmp(s->cols[i].name, name, len) == 0)
+            return (long)i;
+    return -1;
+}
+
+/* The columns of a table made LIKE base (its DG_REF_TABLE: which of base's
+ * columns it leaves out), then its own list; NULL when unknown. Flink
+ * rejects a column the two both have unless it overwrites a generated or
+ * metadata one: either way not modelled (unknown). */
+static struct schema *like_schema(struct resolver *r, const struct digest *d,
+                                  const struct dg_op *base)
+{
+    struct span where = { 0, 0 };
+    const struct schema *from = base ? table_schema(r, base, &where) : NULL;
+    const struct schema *own = from && !from->open
+                               ? schema_scan(&r->scratch, r->src,
+                                             d->span.start) : NULL;
+    if (!own || own->unreadable)
+        return NULL;
+    struct schema *s = ARENA_NEW(&r->scratch, struct schema);
+    s->cols = arena_alloc(&r->scratch, (from->ncols + own->ncols + 1) *
+                                       sizeof *s->cols);
+    for (size_t i = 0; i < from->ncols; i++) {
+        enum column_kind kind = from->cols[i].kind;
+        if ((kind == COL_COMPUTED && (base->object & DG_LIKE_NO_GENERATED)) ||
+            ((kind == COL_METADATA || kind == COL_METADATA_VIRTUAL) &&
+             (base->object & DG_LIKE_NO_METADATA)))
+            continue;
+        s->cols[s->ncols++] = from->cols[i];
+    }
+    for (size_t i = 0; i < own->ncols; i++) {
+        if (column_index(s, own->cols[i].name, own->cols[i].len) >= 0)
+            return NULL;
+        s->cols[s->ncols++] = own->cols[i];
+    }
+    return s;
+}
+
+/* The columns of what d defines when they are not its column list's
+ * (op->columns), kept for the object o it now defines (`which`). */
+static void derive_columns(struct resolver *r, const struct digest *d,
+                           const struct dg_op *op, const struct dg_op *base,
+                           struct object *o, int which)
+{
+    o->kept_only |= 1u << which;
+    if (!r->on_bound)
+        return;                 /* nothing binds columns */
+    const struct schema *s = NULL;
+    switch ((enum dg_columns)op->columns) {
+    case DGC_QUERY:
+        s = bind_view_schema(&r->scratch, r->src, d, table_schema, r);
+        break;
+    case DGC_LIKE:
+        s = like_schema(r, d, base);
+        break;
+    case DGC_LIST:
+    case DGC_UNKNOWN:
+        break;
+    }
+    keep_derived(r, r->source, d->span.start, s);
+}
+
+/* o's columns (`which` definition) are unknown from now on. */
+static void forget_columns(struct resolver *r, struct object *o, int which)
+{
+    o->kept_only |= 1u << which;
+    if (o->lead[which] != LEAD_UNKNOWN && o->source[which] != SOURCE_UNKNOWN)
+        keep_derived(r, o->source[which], o->at[which] - o->lead[which],
+                     NULL);
+}
+
+/* The text of a one-part name (an N_IDENT, or an N_PATH of one), or NULL. */
+static const char *one_part(const struct node *name)
+{
+    if (name && name->kind == N_PATH)
+        name = name->kid[PATH_PARTS] && !name->kid[PATH_PARTS]->next
+               ? name->kid[PATH_PARTS] : NULL;
+    return name && name->kind == N_IDENT ? name->text : NULL;
+}
+
+/* An ALTER of o's columns (`which` definition): op, then its DG_COLUMN
+ * ops; returns the last of them. A change Flink would reject (a column
+ * added twice, one dropped that is not there) leaves them unknown. */
+static const struct dg_op *alter_columns(struct resolver *r,
+                                         const struct digest *d,
+                                         const struct dg_op *op,
+                                         struct object *o, int which)
+{
+    const struct dg_op *last = op;
+    size_t n = 0;
+    for (const struct dg_op *c = op->next; c && c->kind == DG_COLUMN;
+         c = c->next, n++)
+        last = c;
+    if (!o || o->lead[which] == LEAD_UNKNOWN ||
+        o->source[which] == SOURCE_UNKNOWN)
+        return last;
+    const struct schema *was = definition_schema(r, o, which);
+    o->kept_only |= 1u << which;
+    struct schema *s = NULL;
+    if (op->object == DGA_QUERY) {
+        s = bind_view_schema(&r->scratch, r->src, d, table_schema, r);
+    } else if (was && !was->open) {
+        s = ARENA_NEW(&r->scratch, struct schema);
+        s->cols = arena_alloc(&r->scratch, (was->ncols + n + 1) *
+                                           sizeof *s->cols);
+        memcpy(s->cols, was->cols, was->ncols * sizeof *s->cols);
+        s->ncols = was->ncols;
+        const struct dg_op *c = op->next;
+        for (size_t i = 0; s && i < n; i++, c = c->next) {
+            const char *t = one_part(dg_op_name(&r->scratch, r->src, c));
+            long at = t ? column_index(s, t, strlen(t)) : -1;
+            struct column col = { t, t ? strlen(t) : 0, { 0, 0 },
+                                  (enum column_kind)c->object };
+            switch ((enum dg_alter)op->object) {
+            case DGA_ADD:
+                if (!t || at >= 0)
+                    s = NULL;
+                else
+                    s->cols[s->ncols++] = col;
+                break;
+            case DGA_MODIFY:
+                if (at < 0)
+                    s = NULL;
+                else
+                    s->cols[at].kind = col.kind;
+                break;
+            case DGA_DROP:
+                if (at < 0) {
+                    s = NULL;
+                } else {
+                    memmove(&s->cols[at], &s->cols[at + 1],
+                            (s->ncols - (size_t)at - 1) * sizeof *s->cols);
+                    s->ncols--;
+                }
+                break;
+            case DGA_RENAME:
+                /* from, then to */
+                if (at < 0 || i + 1 >= n) {
+                    s = NULL;
+                    break;
+                }
+                c = c->next;
+                i++;
+                t = one_part(dg_op_name(&r->scratch, r->src, c));
+                if (!t || column_index(s, t, strlen(t)) >= 0) {
+                    s = NULL;
+                    break;
+                }
+                s->cols[at].name = t;
+                s->cols[at].len = strlen(t);
+                break;
+            case DGA_QUERY:
+                break;
+            }
+        }
+    }
+    keep_derived(r, o->source[which], o->at[which] - o->lead[which], s);
+    return last;
 }
 
 /* The columns of o's definition `which`, read again from its text; NULL
@@ -752,6 +936,8 @@ static const struct schema *definition_schema(struct resolver *r,
     struct kept_schema *k = strmap_get(&r->schemas, key);
     if (k)
         return k == no_schema() ? NULL : unkeep_schema(&r->scratch, src, k);
+    if (o->kept_only & (1u << which))
+        return NULL;            /* forgotten: its text cannot tell */
     struct schema *found = schema_scan(&r->scratch, src, start);
     /* the entry, its key and the columns, about */
     r->schema_bytes += 48 + (found ? found->ncols * sizeof(struct kept_column)
@@ -804,7 +990,7 @@ static void bind(struct resolver *r, const struct digest *d)
         r->schema_bytes = 0;
     }
     struct bound_stmt b;
-    bind_statement(&r->scratch, d, table_schema, r, &b);
+    bind_statement(&r->scratch, r->src, d, table_schema, r, &b);
     r->on_bound(r->bound_user, &b);
 }
 
@@ -821,6 +1007,7 @@ void resolve_digest(struct resolver *r, const struct digest *d)
     struct catalog_state *st = r->st;
     struct strmap *m;
     const struct node *renamed = NULL;
+    const struct dg_op *like_base = NULL;
     for (const struct dg_op *op = d ? d->ops : NULL; op; op = op->next) {
         if (!bound && op->kind > DG_REF_USER) {
             bind(r, d);         /* before what the statement defines */
@@ -831,6 +1018,8 @@ void resolve_digest(struct resolver *r, const struct digest *d)
             continue;
         switch ((enum dg_op_kind)op->kind) {
         case DG_REF_TABLE: {
+            if (op->object & DG_LIKE_BASE)
+                like_base = op;
             /* kept for the binder, which asks about the same op next */
             struct resolved_table *t = &r->resolved[((uintptr_t)op >> 3) %
                                                     RESOLVED_KEPT];
@@ -846,13 +1035,35 @@ void resolve_digest(struct resolver *r, const struct digest *d)
             ref_user(r, name);
             break;
         case DG_DEFINE: {
-            if (op->columns_from_query && r->on_bound)
-                keep_view(r, d);
             const char *key = key_of(r, op, name, &m);
-            define(r, m, key, name, d->span.start, op->temporary,
-                   op->may_exist, what_of(op->object));
+            struct object *earlier;
+            struct object *o = define(r, m, key, name, d->span.start,
+                                      op->temporary, op->may_exist,
+                                      what_of(op->object), &earlier);
+            int which = op->temporary ? TEMP : PERM;
+            if (m != &st->tables)
+                break;
+            if (o && op->columns != DGC_LIST)
+                derive_columns(r, d, op, like_base, o, which);
+            else if (earlier && op->may_exist)
+                /* IF NOT EXISTS or OR REPLACE: which one's columns? */
+                forget_columns(r, earlier, which);
             break;
         }
+        case DG_ALTER: {
+            const char *cat;
+            const char *key = object_key(st, name, &cat);
+            struct object *o = key && lookup(st, &st->tables, key)
+                               ? object_at(r, &st->tables, key)->value
+                               : NULL;
+            if (o && !defined(o))
+                o = NULL;
+            op = alter_columns(r, d, op, o,
+                               o && live(o, TEMP) ? TEMP : PERM);
+            break;
+        }
+        case DG_COLUMN:
+            break;              /* (read with its DG_ALTER) */
         case DG_DROP:
             if (op->object == OBJ_CATALOG) {
                 /* a dropped catalog is no longer opaque: a "gone" mark,

@@ -15,44 +15,49 @@ static const struct node *column_name(const struct node *path)
     return p && !p->next && p->text ? p : NULL;
 }
 
+bool schema_element_column(const struct node *e, enum column_kind *kind,
+                           const struct node **name)
+{
+    switch (e ? e->kind : N_LIST) {
+    case N_COLUMN:
+        *kind = COL_PHYSICAL;
+        break;
+    case N_COMPUTED_COLUMN:
+        *kind = COL_COMPUTED;
+        break;
+    case N_METADATA_COLUMN:
+        *kind = (e->flags & F_VIRTUAL) ? COL_METADATA_VIRTUAL : COL_METADATA;
+        break;
+    default:
+        return false;
+    }
+    _Static_assert(COLUMN_NAME == COMPUTED_COLUMN_NAME &&
+                   COLUMN_NAME == METADATA_COLUMN_NAME,
+                   "a column's name is in one slot");
+    *name = column_name(e->kid[COLUMN_NAME]);
+    return true;
+}
+
 struct schema *schema_of_create(struct arena *a, const struct node *create)
 {
     struct schema *s = ARENA_NEW(a, struct schema);
     const struct node *list = create->kid[STMT_CREATE_TABLE_ELEMENTS];
-    const struct node *tail = create->kid[STMT_CREATE_TABLE_LIKE_OR_QUERY];
     size_t n = 0;
+    enum column_kind kind;
+    const struct node *name;
     for (const struct node *e = list ? list->kid[LIST_FIRST] : NULL; e;
          e = e->next)
-        n += e->kind == N_COLUMN || e->kind == N_COMPUTED_COLUMN ||
-             e->kind == N_METADATA_COLUMN;
+        n += schema_element_column(e, &kind, &name);
     s->cols = n ? arena_alloc(a, n * sizeof *s->cols) : NULL;
-    /* columns come from elsewhere too: LIKE, AS query; or from nowhere
-     * sqlcheck can see (a table with no columns takes the catalog's) */
-    s->open = tail != NULL || n == 0 || (create->flags & F_AS_QUERY) ||
-              create->kind == N_STMT_REPLACE_TABLE;
+    /* no list: the columns come from elsewhere (LIKE, AS query: the
+     * statement's digest says) or from nowhere sqlcheck can see */
+    s->open = n == 0;
     for (const struct node *e = list ? list->kid[LIST_FIRST] : NULL; e;
          e = e->next) {
-        enum column_kind kind;
-        switch (e->kind) {
-        case N_COLUMN:
-            kind = COL_PHYSICAL;
-            break;
-        case N_COMPUTED_COLUMN:
-            kind = COL_COMPUTED;
-            break;
-        case N_METADATA_COLUMN:
-            kind = (e->flags & F_VIRTUAL) ? COL_METADATA_VIRTUAL
-                                          : COL_METADATA;
-            break;
-        default:
+        if (!schema_element_column(e, &kind, &name))
             continue;
-        }
-        _Static_assert(COLUMN_NAME == COMPUTED_COLUMN_NAME &&
-                       COLUMN_NAME == METADATA_COLUMN_NAME,
-                       "a column's name is in one slot");
-        const struct node *name = column_name(e->kid[COLUMN_NAME]);
         if (!name) {
-            s->open = true;     /* a name sqlcheck cannot read */
+            s->open = s->unreadable = true;
             continue;
         }
         struct column *c = &s->cols[s->ncols++];

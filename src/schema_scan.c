@@ -1,4 +1,4 @@
-/* schema_scan.c -- a CREATE TABLE's columns read again from its tokens.
+/* schema_scan.c -- a CREATE TABLE's column list read again from its tokens.
  *
  * When a query first needs a table's columns, its definition is read
  * again from the text (the catalog keeps where it is, not the columns:
@@ -6,10 +6,11 @@
  * the column list is the parenthesised list after the table's name; an
  * element is a column unless it starts with CONSTRAINT, PRIMARY, UNIQUE or
  * WATERMARK; `name AS expr` is computed, `name type METADATA
- * ...` metadata (VIRTUAL: read only). This costs a scan of the statement's
- * tokens, a fraction of a parse; tests/unit/test_schema.c checks that it
- * agrees with schema_of_create() on every CREATE TABLE of the samples and
- * the corpus.
+ * ...` metadata (VIRTUAL: read only). The scan stops where the list ends
+ * (whether a LIKE clause or a query adds columns, the statement's digest
+ * says) and looks words up only where it needs to: a fraction of a
+ * parse. tests/unit/test_schema.c checks that it agrees with
+ * schema_of_create() on every CREATE TABLE of the samples and the corpus.
  */
 #include "sqlcheck/schema.h"
 
@@ -32,11 +33,29 @@ static bool next(struct scanner *s)
     return s->t != TK_YYEOF && s->t != ';';
 }
 
-/* Can token t (at sp) be a name: an identifier or a non-reserved word. */
+/* The word the current token is: its keyword token (TK_KW_...), or TK_IDENT
+ * for another name (a quoted one always), or the token itself. Words are
+ * looked up only where the scan needs to know (ctx.words_unread). */
+static int word(const struct scanner *s)
+{
+    if (s->t != TK_IDENT || s->ctx.base[s->sp.start] == '`')
+        return s->t;
+    return kw_token(s->ctx.src->text + s->sp.start, s->sp.end - s->sp.start);
+}
+
+/* Is the current token the word w (upper case, n letters)? Cheaper than
+ * word() for one candidate. */
+static bool is_word(const struct scanner *s, const char *w, size_t n)
+{
+    return s->t == TK_IDENT && s->sp.end - s->sp.start == n &&
+           kw_equal_nocase(s->ctx.src->text + s->sp.start, w, n);
+}
+
+/* Can the current token be a name: an identifier or a non-reserved word. */
 static bool is_name(const struct scanner *s)
 {
-    return s->t == TK_IDENT ||
-           (s->t != TK_RESERVED_WORD && s->t >= TK_KW_ALL &&
+    return s->t == TK_IDENT &&
+           (s->ctx.base[s->sp.start] == '`' ||
             kw_category(s->ctx.src->text + s->sp.start,
                         s->sp.end - s->sp.start) != KW_RESERVED);
 }
@@ -49,29 +68,30 @@ struct schema *schema_scan(struct arena *a, const struct source *src,
     struct source copy = *src;
     s.ctx.src = &copy;
     s.ctx.quiet = true;
+    s.ctx.words_unread = true;
     s.ctx.base = (const unsigned char *)src->text;
     s.ctx.cur = s.ctx.base + at;
     s.ctx.lim = s.ctx.base + src->len;
     /* CREATE [OR REPLACE] [TEMPORARY] TABLE [IF NOT EXISTS] name ( */
-    if (!next(&s) || s.t != TK_KW_CREATE || !next(&s))
+    if (!next(&s) || word(&s) != TK_KW_CREATE || !next(&s))
         return NULL;
-    if (s.t == TK_KW_OR && !(next(&s) && next(&s)))
+    if (word(&s) == TK_KW_OR && !(next(&s) && next(&s)))
         return NULL;
-    if (s.t == TK_KW_TEMPORARY && !next(&s))
+    if (word(&s) == TK_KW_TEMPORARY && !next(&s))
         return NULL;
-    if (s.t != TK_KW_TABLE || !next(&s))
+    if (word(&s) != TK_KW_TABLE || !next(&s))
         return NULL;
-    if (s.t == TK_KW_IF && !next(&s))
+    if (word(&s) == TK_KW_IF && !next(&s))
         return NULL;
-    if (s.t == TK_KW_NOT && !next(&s))
+    if (word(&s) == TK_KW_NOT && !next(&s))
         return NULL;
-    if (s.t == TK_KW_EXISTS && !next(&s))
+    if (word(&s) == TK_KW_EXISTS && !next(&s))
         return NULL;
     while (is_name(&s) && next(&s) && s.t == '.' && next(&s))
         ;
     struct schema *sc = ARENA_NEW(a, struct schema);
     if (s.t != '(') {
-        sc->open = true;        /* no column list: LIKE, AS query, ... */
+        sc->open = true;        /* no column list */
         return sc;
     }
     /* the elements, at depth 1 */
@@ -108,11 +128,12 @@ struct schema *schema_scan(struct arena *a, const struct source *src,
         tokens_in_element++;
         if (element_start) {
             element_start = false;
-            if (s.t == TK_KW_CONSTRAINT || s.t == TK_KW_PRIMARY ||
-                s.t == TK_KW_UNIQUE || s.t == TK_KW_WATERMARK)
+            int w = word(&s);
+            if (w == TK_KW_CONSTRAINT || w == TK_KW_PRIMARY ||
+                w == TK_KW_UNIQUE || w == TK_KW_WATERMARK)
                 continue;       /* not a column */
             if (!is_name(&s)) {
-                sc->open = true;
+                sc->open = sc->unreadable = true;
                 continue;
             }
             if (sc->ncols == cap) {
@@ -131,24 +152,20 @@ struct schema *schema_scan(struct arena *a, const struct source *src,
         }
         if (!col)
             continue;
-        if (tokens_in_element == 2 && s.t == TK_KW_AS)
+        if (tokens_in_element == 2 && s.t == '.') {
+            sc->ncols--;        /* a.b: not a name a column can have */
+            sc->open = sc->unreadable = true;
+            col = NULL;
+            continue;
+        }
+        if (tokens_in_element == 2 && is_word(&s, "AS", 2))
             col->kind = COL_COMPUTED;
-        else if (s.t == TK_KW_METADATA && col->kind == COL_PHYSICAL)
+        else if (col->kind == COL_PHYSICAL && is_word(&s, "METADATA", 8))
             col->kind = COL_METADATA;
-        else if (s.t == TK_KW_VIRTUAL && col->kind == COL_METADATA)
+        else if (col->kind == COL_METADATA && is_word(&s, "VIRTUAL", 7))
             col->kind = COL_METADATA_VIRTUAL;
     }
     if (sc->ncols == 0)
         sc->open = true;
-    /* what follows: LIKE or AS query bring columns from elsewhere */
-    depth = 0;
-    while (next(&s)) {
-        if (s.t == '(')
-            depth++;
-        else if (s.t == ')')
-            depth--;
-        else if (depth == 0 && (s.t == TK_KW_LIKE || s.t == TK_KW_AS))
-            sc->open = true;
-    }
     return sc;
 }

@@ -7,6 +7,7 @@
 
 #include "sqlcheck/arena.h"
 
+#include <stdalign.h>
 #include <string.h>
 
 /* Eight bytes at a time: multiply, rotate, mix (keys are long paths such
@@ -92,8 +93,11 @@ static struct strmap_slot *add_entry(struct strmap *m)
             arena_release(m->arena, m->chunks);
             m->chunks = t;
         }
+        /* not zeroed: an entry is written whole when it is added (a
+         * small map would clear 16 KiB it never uses) */
         m->chunks[m->nchunks++] =
-            arena_alloc(m->arena, STRMAP_CHUNK * sizeof **m->chunks);
+            arena_take(m->arena, STRMAP_CHUNK * sizeof **m->chunks,
+                       alignof(struct strmap_slot));
     }
     return strmap_at(m, m->count++);
 }

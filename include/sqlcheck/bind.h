@@ -80,14 +80,17 @@ typedef const struct schema *(*table_schema_fn)(void *user,
                                                 const struct dg_op *table,
                                                 struct span *defined);
 
-/* The columns of d's first query (a view's), in a; NULL when unknown. */
-struct schema *bind_view_schema(struct arena *a, const struct digest *d,
+/* The columns of d's first query (a view's), in a; NULL when unknown. src
+ * is the text d was made from. */
+struct schema *bind_view_schema(struct arena *a, const struct source *src,
+                                const struct digest *d,
                                 table_schema_fn schema_of, void *user);
 
-/* Bind d's column references; everything made lives in a (the statement's
- * scratch arena). */
+/* Bind d's column references (d made from src); everything made lives in
+ * a (the statement's scratch arena). */
 struct arena;
-void bind_statement(struct arena *a, const struct digest *d,
+void bind_statement(struct arena *a, const struct source *src,
+                    const struct digest *d,
                     table_schema_fn schema_of, void *user,
                     struct bound_stmt *out);
 

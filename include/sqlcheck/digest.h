@@ -35,8 +35,41 @@ enum dg_op_kind {
     DG_UNKNOWN,                 /* a broken or skipped CREATE of `object`:
                                  * whether name exists is unknown from
                                  * here on */
-    DG_ALL_UNKNOWN              /* a broken CREATE of something unnamed:
+    DG_ALL_UNKNOWN,             /* a broken CREATE of something unnamed:
                                  * every name is unknown from here on */
+    DG_ALTER,                   /* ALTER of table (or view) name's columns:
+                                 * `object` says how (enum dg_alter), the
+                                 * DG_COLUMN ops after it which */
+    DG_COLUMN                   /* a column a DG_ALTER adds, modifies (its
+                                 * kind in `object`: enum column_kind),
+                                 * drops or renames (from, to) */
+};
+
+/* What a DG_ALTER does to the columns. */
+enum dg_alter {
+    DGA_ADD, DGA_MODIFY, DGA_DROP, DGA_RENAME,
+    DGA_QUERY                   /* AS query: its columns are the query's */
+};
+
+/* Where the columns of a table or view that a DG_DEFINE makes come from. */
+enum dg_columns {
+    DGC_LIST,                   /* its column list, read again from its text
+                                 * when needed */
+    DGC_QUERY,                  /* its query's (the statement's first): a
+                                 * view without a column list, CREATE TABLE
+                                 * AS query */
+    DGC_LIKE,                   /* the columns of its LIKE clause's table (the
+                                 * DG_REF_TABLE before it, marked
+                                 * DG_LIKE_BASE), then its list's */
+    DGC_UNKNOWN                 /* nowhere sqlcheck can see */
+};
+
+/* The `object` of the DG_REF_TABLE of a LIKE clause: which of the base
+ * table's columns the new one leaves out. */
+enum {
+    DG_LIKE_NO_GENERATED = 1,   /* EXCLUDING GENERATED (or ALL) */
+    DG_LIKE_NO_METADATA = 2,    /* EXCLUDING METADATA (or ALL) */
+    DG_LIKE_BASE = 8
 };
 
 /* An operation with its name, packed in one allocation (24 bytes and, for
@@ -53,7 +86,9 @@ struct dg_op {
     uint32_t flags;             /* the name's (N_PATH's or N_IDENT's) */
     uint16_t nparts;            /* 0: no name (DG_ALL_UNKNOWN) */
     uint8_t kind : 4;           /* enum dg_op_kind */
-    uint8_t object : 4;         /* enum obj_kind: DEFINE, DROP, UNKNOWN */
+    uint8_t object : 4;         /* enum obj_kind: DEFINE, DROP, UNKNOWN;
+                                 * enum dg_alter: ALTER; enum column_kind:
+                                 * COLUMN; DG_LIKE_*: a LIKE's REF_TABLE */
     uint8_t temporary : 1;      /* DEFINE, DROP */
     uint8_t may_exist : 1;      /* DEFINE: IF NOT EXISTS, OR REPLACE */
     uint8_t system : 1;         /* a TEMPORARY SYSTEM function */
@@ -64,9 +99,8 @@ struct dg_op {
     /* simple, and its text is the source's at span (an unquoted name):
      * nothing follows */
     uint8_t in_source : 1;
-    /* DEFINE of a view: its columns are its query's (the statement's first
-     * query), unless it names them (CREATE VIEW v (a, b)) */
-    uint8_t columns_from_query : 1;
+    uint8_t columns : 2;        /* DEFINE of a table or view: enum
+                                 * dg_columns */
     struct dg_part part[];      /* then their texts, NUL-terminated */
 };
 
@@ -156,6 +190,7 @@ struct dg_colref {              /* a column reference: a, t.a, t.a.field */
     const char **parts;
     size_t nparts;
     struct span span;
+    bool in_source;             /* (packing's) */
 };
 
 /* An INSERT of the statement (a statement set has several). */
@@ -181,8 +216,10 @@ struct digest {
 };
 
 /* The queries, column references and INSERTs of d (packed in it), made
- * again in a as linked structures: in text order, NULL when none. */
-void dg_thaw(struct arena *a, const struct digest *d,
+ * again in a as linked structures: in text order, NULL when none; src is
+ * the text d was made from. */
+void dg_thaw(struct arena *a, const struct source *src,
+             const struct digest *d,
              struct dg_query **queries, struct dg_colref **colrefs,
              struct dg_insert **inserts);
 

@@ -40,11 +40,19 @@ struct schema {
     struct column *cols;
     size_t ncols;
     bool open;                  /* columns may be missing */
+    bool unreadable;            /* a column's name sqlcheck cannot read (a
+                                 * list's: open too) */
 };
 
-/* The schema a CREATE TABLE (or REPLACE TABLE) statement declares, in a.
- * A LIKE clause or AS query makes it open (their columns come from
- * elsewhere). */
+/* Is element e of a column list (CREATE TABLE, ALTER TABLE ADD/MODIFY) a
+ * column? Then its kind, and its name's one part (NULL: a name sqlcheck
+ * cannot read). */
+bool schema_element_column(const struct node *e, enum column_kind *kind,
+                           const struct node **name);
+
+/* The columns a CREATE TABLE (or REPLACE TABLE) statement lists, in a:
+ * open when it lists none. What a LIKE clause or an AS query adds is not
+ * here (resolve.c merges it). */
 struct schema *schema_of_create(struct arena *a, const struct node *create);
 
 /* The same, read again from the tokens of the CREATE TABLE statement that

@@ -125,17 +125,24 @@ static void test_kinds_and_openness(void **state)
     static const struct {
         const char *sql;
         const char *cols;           /* name:kind ... */
-        bool open;
+        bool open, unreadable;
     } cases[] = {
         { "CREATE TABLE t (a INT, `b``c` STRING, d AS a + 1, "
           "e INT METADATA FROM 'x', f INT METADATA VIRTUAL, "
           "PRIMARY KEY (a) NOT ENFORCED, WATERMARK FOR g AS g) "
           "WITH ('connector' = 'x')",
-          "a:0 b`c:0 d:1 e:2 f:3", false },
+          "a:0 b`c:0 d:1 e:2 f:3", false, false },
+        /* the list alone: what LIKE or AS add, the digest says */
         { "CREATE TEMPORARY TABLE IF NOT EXISTS db.t (a ROW<x INT, y INT>) "
-          "LIKE s", "a:0", true },
-        { "CREATE TABLE t WITH ('connector' = 'x') AS SELECT 1 AS a", "", true },
-        { "CREATE OR REPLACE TABLE t (a INT) WITH ('k' = 'v')", "a:0", false },
+          "LIKE s", "a:0", false, false },
+        { "CREATE TABLE t WITH ('connector' = 'x') AS SELECT 1 AS a", "", true, false },
+        { "CREATE OR REPLACE TABLE t (a INT) WITH ('k' = 'v')", "a:0", false, false },
+        /* non-reserved words as names, quoted words as names */
+        { "CREATE TABLE t (metadata INT, `as` INT, `virtual` INT METADATA, "
+          "y AS metadata)", "metadata:0 as:0 virtual:2 y:1", false, false },
+        /* no column in the list: open, but nothing unreadable */
+        { "CREATE TABLE t (WATERMARK FOR ts AS ts) LIKE s", "", true, false },
+        { "CREATE TABLE t (a.b INT, c INT)", "c:0", true, true },
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         struct arena a;
@@ -153,6 +160,7 @@ static void test_kinds_and_openness(void **state)
                                      (int)s->cols[k].kind);
         assert_string_equal(got, cases[i].cols);
         assert_int_equal(s->open, cases[i].open);
+        assert_int_equal(s->unreadable, cases[i].unreadable);
         arena_free(&a);
     }
 }

@@ -1,0 +1,33 @@
+-- Columns that come from elsewhere: a LIKE clause, a query (CREATE TABLE AS,
+-- a view), ALTER TABLE. Each reference below misses one of them.
+-- sqlcheck: disable-file=non-temporary-ddl,multiple-inserts,statement-order -- a SQL-client script
+CREATE TEMPORARY TABLE clicks (
+  id BIGINT,
+  url STRING,
+  ts TIMESTAMP(3),
+  pt AS PROCTIME(),
+  part BIGINT METADATA FROM 'partition' VIRTUAL,
+  WATERMARK FOR ts AS ts - INTERVAL '5' SECOND
+) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');
+-- every column of clicks, then its own
+CREATE TEMPORARY TABLE clicks_eu (region STRING) WITH ('topic' = 'clicks-eu') LIKE clicks;
+-- leaves the computed column pt out
+CREATE TEMPORARY TABLE clicks_raw WITH ('topic' = 'raw') LIKE clicks (EXCLUDING GENERATED);
+-- leaves pt and the metadata column part out
+CREATE TEMPORARY TABLE clicks_bare WITH ('topic' = 'bare') LIKE clicks (EXCLUDING ALL);
+CREATE TEMPORARY TABLE sink (a BIGINT, b STRING) WITH ('connector' = 'blackhole');
+
+INSERT INTO sink SELECT id, regoin FROM clicks_eu;
+INSERT INTO sink SELECT id, CAST(pt AS STRING) FROM clicks_raw;
+INSERT INTO sink SELECT id, CAST(part AS STRING) FROM clicks_bare;
+
+-- a table made by a query has the query's columns: url is now `page`
+CREATE TABLE pages WITH ('connector' = 'filesystem', 'path' = '/tmp/p', 'format' = 'csv')
+AS SELECT id, url AS page FROM clicks;
+INSERT INTO sink SELECT id, url FROM pages;
+
+-- ALTER TABLE changes them
+ALTER TABLE clicks_eu RENAME region TO area;
+INSERT INTO sink SELECT id, region FROM clicks_eu;
+ALTER TABLE clicks_eu DROP url;
+INSERT INTO sink SELECT id, url FROM clicks_eu;
