@@ -49,6 +49,8 @@ struct digester {
     struct dg_query *first_query, *last_query;
     struct dg_colref *first_colref, *last_colref;
     struct dg_insert *first_insert, *last_insert;
+    struct dg_column *columns;      /* a CREATE TABLE's list, if readable */
+    size_t ncolumns;
     uint32_t nqueries, nfroms;
     struct frame *frames;           /* the walk's, root first */
     size_t nframes, cap_frames;
@@ -932,6 +934,38 @@ static void element_refs(struct digester *dg, const struct node *list)
             refs_in(dg, e->kid[WATERMARK_EXPR]);
 }
 
+/* A column list's columns, for the digest: where each name is in the
+ * text (the catalog keeps them as they are); none when a name cannot be
+ * read or the list has no column (its text is read again when needed). */
+static void list_columns(struct digester *dg, const struct node *list)
+{
+    size_t n = 0;
+    enum column_kind kind;
+    const struct node *name;
+    for (const struct node *e = list ? list->kid[LIST_FIRST] : NULL; e;
+         e = e->next)
+        if (schema_element_column(e, &kind, &name)) {
+            if (!name || name->span.end - name->span.start >= UINT16_MAX)
+                return;
+            n++;
+        }
+    if (!n || n >= UINT32_MAX)
+        return;
+    struct dg_column *c = arena_take(&dg->scratch, n * sizeof *c,
+                                     alignof(struct dg_column));
+    n = 0;
+    for (const struct node *e = list->kid[LIST_FIRST]; e; e = e->next)
+        if (schema_element_column(e, &kind, &name)) {
+            c[n].at = name->span.start;
+            c[n].len = (uint16_t)(name->span.end - name->span.start);
+            c[n].kind = (uint8_t)kind;
+            c[n].spare = 0;
+            n++;
+        }
+    dg->columns = c;
+    dg->ncolumns = n;
+}
+
 static void create_table(struct digester *dg, const struct node *s)
 {
     const struct node *list = s->kid[STMT_CREATE_TABLE_ELEMENTS];
@@ -956,6 +990,8 @@ static void create_table(struct digester *dg, const struct node *s)
     define(dg, OBJ_TABLE, s, s->kid[STMT_OBJECT]);
     if (dg->last && dg->last->kind == DG_DEFINE)
         dg->last->columns = columns & 3;
+    if (columns == DGC_LIST && !dg->explaining)
+        list_columns(dg, list);
 }
 
 /* A DG_COLUMN of column name (an N_PATH or N_IDENT; one part) of kind. */
@@ -1273,9 +1309,9 @@ struct pk_insert {
 };
 struct dg_packed {
     uint32_t nqueries, nfroms, nitems, ncolrefs, nnames, ntext, ninserts;
-    uint32_t unused;            /* the records after it are 8-aligned */
+    uint32_t ncolumns;          /* (the records after it are 8-aligned) */
     /* then: pk_from[], pk_insert[], pk_query[], pk_item[], pk_colref[],
-     * uint32_t names[] (offsets in the text), the text */
+     * dg_column[], uint32_t names[] (offsets in the text), the text */
 };
 
 /* The names' text: counted in a first pass, written in a second (the same
@@ -1374,10 +1410,12 @@ static const struct dg_packed *freeze(struct digester *dg)
         nq = nf = ni = nc = nn = nins = 0;  /* too large to model */
         p.ntext = 0;
     }
+    size_t ncol = dg->ncolumns;
     size_t size = sizeof(struct dg_packed) + nq * sizeof(struct pk_query) +
                   nins * sizeof(struct pk_insert) +
                   nf * sizeof(struct pk_from) + ni * sizeof(struct pk_item) +
-                  nc * sizeof(struct pk_colref) + nn * sizeof(uint32_t) +
+                  nc * sizeof(struct pk_colref) +
+                  ncol * sizeof(struct dg_column) + nn * sizeof(uint32_t) +
                   p.ntext;
     struct dg_packed *pk = arena_take(dg->a, size, alignof(struct pk_from));
     pk->nqueries = (uint32_t)nq;
@@ -1387,12 +1425,16 @@ static const struct dg_packed *freeze(struct digester *dg)
     pk->nnames = (uint32_t)nn;
     pk->ntext = p.ntext;
     pk->ninserts = (uint32_t)nins;
+    pk->ncolumns = (uint32_t)ncol;
     struct pk_from *pf = (struct pk_from *)(pk + 1);
     struct pk_insert *pins = (struct pk_insert *)(pf + nf);
     struct pk_query *pq = (struct pk_query *)(pins + nins);
     struct pk_item *pi = (struct pk_item *)(pq + nq);
     struct pk_colref *pc = (struct pk_colref *)(pi + ni);
-    uint32_t *names = (uint32_t *)(pc + nc);
+    struct dg_column *pcol = (struct dg_column *)(pc + nc);
+    if (ncol)
+        memcpy(pcol, dg->columns, ncol * sizeof *pcol);
+    uint32_t *names = (uint32_t *)(pcol + ncol);
     char *text = (char *)(names + nn);
     if (!nq && !nc && !nins)
         return pk;
@@ -1465,6 +1507,31 @@ static const struct dg_packed *freeze(struct digester *dg)
     return pk;
 }
 
+bool dg_has_queries(const struct digest *d)
+{
+    const struct dg_packed *pk = d ? d->packed : NULL;
+    return pk && (pk->nqueries || pk->ncolrefs || pk->ninserts);
+}
+
+size_t dg_columns(const struct digest *d, const struct dg_column **cols)
+{
+    const struct dg_packed *pk = d ? d->packed : NULL;
+    if (!pk || !pk->ncolumns) {
+        *cols = NULL;
+        return 0;
+    }
+    const struct pk_from *pf = (const struct pk_from *)(pk + 1);
+    const struct pk_insert *pins = (const struct pk_insert *)
+                                   (pf + pk->nfroms);
+    const struct pk_query *pq = (const struct pk_query *)
+                                (pins + pk->ninserts);
+    const struct pk_item *pi = (const struct pk_item *)(pq + pk->nqueries);
+    const struct pk_colref *pc = (const struct pk_colref *)
+                                 (pi + pk->nitems);
+    *cols = (const struct dg_column *)(pc + pk->ncolrefs);
+    return pk->ncolumns;
+}
+
 void dg_thaw(struct arena *a, const struct source *src,
              const struct digest *d, struct dg_query **queries, struct dg_colref **colrefs,
              struct dg_insert **inserts)
@@ -1482,7 +1549,8 @@ void dg_thaw(struct arena *a, const struct source *src,
     const struct pk_query *pq = (const struct pk_query *)(pins + nins);
     const struct pk_item *pi = (const struct pk_item *)(pq + nq);
     const struct pk_colref *pc = (const struct pk_colref *)(pi + ni);
-    const uint32_t *names = (const uint32_t *)(pc + nc);
+    const struct dg_column *pcol = (const struct dg_column *)(pc + nc);
+    const uint32_t *names = (const uint32_t *)(pcol + pk->ncolumns);
     const char *text = (const char *)(names + nn) - 1;  /* offsets + 1 */
 #define TEXT(o) ((o) ? text + (o) : NULL)
     struct dg_query *q = nq ? arena_alloc(a, nq * sizeof *q) : NULL;
@@ -1641,6 +1709,8 @@ struct digest *digest_statement(struct digester *dg, struct arena *a,
     dg->first_query = dg->last_query = NULL;
     dg->first_colref = dg->last_colref = NULL;
     dg->first_insert = dg->last_insert = NULL;
+    dg->columns = NULL;
+    dg->ncolumns = 0;
     dg->nqueries = 0;
     dg->nfroms = 0;
     dg->window = NULL;
@@ -1649,7 +1719,8 @@ struct digest *digest_statement(struct digester *dg, struct arena *a,
     dg->explaining = false;
     dg->nscopes = 0;
     statement(dg, stmt);
-    if (dg->first_query || dg->first_colref || dg->first_insert)
+    if (dg->first_query || dg->first_colref || dg->first_insert ||
+        dg->ncolumns)
         digest_of(dg)->packed = freeze(dg);
     arena_reset(&dg->scratch);
     struct digest *d = dg->d;

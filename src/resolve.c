@@ -760,6 +760,36 @@ static long column_index(const struct schema *s, const char *name,
     return -1;
 }
 
+/* A CREATE TABLE's columns, as its digest has them, kept while there is
+ * room: the table need not be read again when a query first uses it. A
+ * quarter of the room at most: a file of nothing but definitions would
+ * fill it with columns no query asks for (so 100 MB of CREATE TEMPORARY
+ * TABLE t1 (a INT) stays within the memory promise). */
+static void keep_listed(struct resolver *r, const struct digest *d)
+{
+    const struct dg_column *c;
+    size_t n = dg_columns(d, &c);
+    size_t cost = 48 + n * sizeof(struct kept_column);
+    if (!n || !r->on_bound ||
+        r->schema_bytes + cost > r->schemas_kept / 4)
+        return;
+    struct kept_schema *k = arena_take(&r->schema_arena, sizeof *k + n *
+                                       sizeof k->cols[0],
+                                       alignof(struct kept_schema));
+    k->ncols = (uint32_t)n;
+    k->open = false;
+    k->own_names = false;
+    for (size_t i = 0; i < n; i++) {
+        k->cols[i].at = c[i].at;
+        k->cols[i].len = c[i].len;
+        k->cols[i].kind = c[i].kind;
+    }
+    char key[9];
+    schema_key(key, r->source, d->span.start);
+    strmap_put(&r->schemas, arena_strndup(&r->schema_arena, key, 8), k);
+    r->schema_bytes += cost;
+}
+
 /* The columns of a table made LIKE base (its DG_REF_TABLE: which of base's
  * columns it leaves out), then its own list; NULL when unknown. Flink
  * rejects a column the two both have unless it overwrites a generated or
@@ -980,7 +1010,7 @@ static const struct schema *table_schema(void *user, const struct dg_op *op,
 
 static void bind(struct resolver *r, const struct digest *d)
 {
-    if (!r->on_bound || !d->packed)
+    if (!r->on_bound || !dg_has_queries(d))
         return;
     if (r->schema_bytes >= r->schemas_kept) {
         /* forgotten between statements, never while one is bound (the
@@ -1045,6 +1075,8 @@ void resolve_digest(struct resolver *r, const struct digest *d)
                 break;
             if (o && op->columns != DGC_LIST)
                 derive_columns(r, d, op, like_base, o, which);
+            else if (o)
+                keep_listed(r, d);
             else if (earlier && op->may_exist)
                 /* IF NOT EXISTS or OR REPLACE: which one's columns? */
                 forget_columns(r, earlier, which);

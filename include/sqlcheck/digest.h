@@ -215,6 +215,23 @@ struct digest {
     const struct dg_packed *packed;     /* its queries: dg_thaw() */
 };
 
+/* Has d queries, column references or INSERTs to bind? */
+bool dg_has_queries(const struct digest *d);
+
+/* A column of a CREATE TABLE's list: where its name is in the text the
+ * digest was made from, and its kind (enum column_kind). */
+struct dg_column {
+    uint32_t at;
+    uint16_t len;
+    uint8_t kind;
+    uint8_t spare;
+};
+
+/* The columns of the table d defines from its column list (*cols: packed
+ * in d); 0 when it has none or one whose name cannot be read (the list is
+ * read again from the text when needed). */
+size_t dg_columns(const struct digest *d, const struct dg_column **cols);
+
 /* The queries, column references and INSERTs of d (packed in it), made
  * again in a as linked structures: in text order, NULL when none; src is
  * the text d was made from. */
