@@ -27,6 +27,7 @@ struct scope {                      /* the CTEs of one WITH */
     const struct node **ctes;       /* the same, by position */
     struct dg_query **queries;      /* their queries, once walked */
     size_t n;
+    size_t walked;                  /* the CTEs walked: they are in order */
     struct strmap *names;           /* name -> position, when many */
 };
 
@@ -309,6 +310,7 @@ static void push_scope(struct digester *dg, const struct node *with)
     sc->queries = n ? arena_alloc(&dg->scratch, n * sizeof *sc->queries)
                     : NULL;
     sc->n = n;
+    sc->walked = 0;
     size_t k = 0;
     for (const struct node *c = sc->first; c; c = c->next)
         sc->ctes[k++] = c;
@@ -824,9 +826,12 @@ static void leave(struct ast_walker *w, const struct node *n)
     case N_CTE: {
         /* the CTE's query, for the references after it */
         struct scope *sc = dg->nscopes ? &dg->scopes[dg->nscopes - 1] : NULL;
-        for (size_t k = 0; sc && k < sc->n; k++)
-            if (sc->ctes[k] == n)
-                sc->queries[k] = f.made;
+        if (sc && sc->walked < sc->n && sc->ctes[sc->walked] == n)
+            sc->queries[sc->walked++] = f.made;     /* (the CTEs in order) */
+        else
+            for (size_t k = 0; sc && k < sc->n; k++)
+                if (sc->ctes[k] == n)
+                    sc->queries[k] = f.made;
         break;
     }
     case N_TABLE_FUNC:
