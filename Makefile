@@ -125,13 +125,16 @@ $(GEN)/kwhash.inc: grammar/keywords.def $(GEN)/kwmap.inc | $(GEN)
 
 # The same for the built-in function names (src/builtins.def).
 $(GEN)/fnhash.inc: src/builtins.def | $(GEN)
-	{ printf '%%{\n/* generated from src/builtins.def */\n'; \
-	  printf 'const char *builtin_hash_lookup(const char *, size_t);\n%%}\n'; \
+	{ printf '%%{\n/* generated from src/builtins.def */\nstruct builtin_slot;\n'; \
+	  printf 'const struct builtin_slot *builtin_hash_lookup(const char *, size_t);\n%%}\n'; \
 	  printf '%%language=ANSI-C\n%%readonly-tables\n%%ignore-case\n'; \
-	  printf '%%compare-strncmp\n%%compare-lengths\n'; \
+	  printf '%%compare-strncmp\n%%compare-lengths\n%%struct-type\n'; \
 	  printf '%%define lookup-function-name builtin_hash_lookup\n'; \
-	  printf '%%define hash-function-name builtin_hash\n%%%%\n'; \
-	  sed -n 's/^FN("\([^"]*\)".*/\1/p' $<; } > $(GEN)/fnhash.gperf
+	  printf '%%define hash-function-name builtin_hash\n'; \
+	  printf '%%define initializer-suffix ,0\n'; \
+	  printf 'struct builtin_slot { const char *name; unsigned short index; };\n%%%%\n'; \
+	  sed -n 's/^FN("\([^"]*\)".*/\1/p' $< | awk '{ print $$0 ", " NR - 1 }'; \
+	} > $(GEN)/fnhash.gperf
 	$(GPERF) --output-file=$@ $(GEN)/fnhash.gperf
 
 PROFILE := $(if $(filter 1,$(PGO)),$(O)/obj/profile.stamp)

@@ -44,18 +44,18 @@ static void reverse_from(struct ast_walker *w, size_t base)
 static void push_children(struct ast_walker *w, const struct node *n,
                           unsigned slots)
 {
-    size_t base = w->depth;
     if (n->kind == N_LIST || n->kind == N_PATH) {
+        size_t base = w->depth;
         const struct node *first =
             n->kid[n->kind == N_LIST ? LIST_FIRST : PATH_PARTS];
         for (const struct node *e = first; e; e = e->next)
             push(w, e, n, -1, false);
+        reverse_from(w, base);
     } else {
-        for (int i = 0; i < ast_kid_count(n->kind); i++)
+        for (int i = ast_kid_count(n->kind); i-- > 0;)  /* last first */
             if (n->kid[i] && (slots & WALK_SLOT(i)))
                 push(w, n->kid[i], n, i, false);
     }
-    reverse_from(w, base);
 }
 
 bool ast_walk(struct ast_walker *w, const struct node *root)

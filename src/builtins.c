@@ -4,7 +4,10 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "fnhash.inc"           /* builtin_hash_lookup(): gperf, any case */
+
+/* builtin_hash_lookup(): gperf, any case; a name's slot has its index in
+ * builtins[] (the order of builtins.def) */
+#include "fnhash.inc"
 
 static const struct builtin builtins[] = {
 #define FN(name, kind, since) { name, kind, since },
@@ -25,19 +28,6 @@ bool builtin_function(const char *name)
 
 const char *builtin_kind(const char *name)
 {
-    const char *found = builtin_hash_lookup(name, strlen(name));
-    if (!found)
-        return NULL;
-    size_t lo = 0, hi = sizeof builtins / sizeof *builtins;
-    while (lo < hi) {                   /* the table is sorted by name */
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(builtins[mid].name, found);
-        if (c == 0)
-            return builtins[mid].kind;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    const struct builtin_slot *found = builtin_hash_lookup(name, strlen(name));
+    return found ? builtins[found->index].kind : NULL;
 }

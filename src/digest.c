@@ -45,7 +45,8 @@ struct digester {
     const struct node *stmt;        /* the statement digested */
     struct digest *d;
     struct dg_op *last;             /* d's last operation */
-    /* the statement's queries and column references, made in scratch and
+    /* the statement's queries and column references, made in scratch (their
+     * names are the tree's: it outlives this) and
      * packed into the digest at the end (freeze()) */
     struct dg_query *first_query, *last_query;
     struct dg_colref *first_colref, *last_colref;
@@ -347,10 +348,6 @@ static struct dg_query *new_query(struct digester *dg, enum dg_query_kind kind,
     return q;
 }
 
-static const char *copy_text(struct digester *dg, const char *t)
-{
-    return t ? arena_strndup(&dg->scratch, t, strlen(t)) : NULL;
-}
 
 /* An alias's name and column list into item f. */
 static void take_alias(struct digester *dg, struct dg_from *f,
@@ -359,7 +356,7 @@ static void take_alias(struct digester *dg, struct dg_from *f,
     if (!alias)
         return;
     if (alias->kid[ALIAS_NAME])
-        f->alias = copy_text(dg, alias->kid[ALIAS_NAME]->text);
+        f->alias = alias->kid[ALIAS_NAME]->text;
     const struct node *cols = alias->kid[ALIAS_COLUMNS];
     f->ncols = ast_list_len(cols);
     if (!f->ncols)
@@ -367,8 +364,7 @@ static void take_alias(struct digester *dg, struct dg_from *f,
     f->cols = arena_alloc(&dg->scratch, f->ncols * sizeof *f->cols);
     size_t k = 0;
     for (const struct node *c = cols->kid[LIST_FIRST]; c; c = c->next)
-        f->cols[k++] = copy_text(dg, c->kind == N_IDENT ? c->text
-                                                        : last_part(c));
+        f->cols[k++] = c->kind == N_IDENT ? c->text : last_part(c);
 }
 
 /* A CTE's column list, WITH c (a, b) AS ..., names its item's columns
@@ -383,8 +379,7 @@ static void take_cte_columns(struct digester *dg, struct dg_from *f,
     f->cols = arena_alloc(&dg->scratch, f->ncols * sizeof *f->cols);
     size_t k = 0;
     for (const struct node *c = cols->kid[LIST_FIRST]; c; c = c->next)
-        f->cols[k++] = copy_text(dg, c->kind == N_IDENT ? c->text
-                                                        : last_part(c));
+        f->cols[k++] = c->kind == N_IDENT ? c->text : last_part(c);
 }
 
 static struct dg_from *new_from(struct digester *dg, enum dg_from_kind kind,
@@ -452,12 +447,11 @@ static void select_item(struct digester *dg, const struct node *n)
     if (e && e->kind == N_STAR) {
         it->star = true;
         const struct node *qual = e->kid[STAR_QUALIFIER];
-        it->qualifier = qual ? copy_text(dg, last_part(qual)) : NULL;
+        it->qualifier = qual ? last_part(qual) : NULL;
     } else if (alias) {
-        it->name = copy_text(dg, alias->kind == N_IDENT ? alias->text
-                                                        : last_part(alias));
+        it->name = alias->kind == N_IDENT ? alias->text : last_part(alias);
     } else if (e && e->kind == N_PATH) {
-        it->name = copy_text(dg, last_part(e));
+        it->name = last_part(e);
     }
     struct dg_query *q = top(dg)->query;
     if (q->last_item)
@@ -483,7 +477,7 @@ static void colref(struct digester *dg, const struct node *path)
     c->parts = arena_alloc(&dg->scratch, c->nparts * sizeof *c->parts);
     size_t k = 0;
     for (const struct node *p = path->kid[PATH_PARTS]; p; p = p->next)
-        c->parts[k++] = copy_text(dg, p->text);
+        c->parts[k++] = p->text;
     if (dg->last_colref)
         dg->last_colref->next = c;
     else
@@ -559,7 +553,7 @@ static bool enter_query(struct ast_walker *w, const struct node *n)
         } else {
             from->kind = DF_OPEN;
         }
-        from->alias = name ? copy_text(dg, last_part(name)) : NULL;
+        from->alias = name ? last_part(name) : NULL;
         q->from = q->last_from = from;
         struct dg_item *it = ARENA_NEW(&dg->scratch, struct dg_item);
         it->star = true;
@@ -666,7 +660,7 @@ static bool enter_query(struct ast_walker *w, const struct node *n)
             if (!from->table)
                 from->kind = DF_OPEN;
         }
-        from->alias = name ? copy_text(dg, last_part(name)) : NULL;
+        from->alias = name ? last_part(name) : NULL;
         take_alias(dg, from, n->kid[TABLE_REF_ALIAS]);
         take_cte_columns(dg, from, c);
         struct frame *fr = push_frame(dg, n);
@@ -871,7 +865,7 @@ static const char **names_of(struct digester *dg, const struct node *list,
     for (const struct node *e = list->kid[LIST_FIRST]; e; e = e->next) {
         const struct node *id = e->kind == N_PROP ? e->kid[PROP_KEY] : e;
         names[k++] = id && (id->kind == N_IDENT || id->kind == N_PATH)
-                     ? copy_text(dg, last_part(id)) : NULL;
+                     ? last_part(id) : NULL;
     }
     return names;
 }
