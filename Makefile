@@ -124,7 +124,7 @@ $(GEN)/kwhash.inc: grammar/keywords.def $(GEN)/kwmap.inc | $(GEN)
 	$(GPERF) --output-file=$@ $(GEN)/kwhash.gperf
 
 # The same for the built-in function names (src/builtins.def).
-$(GEN)/fnhash.inc: src/builtins.def | $(GEN)
+$(GEN)/fnhash.inc: src/builtins.def Makefile | $(GEN)
 	{ printf '%%{\n/* generated from src/builtins.def */\nstruct builtin_slot;\n'; \
 	  printf 'const struct builtin_slot *builtin_hash_lookup(const char *, size_t);\n%%}\n'; \
 	  printf '%%language=ANSI-C\n%%readonly-tables\n%%ignore-case\n'; \

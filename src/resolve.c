@@ -107,6 +107,7 @@ struct resolver {
                                      * kept_schema, or the none mark */
     size_t schemas_kept;            /* bytes, see schemas_kept() */
     size_t schema_bytes;            /* about what schemas hold now */
+    size_t objects;                 /* catalog objects made (keep_listed()) */
     /* the objects the current statement's table references named, by op
      * (a few kept: see table_schema()) */
     struct resolved_table {
@@ -446,6 +447,7 @@ static struct strmap_slot *object_at(struct resolver *r, struct strmap *m,
         static const struct object none = { { 0, 0 }, { 0, 0 }, { 0, 0 },
                                             { 0, 0 }, 0, TEXT_NONE, 0 };
         s->value = object_copy(r->st, below ? below : &none, 0);
+        r->objects++;
     }
     return s;
 }
@@ -760,18 +762,42 @@ static long column_index(const struct schema *s, const char *name,
     return -1;
 }
 
+/* Every kept column forgotten (between statements, never while one is
+ * bound: the binder holds the columns it was given). */
+static void forget_schemas(struct resolver *r)
+{
+    if (!r->schema_bytes)
+        return;
+    arena_reset(&r->schema_arena);
+    strmap_init(&r->schemas, &r->schema_arena);
+    r->schema_bytes = 0;
+}
+
+/* About what a catalog object costs (its entry, bucket, key and object). */
+enum { OBJECT_BYTES = 64 };
+
 /* A CREATE TABLE's columns, as its digest has them, kept while there is
- * room: the table need not be read again when a query first uses it. A
- * quarter of the room at most: a file of nothing but definitions would
- * fill it with columns no query asks for (so 100 MB of CREATE TEMPORARY
- * TABLE t1 (a INT) stays within the memory promise). */
+ * room: the table need not be read again when a query first uses it. The
+ * columns and the catalog together stay within three quarters of the
+ * file's size: a file of nothing but definitions grows the catalog past
+ * that, and then
+ * the columns no query asked for are forgotten, their memory going to the
+ * catalog (100 MB of CREATE TEMPORARY TABLE t1 (a INT) stays within the
+ * memory promise), and none is kept from then on. */
 static void keep_listed(struct resolver *r, const struct digest *d)
 {
     const struct dg_column *c;
     size_t n = dg_columns(d, &c);
     size_t cost = 48 + n * sizeof(struct kept_column);
-    if (!n || !r->on_bound ||
-        r->schema_bytes + cost > r->schemas_kept / 4)
+    if (!n || !r->on_bound)
+        return;
+    size_t catalog = r->objects * OBJECT_BYTES;
+    size_t room = (size_t)(r->src->len - r->src->start) / 4 * 3;
+    if (r->schema_bytes + cost + catalog > room) {
+        forget_schemas(r);
+        return;
+    }
+    if (r->schema_bytes + cost > r->schemas_kept)
         return;
     struct kept_schema *k = arena_take(&r->schema_arena, sizeof *k + n *
                                        sizeof k->cols[0],
@@ -1012,13 +1038,8 @@ static void bind(struct resolver *r, const struct digest *d)
 {
     if (!r->on_bound || !dg_has_queries(d))
         return;
-    if (r->schema_bytes >= r->schemas_kept) {
-        /* forgotten between statements, never while one is bound (the
-         * binder holds the columns it was given) */
-        arena_reset(&r->schema_arena);
-        strmap_init(&r->schemas, &r->schema_arena);
-        r->schema_bytes = 0;
-    }
+    if (r->schema_bytes >= r->schemas_kept)
+        forget_schemas(r);
     struct bound_stmt b;
     bind_statement(&r->scratch, r->src, d, table_schema, r, &b);
     r->on_bound(r->bound_user, &b);

@@ -28,6 +28,8 @@
 #include "sqlcheck/stmt.h"
 
 #include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <sched.h>
 #include <stdalign.h>
 #include <stdlib.h>
@@ -35,8 +37,11 @@
 #include <unistd.h>
 
 /* Where to cut: the first thread also applies the second part's digests
- * (while the second parses on) and then runs the rules. */
-enum { CUT_PER_MILLE = 475 };
+ * (while the second parses on) and then runs the rules; half way balances
+ * the two threads' instructions on a generated job (bench/gen.py: its
+ * definitions first, cheap to parse, then its INSERTs, dear to parse and
+ * to bind). */
+enum { CUT_PER_MILLE = 500 };
 
 /* The second part's digests go to the first thread in batches of about
  * one mapped arena block, 256 KiB (or less at the end): the first applies
@@ -63,6 +68,27 @@ static size_t digest_budget(const struct source *src)
     return (size_t)(src->len - src->start) / 2 + ((size_t)4 << 20);
 }
 
+/* Batches that define nothing may go past the budget while the process is
+ * below twice the input + 10 MB: applied, they grow nothing of the first
+ * thread's, and a job's INSERTs (whose digests are larger than their
+ * text) need not wait for the first thread in vain. */
+static size_t low_water(const struct source *src)
+{
+    return (size_t)(src->len - src->start) * 2 + ((size_t)10 << 20);
+}
+
+/* Resident memory of the process in bytes (SIZE_MAX when unknown). */
+static size_t resident(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    unsigned long size, pages;
+    bool ok = f && fscanf(f, "%lu %lu", &size, &pages) == 2;
+    if (f)
+        fclose(f);
+    long page = sysconf(_SC_PAGESIZE);
+    return ok && page > 0 ? (size_t)pages * (size_t)page : SIZE_MAX;
+}
+
 
 
 struct split {
@@ -83,6 +109,7 @@ struct split {
     pthread_cond_t more;            /* a batch was handed over */
     pthread_cond_t room;            /* a batch was freed */
     size_t budget;                  /* see digest_budget() */
+    size_t low_water;               /* see low_water() */
     atomic_size_t held;             /* bytes of batches handed over, not
                                      * yet freed */
     atomic_size_t held_defining;    /* ... of those that define something */
@@ -156,8 +183,10 @@ static void publish(struct split *sp, bool done)
 /* Wait (with every digest handed over) while they hold over the budget. */
 static bool over(struct split *sp)
 {
-    return atomic_load(&sp->held) > sp->budget ||
-           atomic_load(&sp->held_defining) > sp->budget / 2;
+    if (atomic_load(&sp->held_defining) > sp->budget / 2)
+        return true;
+    return atomic_load(&sp->held) > sp->budget &&
+           resident() > sp->low_water;
 }
 
 static void wait_for_room(struct split *sp)
@@ -280,6 +309,7 @@ struct split *split_start(const struct source *src, bool all_refs,
     pthread_cond_init(&sp->more, NULL);
     pthread_cond_init(&sp->room, NULL);
     sp->budget = digest_budget(src);
+    sp->low_water = low_water(src);
     atomic_init(&sp->held, 0);
     atomic_init(&sp->held_defining, 0);
     atomic_init(&sp->abort, false);
