@@ -10,8 +10,8 @@ build and a test run per mutant. `make mutate` runs it.
 
     tests/mutate.py [--per-file N] [--seed S] [--shared DIR] [FILE...]
 
-Without FILEs: src/checks/*.c, src/digest.c, src/resolve.c, src/split.c, src/output*.c,
-src/suppress.c, src/config.c. Survivors are listed with their line, so
+Without FILEs: src/checks/*.c, src/digest.c, src/bind.c, src/schema_scan.c,
+src/resolve.c, src/split.c, src/output*.c, src/suppress.c, src/config.c. Survivors are listed with their line, so
 that a test can be written for each.
 """
 import argparse
@@ -29,7 +29,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT = (sorted(glob.glob(os.path.join(ROOT, "src/checks/*.c"))) +
            [os.path.join(ROOT, "src", f) for f in
-            ("digest.c", "resolve.c", "split.c", "output.c", "output_text.c",
+            ("digest.c", "bind.c", "schema_scan.c", "resolve.c", "split.c",
+             "output.c", "output_text.c",
              "output_json.c", "output_sarif.c", "output_github.c",
              "suppress.c", "config.c")])
 
