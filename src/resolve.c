@@ -469,8 +469,12 @@ static struct object *define(struct resolver *r, struct strmap *m,
     struct object *o = slot->value;
     int which = temporary ? TEMP : PERM;
     bool fresh = !live(o, which);
-    if (!fresh && !may_exist && !o->unknown)
-        add_dup(r, name, defined_at(o, which), what);
+    if (!fresh && !may_exist && !o->unknown) {
+        /* (a note at the first only where it is in this text) */
+        struct span none = { 0, 0 };
+        add_dup(r, name, o->source[which] == r->source
+                         ? defined_at(o, which) : none, what);
+    }
     if (fresh) {
         o->kept_only &= ~(1u << which);
         uint32_t len = name->span.end - name->span.start;

@@ -109,6 +109,24 @@ printf 'SELECT parse_ua(a) FROM src;\nSELECT * FROM srcc;\n' > uses.sql
 "$bin" --format=gcc --disable=FSQL101,FSQL102 --catalog=cat2.sql drops.sql uses.sql >out 2>err
 check catalog-not-changed-by-a-file 1 $? has "^uses.sql:2:15: warning: table or view \`srcc\` is not defined.*did you mean \`src\`?" out
 [ "$(grep -c '^uses.sql' out)" = 1 ]; check catalog-shared-objects-intact 0 $? true_
+# column findings about tables a catalog file defines: no note at a
+# definition that is not in the checked file
+printf 'CREATE TABLE k1 (x INT, y INT);\nCREATE TABLE k2 (x INT);\nCREATE TABLE ksink (a INT, b INT);\n' > cat3.sql
+printf 'INSERT INTO ksink SELECT x FROM k2;\n' > colcount.sql
+printf 'INSERT INTO ksink SELECT x, y FROM k1, k2;\n' > colamb.sql
+"$bin" --format=gcc --catalog=cat3.sql colcount.sql colamb.sql >out 2>err
+check catalog-column-findings 1 $? has "^colcount.sql:1:1: error: INSERT INTO .ksink. gives 1 column but .ksink. takes 2" out
+has "^colamb.sql:1:26: error: column .x. is ambiguous: .k1. and .k2. both have it" out; check catalog-ambiguous 0 $? true_
+NO_COLOR=1 "$bin" --catalog=cat3.sql colcount.sql colamb.sql >out 2>err
+[ "$(grep -c 'error:' out)" = 2 ] && [ "$(grep -c 'note:' out)" = 0 ]; check catalog-column-findings-no-notes 0 $? true_
+printf 'CREATE TEMPORARY TABLE ksink (a INT, b INT, c INT);\nINSERT INTO ksink SELECT x FROM k2;\n' > colnote.sql
+NO_COLOR=1 "$bin" --catalog=cat3.sql colnote.sql >out 2>err
+check column-finding-note 1 $? has "^colnote.sql:1:24: note: .ksink. is defined here" out
+# a second definition of a catalog file's table: no note in the wrong file
+printf 'CREATE TABLE k2 (x INT);\n' > redefine.sql
+NO_COLOR=1 "$bin" --disable=FSQL101 --catalog=cat3.sql redefine.sql >out 2>err
+check duplicate-of-catalog 1 $? has "^redefine.sql:1:14: error: table .k2. is already defined in a catalog file" out
+[ "$(grep -c 'note:' out)" = 0 ]; check duplicate-of-catalog-no-note 0 $? true_
 "$bin" --format=gcc --catalog=nope.sql job.sql >out 2>err
 check catalog-missing 2 $? has 'nope.sql' err
 mkdir -p proj/sub

@@ -17,7 +17,16 @@ CREATE TEMPORARY TABLE enriched (
   amount DECIMAL(10, 2)
 ) WITH ('connector' = 'print');
 
+BEGIN STATEMENT SET;
+
 INSERT INTO enriched
 SELECT user_id, user_name, amount
 FROM orders AS o
 JOIN users AS u ON o.user_id = u.user_id;
+
+-- a table and a derived table without a name: only the table can be named
+INSERT INTO enriched
+SELECT user_id, 'x', 0
+FROM users, (SELECT user_id FROM orders);
+
+END;

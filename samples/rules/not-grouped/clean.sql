@@ -28,6 +28,13 @@ SELECT user_id, 'x', TUMBLE_START(ts, INTERVAL '1' HOUR), SUM(amount)
 FROM orders
 GROUP BY TUMBLE(ts, INTERVAL '1' HOUR), user_id;
 
+-- grouped by a column of UNNEST's alias list
+INSERT INTO per_user
+SELECT user_id, tag, CURRENT_TIMESTAMP, SUM(amount)
+FROM (SELECT *, ARRAY[region, 'all'] AS tags FROM orders) AS o
+CROSS JOIN UNNEST(o.tags) AS u (tag)
+GROUP BY user_id, tag;
+
 -- a user-defined function may aggregate: nothing said of its arguments
 INSERT INTO per_user
 SELECT user_id, 'x', CURRENT_TIMESTAMP, my_agg(amount)

@@ -1,0 +1,10 @@
+-- A temporary system function is found from any database; a temporary
+-- function only in the database it was created in.
+-- sqlcheck: disable-file=non-temporary-ddl -- a SQL-client script
+CREATE TEMPORARY SYSTEM FUNCTION parse_ua AS 'com.example.ParseUserAgent';
+CREATE TEMPORARY FUNCTION split_tags AS 'com.example.SplitTags';
+CREATE DATABASE IF NOT EXISTS staging;
+USE staging;
+CREATE TEMPORARY TABLE src (agent STRING, tags STRING) WITH ('connector' = 'datagen');
+CREATE TEMPORARY TABLE snk (ua STRING, tag STRING) WITH ('connector' = 'print');
+INSERT INTO snk SELECT parse_ua(agent), split_tags(tags) FROM src;
