@@ -168,6 +168,7 @@ static void test_parent_and_slot(void **state)
     struct trace t = { .len = 0 };
     struct ast_walker w = { .pre = where, .user = &t };
     assert_true(ast_walk(&w, s));
+    assert_true(ast_walk(&w, NULL));    /* nothing to walk: not stopped */
     ast_walker_release(&w);
     char want[128];
     snprintf(want, sizeof want, "path<select-item:%d table-ref<list:-1 "

@@ -26,6 +26,10 @@ CREATE TABLE pages WITH ('connector' = 'filesystem', 'path' = '/tmp/p', 'format'
 AS SELECT id, url AS page FROM clicks;
 INSERT INTO sink SELECT id, url FROM pages;
 
+-- a view's are its query's: every column of clicks
+CREATE TEMPORARY VIEW all_clicks AS SELECT * FROM clicks;
+INSERT INTO sink SELECT id, urll FROM all_clicks;
+
 -- ALTER TABLE changes them
 ALTER TABLE clicks_eu RENAME region TO area;
 INSERT INTO sink SELECT id, region FROM clicks_eu;
