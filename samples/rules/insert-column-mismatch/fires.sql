@@ -14,7 +14,7 @@ CREATE TEMPORARY TABLE order_sink (
   part INT METADATA FROM 'partition' VIRTUAL
 ) WITH ('connector' = 'print');
 
-BEGIN STATEMENT SET;
+EXECUTE STATEMENT SET BEGIN
 
 -- SELECT * gives every column of orders, the computed one too: 5, not 2
 INSERT INTO order_sink SELECT * FROM orders;
@@ -25,4 +25,5 @@ INSERT INTO order_sink (order_id, amount) SELECT order_id, user_id, amount FROM 
 -- a column the sink does not have
 INSERT INTO order_sink (order_id, total) SELECT order_id, amount FROM orders;
 
+-- (one statement: EXECUTE STATEMENT SET's INSERTs are all checked)
 END;
