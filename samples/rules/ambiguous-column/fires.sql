@@ -27,6 +27,7 @@ JOIN users AS u ON o.user_id = u.user_id;
 -- a table and a derived table without a name: only the table can be named
 INSERT INTO enriched
 SELECT user_id, 'x', 0
-FROM users, (SELECT user_id FROM orders);
+FROM users, (SELECT user_id FROM orders)
+WHERE user_id > 0;
 
 END;
