@@ -595,8 +595,17 @@ static const char *key_of(struct resolver *r, const struct dg_op *op,
     return object_key(st, name, &cat);
 }
 
+static const struct schema *definition_schema(struct resolver *r,
+                                              const struct object *o,
+                                              int which);
+static void keep_derived(struct resolver *r, unsigned number, uint32_t start,
+                         const struct schema *s);
+
+/* ALTER TABLE from RENAME TO to, by the statement that starts at stmt: the
+ * table's columns go with it, kept (they are no longer where it was
+ * defined). */
 static void rename_table(struct resolver *r, const struct node *from_name,
-                         const struct node *to_name)
+                         const struct node *to_name, uint32_t stmt)
 {
     struct catalog_state *st = r->st;
     const char *cat;
@@ -605,10 +614,18 @@ static void rename_table(struct resolver *r, const struct node *from_name,
     if (!o || !defined(o))
         return;
     bool t = live(o, TEMP);
+    int which = t ? TEMP : PERM;
+    const struct schema *cols = r->on_bound && !o->unknown
+                                ? definition_schema(r, o, which) : NULL;
     drop(r, &st->tables, from, t);
-    /* the renamed table's columns are no longer where it was defined */
-    define(r, &st->tables, object_key(st, to_name, &cat), to_name,
-           UINT32_MAX, t, false, "table", NULL);
+    struct object *moved = define(r, &st->tables,
+                                  object_key(st, to_name, &cat), to_name,
+                                  stmt, t, false, "table", NULL);
+    if (!moved)
+        return;
+    moved->kept_only |= 1u << which;
+    if (r->on_bound && moved->lead[which] != LEAD_UNKNOWN)
+        keep_derived(r, r->source, stmt, cols);
 }
 
 /* A statement that failed to parse or was skipped: what it would have
@@ -1137,7 +1154,7 @@ void resolve_digest(struct resolver *r, const struct digest *d)
             break;
         case DG_RENAME_TO:
             if (renamed)
-                rename_table(r, renamed, name);
+                rename_table(r, renamed, name, d->span.start);
             renamed = NULL;
             break;
         case DG_USE_CATALOG:

@@ -103,11 +103,11 @@ same "a comment across the cut, with the second thread waiting" --format=json "$
   i=0
   while [ $i -lt 20000 ]; do
     echo "INSERT INTO sink SELECT id, area FROM clicks_eu WHERE country <> 'x';"
-    echo "INSERT INTO sink SELECT id, url AS u FROM clicks_raw WHERE part IS NULL;"
+    echo "INSERT INTO sink SELECT id, url AS u FROM raw_clicks WHERE part IS NULL;"
     i=$((i + 1))
   done
   echo "INSERT INTO sink SELECT id, url FROM clicks_eu;"
-  echo "INSERT INTO sink SELECT id, pt FROM clicks_raw;"
+  echo "INSERT INTO sink SELECT id, pt FROM raw_clicks;"
 } > "$dir/derived.sql"
 same "derived columns across the cut" --format=gcc "$dir/derived.sql"
 # ... and the second part's report is not empty: url (dropped by ALTER)

@@ -34,3 +34,5 @@ INSERT INTO sink SELECT id, country FROM clicks_eu WHERE seen IS NOT NULL;
 -- replaced: which definition holds is not known, so nothing is said
 CREATE TEMPORARY TABLE IF NOT EXISTS sink (x INT) WITH ('connector' = 'print');
 INSERT INTO sink SELECT x FROM (VALUES (1)) AS v (x);
+ALTER TABLE clicks_raw RENAME TO raw_clicks;
+INSERT INTO sink SELECT id, url FROM raw_clicks;

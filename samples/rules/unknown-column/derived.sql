@@ -35,3 +35,6 @@ ALTER TABLE clicks_eu RENAME region TO area;
 INSERT INTO sink SELECT id, region FROM clicks_eu;
 ALTER TABLE clicks_eu DROP url;
 INSERT INTO sink SELECT id, url FROM clicks_eu;
+-- a renamed table keeps its columns
+ALTER TABLE clicks_raw RENAME TO raw_clicks;
+INSERT INTO sink SELECT id, CAST(pt AS STRING) FROM raw_clicks;
