@@ -8,8 +8,8 @@ CREATE TEMPORARY TABLE clicks (
   part BIGINT METADATA FROM 'partition' VIRTUAL,
   WATERMARK FOR ts AS ts - INTERVAL '5' SECOND
 ) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');
-CREATE TEMPORARY TABLE clicks_eu (region STRING) WITH ('topic' = 'clicks-eu') LIKE clicks;
-CREATE TEMPORARY TABLE clicks_raw WITH ('topic' = 'raw') LIKE clicks (EXCLUDING GENERATED);
+CREATE TABLE clicks_eu (region STRING) WITH ('topic' = 'clicks-eu') LIKE clicks;
+CREATE TABLE clicks_raw WITH ('topic' = 'raw') LIKE clicks (EXCLUDING GENERATED);
 CREATE TEMPORARY TABLE clicks_bare WITH ('topic' = 'bare')
   LIKE clicks (EXCLUDING ALL INCLUDING METADATA);
 CREATE TEMPORARY TABLE sink (a BIGINT, b STRING) WITH ('connector' = 'blackhole');

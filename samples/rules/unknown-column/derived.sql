@@ -10,9 +10,9 @@ CREATE TEMPORARY TABLE clicks (
   WATERMARK FOR ts AS ts - INTERVAL '5' SECOND
 ) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');
 -- every column of clicks, then its own
-CREATE TEMPORARY TABLE clicks_eu (region STRING) WITH ('topic' = 'clicks-eu') LIKE clicks;
+CREATE TABLE clicks_eu (region STRING) WITH ('topic' = 'clicks-eu') LIKE clicks;
 -- leaves the computed column pt out
-CREATE TEMPORARY TABLE clicks_raw WITH ('topic' = 'raw') LIKE clicks (EXCLUDING GENERATED);
+CREATE TABLE clicks_raw WITH ('topic' = 'raw') LIKE clicks (EXCLUDING GENERATED);
 -- leaves pt and the metadata column part out
 CREATE TEMPORARY TABLE clicks_bare WITH ('topic' = 'bare') LIKE clicks (EXCLUDING ALL);
 CREATE TEMPORARY TABLE sink (a BIGINT, b STRING) WITH ('connector' = 'blackhole');
@@ -30,7 +30,7 @@ INSERT INTO sink SELECT id, url FROM pages;
 CREATE TEMPORARY VIEW all_clicks AS SELECT * FROM clicks;
 INSERT INTO sink SELECT id, urll FROM all_clicks;
 
--- ALTER TABLE changes them
+-- ALTER TABLE changes them (of catalog tables: clicks_eu, clicks_raw)
 ALTER TABLE clicks_eu RENAME region TO area;
 INSERT INTO sink SELECT id, region FROM clicks_eu;
 ALTER TABLE clicks_eu DROP url;
