@@ -754,9 +754,6 @@ static void schema_key(char key[9], unsigned number, uint32_t start)
 
 static const struct schema *table_schema(void *user, const struct dg_op *op,
                                          struct span *where);
-static const struct schema *definition_schema(struct resolver *r,
-                                              const struct object *o,
-                                              int which);
 
 /* Keep s (NULL: unknown) as the columns of the definition that starts at
  * start of text number, with their names (they are not all where the
@@ -801,10 +798,9 @@ enum { OBJECT_BYTES = 64 };
  * room: the table need not be read again when a query first uses it. The
  * columns and the catalog together stay within three quarters of the
  * file's size: a file of nothing but definitions grows the catalog past
- * that, and then
- * the columns no query asked for are forgotten, their memory going to the
- * catalog (100 MB of CREATE TEMPORARY TABLE t1 (a INT) stays within the
- * memory promise), and none is kept from then on. */
+ * that, and then the columns no query asked for are forgotten, their
+ * memory going to the catalog (100 MB of CREATE TEMPORARY TABLE t1 (a
+ * INT) stays within the memory promise), and none is kept from then on. */
 static void keep_listed(struct resolver *r, const struct digest *d)
 {
     const struct dg_column *c;
