@@ -1313,6 +1313,33 @@ struct dg_packed {
      * dg_column[], uint32_t names[] (offsets in the text), the text */
 };
 
+/* Where each array of a packed blob starts, from its header's counts (the
+ * one layout freeze() writes and dg_thaw() and dg_columns() read). */
+struct pk_sections {
+    struct pk_from *froms;
+    struct pk_insert *inserts;
+    struct pk_query *queries;
+    struct pk_item *items;
+    struct pk_colref *colrefs;
+    struct dg_column *columns;
+    uint32_t *names;
+    char *text;
+};
+
+static struct pk_sections sections_of(const struct dg_packed *pk)
+{
+    struct pk_sections sec;
+    sec.froms = (struct pk_from *)(pk + 1);
+    sec.inserts = (struct pk_insert *)(sec.froms + pk->nfroms);
+    sec.queries = (struct pk_query *)(sec.inserts + pk->ninserts);
+    sec.items = (struct pk_item *)(sec.queries + pk->nqueries);
+    sec.colrefs = (struct pk_colref *)(sec.items + pk->nitems);
+    sec.columns = (struct dg_column *)(sec.colrefs + pk->ncolrefs);
+    sec.names = (uint32_t *)(sec.columns + pk->ncolumns);
+    sec.text = (char *)(sec.names + pk->nnames);
+    return sec;
+}
+
 /* The names' text: counted in a first pass, written in a second (the same
  * names, in any order; a name used twice is written twice, which costs
  * less than looking each up). */
@@ -1425,19 +1452,18 @@ static const struct dg_packed *freeze(struct digester *dg)
     pk->ntext = p.ntext;
     pk->ninserts = (uint32_t)nins;
     pk->ncolumns = (uint32_t)ncol;
-    struct pk_from *pf = (struct pk_from *)(pk + 1);
-    struct pk_insert *pins = (struct pk_insert *)(pf + nf);
-    struct pk_query *pq = (struct pk_query *)(pins + nins);
-    struct pk_item *pi = (struct pk_item *)(pq + nq);
-    struct pk_colref *pc = (struct pk_colref *)(pi + ni);
-    struct dg_column *pcol = (struct dg_column *)(pc + nc);
+    struct pk_sections sec = sections_of(pk);
+    struct pk_from *pf = sec.froms;
+    struct pk_insert *pins = sec.inserts;
+    struct pk_query *pq = sec.queries;
+    struct pk_item *pi = sec.items;
+    struct pk_colref *pc = sec.colrefs;
+    uint32_t *names = sec.names;
     if (ncol)
-        memcpy(pcol, dg->columns, ncol * sizeof *pcol);
-    uint32_t *names = (uint32_t *)(pcol + ncol);
-    char *text = (char *)(names + nn);
+        memcpy(sec.columns, dg->columns, ncol * sizeof *sec.columns);
     if (!nq && !nc && !nins)
         return pk;
-    p.text = text;
+    p.text = sec.text;
     size_t kn = 0;
     for (const struct dg_query *q = dg->first_query; q; q = q->next) {
         struct pk_query *o = &pq[q->id];
@@ -1519,15 +1545,7 @@ size_t dg_columns(const struct digest *d, const struct dg_column **cols)
         *cols = NULL;
         return 0;
     }
-    const struct pk_from *pf = (const struct pk_from *)(pk + 1);
-    const struct pk_insert *pins = (const struct pk_insert *)
-                                   (pf + pk->nfroms);
-    const struct pk_query *pq = (const struct pk_query *)
-                                (pins + pk->ninserts);
-    const struct pk_item *pi = (const struct pk_item *)(pq + pk->nqueries);
-    const struct pk_colref *pc = (const struct pk_colref *)
-                                 (pi + pk->nitems);
-    *cols = (const struct dg_column *)(pc + pk->ncolrefs);
+    *cols = sections_of(pk).columns;
     return pk->ncolumns;
 }
 
@@ -1542,15 +1560,15 @@ void dg_thaw(struct arena *a, const struct source *src,
     if (!pk || (!pk->nqueries && !pk->ncolrefs && !pk->ninserts))
         return;
     size_t nq = pk->nqueries, nf = pk->nfroms, ni = pk->nitems;
-    size_t nc = pk->ncolrefs, nn = pk->nnames, nins = pk->ninserts;
-    const struct pk_from *pf = (const struct pk_from *)(pk + 1);
-    const struct pk_insert *pins = (const struct pk_insert *)(pf + nf);
-    const struct pk_query *pq = (const struct pk_query *)(pins + nins);
-    const struct pk_item *pi = (const struct pk_item *)(pq + nq);
-    const struct pk_colref *pc = (const struct pk_colref *)(pi + ni);
-    const struct dg_column *pcol = (const struct dg_column *)(pc + nc);
-    const uint32_t *names = (const uint32_t *)(pcol + pk->ncolumns);
-    const char *text = (const char *)(names + nn) - 1;  /* offsets + 1 */
+    size_t nc = pk->ncolrefs, nins = pk->ninserts;
+    const struct pk_sections sec = sections_of(pk);
+    const struct pk_from *pf = sec.froms;
+    const struct pk_insert *pins = sec.inserts;
+    const struct pk_query *pq = sec.queries;
+    const struct pk_item *pi = sec.items;
+    const struct pk_colref *pc = sec.colrefs;
+    const uint32_t *names = sec.names;
+    const char *text = sec.text - 1;    /* offsets + 1 */
 #define TEXT(o) ((o) ? text + (o) : NULL)
     struct dg_query *q = nq ? arena_alloc(a, nq * sizeof *q) : NULL;
     struct dg_from *f = nf ? arena_alloc(a, nf * sizeof *f) : NULL;

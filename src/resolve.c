@@ -770,14 +770,11 @@ static void keep_derived(struct resolver *r, unsigned number, uint32_t start,
                                : 0);
 }
 
-/* The column named name[0, len) of s, or -1. */
-static long column_index(const struct schema *s, const char *name,
-                         size_t len)
+/* The position of the column named name (NUL-terminated) in s, or -1. */
+static long column_index(const struct schema *s, const char *name)
 {
-    for (size_t i = 0; i < s->ncols; i++)
-        if (s->cols[i].len == len && memcmp(s->cols[i].name, name, len) == 0)
-            return (long)i;
-    return -1;
+    const struct column *c = schema_column(s, name);
+    return c ? (long)(c - s->cols) : -1;
 }
 
 /* Every kept column forgotten (between statements, never while one is
@@ -859,7 +856,7 @@ static struct schema *like_schema(struct resolver *r, const struct digest *d,
         s->cols[s->ncols++] = from->cols[i];
     }
     for (size_t i = 0; i < own->ncols; i++) {
-        if (column_index(s, own->cols[i].name, own->cols[i].len) >= 0)
+        if (column_index(s, own->cols[i].name) >= 0)
             return NULL;
         s->cols[s->ncols++] = own->cols[i];
     }
@@ -902,10 +899,8 @@ static void forget_columns(struct resolver *r, struct object *o, int which)
 /* The text of a one-part name (an N_IDENT, or an N_PATH of one), or NULL. */
 static const char *one_part(const struct node *name)
 {
-    if (name && name->kind == N_PATH)
-        name = name->kid[PATH_PARTS] && !name->kid[PATH_PARTS]->next
-               ? name->kid[PATH_PARTS] : NULL;
-    return name && name->kind == N_IDENT ? name->text : NULL;
+    const char *p[2];
+    return parts_of(name, p, 2) == 1 ? p[0] : NULL;
 }
 
 /* An ALTER of o's columns (`which` definition): op, then its DG_COLUMN
@@ -938,7 +933,7 @@ static const struct dg_op *alter_columns(struct resolver *r,
         const struct dg_op *c = op->next;
         for (size_t i = 0; s && i < n; i++, c = c->next) {
             const char *t = one_part(dg_op_name(&r->scratch, r->src, c));
-            long at = t ? column_index(s, t, strlen(t)) : -1;
+            long at = t ? column_index(s, t) : -1;
             struct column col = { t, t ? strlen(t) : 0, { 0, 0 },
                                   (enum column_kind)c->object };
             switch ((enum dg_alter)op->object) {
@@ -972,7 +967,7 @@ static const struct dg_op *alter_columns(struct resolver *r,
                 c = c->next;
                 i++;
                 t = one_part(dg_op_name(&r->scratch, r->src, c));
-                if (!t || column_index(s, t, strlen(t)) >= 0) {
+                if (!t || column_index(s, t) >= 0) {
                     s = NULL;
                     break;
                 }
