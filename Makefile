@@ -137,11 +137,32 @@ $(GEN)/fnhash.inc: src/builtins.def Makefile | $(GEN)
 	} > $(GEN)/fnhash.gperf
 	$(GPERF) --output-file=$@ $(GEN)/fnhash.gperf
 
+# The option tables (src/data/*.tsv, see src/data/README.md) as C rows,
+# sorted by their first columns (C locale) for binary search.
+TAB := $(shell printf '\t')
+DATA_INC := $(GEN)/connectors.inc $(GEN)/connector_options.inc \
+            $(GEN)/config_options.inc $(GEN)/config_renames.inc
+$(GEN)/connectors.inc: src/data/connectors.tsv src/data/tsv2c.awk | $(GEN)
+	{ head -1 $<; tail -n +2 $< | LC_ALL=C sort -t'$(TAB)' -k1,1; } | \
+	  awk -v cols=connector,direction,options,also -f src/data/tsv2c.awk > $@.tmp && mv $@.tmp $@
+$(GEN)/connector_options.inc: src/data/connector-options.tsv src/data/tsv2c.awk | $(GEN)
+	{ head -1 $<; tail -n +2 $< | LC_ALL=C sort -t'$(TAB)' -k1,1 -k2,2; } | \
+	  awk -v cols=connector_or_format,option_key,required,type,default,enum_values,kind,notes \
+	      -f src/data/tsv2c.awk > $@.tmp && mv $@.tmp $@
+$(GEN)/config_options.inc: src/data/config-options.tsv src/data/tsv2c.awk | $(GEN)
+	{ head -1 $<; tail -n +2 $< | LC_ALL=C sort -t'$(TAB)' -k1,1; } | \
+	  awk -v cols=key,type,default,enum_values,deprecated_keys,since,removed_in,min \
+	      -f src/data/tsv2c.awk > $@.tmp && mv $@.tmp $@
+$(GEN)/config_renames.inc: src/data/config-renames.tsv src/data/tsv2c.awk | $(GEN)
+	{ head -1 $<; tail -n +2 $< | LC_ALL=C sort -t'$(TAB)' -k1,1; } | \
+	  awk -v cols=old_key,new_key,version,relation,old_key_accepted_in \
+	      -f src/data/tsv2c.awk > $@.tmp && mv $@.tmp $@
+
 PROFILE := $(if $(filter 1,$(PGO)),$(O)/obj/profile.stamp)
-$(O)/obj/%.o: src/%.c $(PROFILE) | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
+$(O)/obj/%.o: src/%.c $(PROFILE) | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc $(DATA_INC)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
-$(O)/obj/%.o: $(GEN)/%.c $(PROFILE) | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
+$(O)/obj/%.o: $(GEN)/%.c $(PROFILE) | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc $(DATA_INC)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 $(O)/libsqlcheck.a: $(LIBOBJS)
@@ -152,7 +173,7 @@ $(O)/sqlcheck: $(O)/obj/main.o $(O)/libsqlcheck.a
 # The profile: an instrumented build of the same objects (same paths: the
 # profile names static functions by them) checks samples/; its counts
 # (.gcda, one per object) stay, the instrumented objects go.
-$(O)/obj/profile.stamp: $(SRCS) $(wildcard src/*.h src/*.def include/sqlcheck/*.h include/sqlcheck/*.def grammar/*) $(wildcard samples/*/*.sql) $(GENSRCS) $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
+$(O)/obj/profile.stamp: $(SRCS) $(wildcard src/*.h src/*.def include/sqlcheck/*.h include/sqlcheck/*.def grammar/*) $(wildcard samples/*/*.sql) $(GENSRCS) $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc $(DATA_INC)
 	@mkdir -p $(@D)
 	@find $(O)/obj \( -name '*.gcda' -o -name '*.o' \) -delete
 	@rm -f $(O)/libsqlcheck.a $(O)/sqlcheck
@@ -180,7 +201,7 @@ bench: deps
 
 # --- static analysis: gcc -fanalyzer over the hand-written sources ----------
 # (bison's generated skeleton trips known false positives, so it is left out)
-analyze: $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
+analyze: $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc $(DATA_INC)
 	@for f in $(SRCS); do \
 	  $(CC) $(CPPFLAGS) -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	    $(WARN) -O1 -fanalyzer -c -o /dev/null $$f || exit 1; \
@@ -203,7 +224,7 @@ valgrind: $(O)/sqlcheck $(UNIT)
 FUZZ_TIME ?= 60
 FUZZ_DIR  := build-fuzz
 FUZZ_SRCS := $(filter-out src/main.c,$(SRCS))
-$(FUZZ_DIR)/fuzz_check: tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS) $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc
+$(FUZZ_DIR)/fuzz_check: tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS) $(GEN)/kwmap.inc $(GEN)/kwhash.inc $(GEN)/fnhash.inc $(GEN)/rule_docs.inc $(DATA_INC)
 	@mkdir -p $(FUZZ_DIR)
 	clang $(CPPFLAGS) -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \

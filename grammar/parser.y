@@ -542,7 +542,7 @@ int yylex(YYSTYPE *lval, struct span *lloc, struct parse_ctx *ctx);
 %type <l> measure_list define_list subset_list mr_clauses
 %type <l> schema_item_list set_members path_list partition_list
 %type <l> partition_spec_list partition_items mt_options explain_detail_list
-%type <l> assignment_list name_list_plain using_list
+%type <l> assignment_list name_list_plain using_list ident_or_string_list
 %type <l> row_list
 %type <f> or_opt temporary_opt if_not_exists_opt
 %type <n> ie_path ine_path ie_name ine_name
@@ -1157,13 +1157,13 @@ alter_stmt:
 
 alter_simple_action:
     KW_SET props                        { $$ = text(MK(ALTER_ACTION, @$, $2), "SET"); }
-|   KW_RESET '(' ident_or_string_list ')' { $$ = text(MK0(ALTER_ACTION, @$), "RESET"); }
+|   KW_RESET '(' ident_or_string_list ')' { $$ = text(MK(ALTER_ACTION, @$, LIST($3, @3)), "RESET"); }
 |   KW_RENAME KW_TO path                { $$ = text(MK(ALTER_ACTION, @$, $3), "RENAME"); }
 ;
 
 ident_or_string_list:
-    string
-|   ident_or_string_list ',' string
+    string                              { $$ = one($1); }
+|   ident_or_string_list ',' string     { $$ = add($1, $3); }
 ;
 
 alter_table_action:
