@@ -5,6 +5,7 @@
 #include "sqlcheck/suppress.h"
 
 #include "sqlcheck/arena.h"
+#include "sqlcheck/options.h"
 #include "sqlcheck/util.h"
 
 #include <stdarg.h>
@@ -123,6 +124,9 @@ void tree_checks_init(struct tree_checks *t, struct arena *a,
                       const bool *disabled)
 {
     memset(t, 0, sizeof *t);
+    arena_init(&t->scratch);
+    t->ctx.scratch = &t->scratch;
+    t->ctx.facts = option_facts_builtin();
     t->ctx.arena = a;
     t->ctx.src = src;
     t->ctx.diags = dl;
@@ -148,7 +152,67 @@ static void run_tier(struct tree_checks *t, enum rule_tier tier,
 
 void tree_checks_run(struct tree_checks *t, const struct node *stmt)
 {
+    arena_reset(&t->scratch);
+    t->ctx.options_stmt = NULL;
     run_tier(t, TIER_TREE, stmt, NULL);
+}
+
+void tree_checks_free(struct tree_checks *t)
+{
+    arena_free(&t->scratch);
+}
+
+struct option_found {
+    enum option_finding kind;
+    struct span at;
+    const char *message, *hint;
+};
+
+struct option_collector {
+    struct check_ctx *c;
+    size_t cap;
+};
+
+static void collect_option_finding(void *user, enum option_finding kind,
+                                   struct span at, const char *message,
+                                   const char *hint)
+{
+    struct option_collector *oc = user;
+    struct check_ctx *c = oc->c;
+    if (c->options_nfound == oc->cap) {
+        size_t cap = oc->cap ? oc->cap * 2 : 8;
+        struct option_found *f = arena_alloc(c->scratch, cap * sizeof *f);
+        if (c->options_nfound)
+            memcpy(f, c->options_found, c->options_nfound * sizeof *f);
+        c->options_found = f;
+        oc->cap = cap;
+    }
+    c->options_found[c->options_nfound++] =
+        (struct option_found){ kind, at, message, hint };
+}
+
+void report_table_options(struct check_ctx *c, const struct node *stmt,
+                          enum option_finding kind)
+{
+    if (c->options_stmt != stmt) {
+        c->options_stmt = stmt;
+        c->options_found = NULL;
+        c->options_nfound = 0;
+        struct table_options t;
+        if (table_options_of_create(c->scratch, c->src, stmt, &t)) {
+            struct option_collector oc = { c, 0 };
+            table_options_check(c->scratch, c->facts, &t,
+                                collect_option_finding, &oc);
+        }
+    }
+    for (size_t i = 0; i < c->options_nfound; i++) {
+        const struct option_found *f = &c->options_found[i];
+        if (f->kind != kind)
+            continue;
+        struct diag *d = check_report(c, f->at, "%s", f->message);
+        if (f->hint)
+            diag_set_hint(c->diags, d, "%s", f->hint);
+    }
 }
 
 void order_checks_run(void *checks, const struct bound_stmt *b)

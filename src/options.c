@@ -223,10 +223,16 @@ const struct option_fact *facts_option(const struct option_facts *f,
     for (size_t i = 0; i < count; i++)
         if (strlen(rows[i].key) == n && memcmp(rows[i].key, key, n) == 0)
             return &rows[i];
-    for (size_t i = 0; i < count; i++)
+    for (size_t i = 0; i < count; i++) {
         if (option_is_pattern(rows[i].key) &&
             option_pattern_match(rows[i].key, key, n, NULL, NULL))
             return &rows[i];
+        /* a Map option is also set key by key: 'k.sub' = 'v' */
+        size_t kl = strlen(rows[i].key);
+        if (strcmp(rows[i].type, "Map") == 0 && n > kl + 1 &&
+            key[kl] == '.' && memcmp(rows[i].key, key, kl) == 0)
+            return &rows[i];
+    }
     return NULL;
 }
 

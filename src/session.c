@@ -369,8 +369,10 @@ void session_check_text(struct session *s, const char *path,
     const struct rule *rules = rule_table(&n);
     if (disabled[RULE_SYNTAX_ERROR])
         dl.dropped = 0;         /* syntax errors counted while parsing */
-    struct check_ctx c = { &a, &src, &dl, &stmts, &res, NULL, is_catalog,
-                           &sup, 0 };
+    struct check_ctx c = { .arena = &a, .src = &src, .diags = &dl,
+                           .stmts = &stmts, .res = &res,
+                           .is_catalog_file = is_catalog, .sup = &sup,
+                           .facts = checks.ctx.facts, .scratch = &a };
     for (size_t i = 0; i < n; i++) {
         if (rules[i].tier != TIER_FILE || disabled[i] || sup.file_off[i])
             continue;
@@ -403,6 +405,7 @@ void session_check_text(struct session *s, const char *path,
     }
     report(s, &src, &dl, fail_level);
 
+    tree_checks_free(&checks);
     stmt_list_free(&stmts);
     diag_list_free(&dl);
     arena_free(&a);

@@ -276,6 +276,7 @@ static void split_free(struct split *sp)
     if (sp->filling)
         batch_free(sp->filling);
     digester_free(sp->digester);
+    tree_checks_free(&sp->checks);
     arena_free(&sp->arena);
     free(sp);
 }

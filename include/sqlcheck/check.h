@@ -13,6 +13,7 @@
 #include "sqlcheck/rules.h"
 #include "sqlcheck/source.h"
 #include "sqlcheck/stmt.h"
+#include "sqlcheck/table_options.h"
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -34,6 +35,15 @@ struct check_ctx {
                                      * tier; the others' findings are
                                      * filtered after) */
     size_t reported;                /* findings the rule has kept */
+    const struct option_facts *facts;   /* connector options, configuration
+                                         * keys (options.h) */
+    struct arena *scratch;          /* the tree tier's: emptied before each
+                                     * statement */
+    /* the table-option findings of one statement, made once for the
+     * rules that report them (report_table_options()) */
+    const struct node *options_stmt;
+    struct option_found *options_found;
+    size_t options_nfound;
 };
 
 /* The tree tier on one thread (see rules.def): the rules not disabled
@@ -44,6 +54,7 @@ struct check_ctx {
  * tree_checks). */
 struct tree_checks {
     struct check_ctx ctx;
+    struct arena scratch;
     const bool *disabled;           /* by rule id; NULL: none */
     size_t reported[RULE__COUNT];
 };
@@ -51,6 +62,7 @@ void tree_checks_init(struct tree_checks *t, struct arena *a,
                       struct source *src, struct diag_list *dl,
                       const bool *disabled);
 void tree_checks_run(struct tree_checks *t, const struct node *stmt);
+void tree_checks_free(struct tree_checks *t);
 void order_checks_run(void *checks, const struct bound_stmt *b);
 
 /* Report a finding of the running rule at sp. Rules report in text order:
@@ -62,6 +74,11 @@ struct diag *check_report(struct check_ctx *c, struct span sp,
 struct diag *check_vreport(struct check_ctx *c, struct span sp,
                            const char *fmt, va_list ap) PRINTF_LIKE(3, 0);
 
+/* For the rules of a table's connector options (FSQL301-304): report the
+ * findings of that kind (table_options.h) in stmt's options. */
+void report_table_options(struct check_ctx *c, const struct node *stmt,
+                          enum option_finding kind);
+
 /* Rule entry points (src/checks/<name>.c). */
 void check_rejected_statement(struct check_ctx *c, const struct node *stmt);
 void check_unknown_column(struct check_ctx *c, const struct bound_stmt *b);
@@ -69,6 +86,11 @@ void check_ambiguous_column(struct check_ctx *c, const struct bound_stmt *b);
 void check_insert_column_mismatch(struct check_ctx *c,
                                   const struct bound_stmt *b);
 void check_not_grouped(struct check_ctx *c, const struct bound_stmt *b);
+void check_unknown_connector(struct check_ctx *c, const struct node *stmt);
+void check_missing_option(struct check_ctx *c, const struct node *stmt);
+void check_unsupported_option(struct check_ctx *c, const struct node *stmt);
+void check_invalid_option_value(struct check_ctx *c,
+                                const struct node *stmt);
 void check_non_temporary_ddl(struct check_ctx *c);
 void check_multiple_inserts(struct check_ctx *c);
 void check_statement_set(struct check_ctx *c);

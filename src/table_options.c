@@ -1,0 +1,564 @@
+/* table_options.c -- a table's connector options checked against the facts
+ * (table_options.h). What Flink does, and sqlcheck follows: the factory
+ * named by 'connector' takes the options it declares; 'format',
+ * 'key.format' and 'value.format' name format factories, whose options are
+ * written with the format's name in front (`json.ignore-parse-errors`) and,
+ * for a key or value format, `key.` or `value.` before that; anything else
+ * is "Unsupported options found" unless the connector keeps unknown options
+ * (src/data/connectors.tsv: open).
+ */
+#include "sqlcheck/table_options.h"
+
+#include "sqlcheck/diag.h"
+#include "sqlcheck/util.h"
+#include "sqlcheck/values.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const char *string_literal_text(struct arena *a, const struct source *src,
+                                struct span sp, size_t *len)
+{
+    const char *t = src->text + sp.start, *end = src->text + sp.end;
+    char *out = arena_alloc(a, (size_t)(end - t) + 1);
+    size_t n = 0;
+    while (t < end) {
+        if (*t != '\'') {               /* between fragments: blanks */
+            t++;
+            continue;
+        }
+        for (t++; t < end; t++) {
+            if (*t == '\'') {
+                if (t + 1 < end && t[1] == '\'') {
+                    out[n++] = '\'';
+                    t++;
+                    continue;
+                }
+                t++;
+                break;
+            }
+            out[n++] = *t;
+        }
+    }
+    out[n] = 0;
+    *len = n;
+    return out;
+}
+
+/* Is the LIKE option at sp (e.g. "EXCLUDING OPTIONS") about options (or
+ * ALL)? Its verb then: 'I', 'E' or 'O'. */
+static char like_options_verb(const struct source *src, struct span sp)
+{
+    const char *t = src->text + sp.start;
+    size_t n = sp.end - sp.start;
+    const char *sp2 = memchr(t, ' ', n);
+    if (!sp2)
+        return 0;
+    while ((size_t)(sp2 - t) < n && (*sp2 == ' ' || *sp2 == '\t' ||
+                                     *sp2 == '\n' || *sp2 == '\r'))
+        sp2++;
+    size_t rest = n - (size_t)(sp2 - t);
+    if ((rest == 7 && strncasecmp(sp2, "OPTIONS", 7) == 0) ||
+        (rest == 3 && strncasecmp(sp2, "ALL", 3) == 0))
+        return (char)(t[0] & ~0x20);
+    return 0;
+}
+
+bool table_options_of_create(struct arena *a, const struct source *src,
+                             const struct node *create,
+                             struct table_options *out)
+{
+    memset(out, 0, sizeof *out);
+    const struct node *clauses = NULL, *like = NULL;
+    if (create->kind == N_STMT_CREATE_TABLE) {
+        clauses = create->kid[STMT_CREATE_TABLE_CLAUSES];
+        const struct node *lq = create->kid[STMT_CREATE_TABLE_LIKE_OR_QUERY];
+        if (lq && lq->kind == N_LIKE)
+            like = lq;
+    } else if (create->kind == N_STMT_REPLACE_TABLE) {
+        clauses = create->kid[STMT_REPLACE_TABLE_CLAUSES];
+    } else {
+        return false;
+    }
+    const struct node *with = NULL;
+    for (const struct node *c = clauses ? clauses->kid[0] : NULL; c;
+         c = c->next)
+        if (c->kind == N_WITH_PROPS)
+            with = c;
+    if (!with)
+        return false;
+    if (like) {
+        /* the base's options apply unless excluded (the last word on
+         * OPTIONS or ALL decides; OVERWRITING is the default) */
+        out->inherited = true;
+        for (const struct node *o = like->kid[LIKE_OPTIONS]
+                                    ? like->kid[LIKE_OPTIONS]->kid[0] : NULL;
+             o; o = o->next) {
+            char verb = like_options_verb(src, o->span);
+            if (verb)
+                out->inherited = verb != 'E';
+        }
+    }
+    const struct node *props = with->kid[WITH_PROPS_PROPS];
+    size_t n = 0;
+    for (const struct node *p = props ? props->kid[0] : NULL; p; p = p->next)
+        n++;
+    out->opt = arena_alloc(a, (n ? n : 1) * sizeof *out->opt);
+    for (const struct node *p = props ? props->kid[0] : NULL; p; p = p->next) {
+        const struct node *k = p->kid[PROP_KEY], *v = p->kid[PROP_VALUE];
+        if (!k || !v)
+            continue;
+        struct table_option *o = &out->opt[out->n++];
+        o->key = string_literal_text(a, src, k->span, &o->key_len);
+        o->value = string_literal_text(a, src, v->span, &o->value_len);
+        o->key_at = k->span;
+        o->value_at = v->span;
+    }
+    out->with_at = (struct span){ with->span.start, with->span.start + 4 };
+    out->columns = like || (create->flags & F_AS_QUERY) ||
+                   create->kind == N_STMT_REPLACE_TABLE
+                   ? NULL : schema_of_create(a, create);
+    if (out->columns && out->columns->open)
+        out->columns = NULL;
+    return out->n > 0;
+}
+
+/*---- the analysis -------------------------------------------------------------*/
+
+/* A format in use: which key selected it, the prefix its options take. */
+struct format_use {
+    const char *prefix;         /* "", "key.", "value." */
+    const struct table_option *selector;
+    const char *name;           /* the format's name (its value) */
+    const struct connector_fact *fact;  /* NULL: a format sqlcheck does not
+                                         * know (a custom one) */
+};
+
+struct analysis {
+    struct arena *a;
+    const struct option_facts *f;
+    const struct table_options *t;
+    option_finding_fn fn;
+    void *user;
+    const struct table_option *connector;
+    const struct connector_fact *cf;    /* NULL: custom or none */
+    const struct connector_fact *variant;   /* cf's `also`, or NULL */
+    struct format_use fmt[3];
+    size_t nfmt;
+};
+
+static void found(struct analysis *an, enum option_finding kind,
+                  struct span at, const char *hint, const char *fmt, ...)
+    PRINTF_LIKE(5, 6);
+static void found(struct analysis *an, enum option_finding kind,
+                  struct span at, const char *hint, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = arena_vprintf(an->a, fmt, ap);
+    va_end(ap);
+    an->fn(an->user, kind, at, msg, hint);
+}
+
+static const struct table_option *option(const struct table_options *t,
+                                         const char *key)
+{
+    size_t n = strlen(key);
+    for (size_t i = t->n; i-- > 0;)     /* the last one counts */
+        if (t->opt[i].key_len == n && memcmp(t->opt[i].key, key, n) == 0)
+            return &t->opt[i];
+    return NULL;
+}
+
+/* A value sqlcheck must not judge: a template's variable. */
+static bool templated(const char *s)
+{
+    return strstr(s, "${") || strchr(s, '$') || strstr(s, "{{");
+}
+
+/* The row of owner (or its variant, or every connector's) for key. */
+static const struct option_fact *connector_row(const struct analysis *an,
+                                               const char *key, size_t n)
+{
+    const struct option_fact *o = facts_option(an->f, an->cf->name, key, n);
+    if (!o && an->variant)
+        o = facts_option(an->f, an->variant->name, key, n);
+    if (!o)
+        o = facts_option(an->f, "*", key, n);
+    return o;
+}
+
+/* Is the key (n bytes) one of a format in use: its row, and the format. */
+static const struct option_fact *format_row(const struct analysis *an,
+                                            const char *key, size_t n,
+                                            const struct format_use **use,
+                                            bool *custom)
+{
+    *custom = false;
+    for (size_t i = 0; i < an->nfmt; i++) {
+        const struct format_use *u = &an->fmt[i];
+        size_t pl = strlen(u->prefix), fl = strlen(u->name);
+        if (n <= pl + fl + 1 || strncmp(key, u->prefix, pl) != 0 ||
+            strncmp(key + pl, u->name, fl) != 0 || key[pl + fl] != '.')
+            continue;
+        *use = u;
+        if (!u->fact) {
+            *custom = true;
+            return NULL;
+        }
+        const struct option_fact *o =
+            facts_option(an->f, u->name, key + pl, n - pl);
+        if (o)
+            return o;
+    }
+    return NULL;
+}
+
+/* The closest key the connector and its formats accept, or NULL. */
+static const char *nearest_key(const struct analysis *an, const char *key)
+{
+    size_t len = strlen(key);
+    size_t limit = len < 8 ? 1 : len < 16 ? 2 : 3;
+    const char *best = NULL;
+    size_t best_d = limit + 1;
+    const struct connector_fact *owners[2] = { an->cf, an->variant };
+    for (size_t w = 0; w < 2 && owners[w]; w++) {
+        size_t n;
+        const struct option_fact *rows =
+            facts_options_of(an->f, owners[w]->name, &n);
+        for (size_t i = 0; i < n; i++) {
+            if (option_is_pattern(rows[i].key) ||
+                strcmp(rows[i].kind, "with") != 0)
+                continue;
+            size_t d = edit_distance(key, rows[i].key, limit);
+            if (d < best_d) {
+                best_d = d;
+                best = rows[i].key;
+            }
+        }
+    }
+    for (size_t u = 0; u < an->nfmt; u++) {
+        if (!an->fmt[u].fact)
+            continue;
+        size_t n;
+        const struct option_fact *rows =
+            facts_options_of(an->f, an->fmt[u].name, &n);
+        for (size_t i = 0; i < n; i++) {
+            if (option_is_pattern(rows[i].key) ||
+                strcmp(rows[i].key, "format") == 0)
+                continue;
+            const char *full = arena_printf(an->a, "%s%s", an->fmt[u].prefix,
+                                            rows[i].key);
+            size_t d = edit_distance(key, full, limit);
+            if (d < best_d) {
+                best_d = d;
+                best = full;
+            }
+        }
+    }
+    return best;
+}
+
+/* The allowed values as a reader wants them: "a, b, c". */
+static const char *values_hint(struct arena *a, const char *values)
+{
+    char *s = arena_printf(a, "one of: %s", values);
+    char *out = arena_alloc(a, strlen(s) * 2 + 1), *o = out;
+    for (const char *p = s; *p; p++) {
+        *o++ = *p;
+        if (*p == ',' && p[1] != ' ')
+            *o++ = ' ';
+    }
+    *o = 0;
+    return out;
+}
+
+/* A value against its row's type and values. */
+static void check_value(struct analysis *an, const struct table_option *o,
+                        const struct option_fact *row)
+{
+    if (templated(o->value))
+        return;
+    enum value_type t = value_type_named(row->type);
+    const char *values = row->values;
+    if (t == VT_UNCHECKED && *values && strcmp(row->type, "String") == 0)
+        t = VT_ENUM;                    /* a string of listed values */
+    if (t == VT_ENUM && (!*values || enum_is_open(values)))
+        return;
+    const char *why = NULL;
+    if (value_converts(t, values, o->value, o->value_len, &why))
+        return;
+    const char *hint = NULL;
+    switch (t) {
+    case VT_ENUM:
+        hint = values_hint(an->a, values);
+        break;
+    case VT_DURATION:
+        hint = "a duration is a number and a unit: '10 s', '1 min', "
+               "'500 ms' (no unit: milliseconds)";
+        break;
+    case VT_MEMORY:
+        hint = "a memory size is a number and a unit: '64 mb', '1 gb', "
+               "'512 kb' (no unit: bytes)";
+        break;
+    case VT_BOOLEAN:
+        hint = "write 'true' or 'false'";
+        break;
+    default:
+        break;
+    }
+    if (t == VT_ENUM)
+        found(an, OF_BAD_VALUE, o->value_at, hint,
+              "'%s' is not a value of '%.*s'", o->value, (int)o->key_len,
+              o->key);
+    else
+        found(an, OF_BAD_VALUE, o->value_at, hint,
+              "value '%s' of '%.*s' %s", o->value, (int)o->key_len, o->key,
+              why);
+}
+
+/* A datagen-style per-column option (`fields.#.kind`): the column must be
+ * the table's. */
+static bool column_ok(struct analysis *an, const struct table_option *o,
+                      const struct option_fact *row)
+{
+    if (!strchr(row->key, '#') || !an->t->columns)
+        return true;
+    const char *part = NULL;
+    size_t len = 0;
+    if (!option_pattern_match(row->key, o->key, o->key_len, &part, &len) ||
+        !part)
+        return true;
+    char *name = arena_strndup(an->a, part, len);
+    if (schema_column(an->t->columns, name))
+        return true;
+    const struct schema *s = an->t->columns;
+    const char **names = arena_alloc(an->a, (s->ncols + 1) * sizeof *names);
+    for (size_t i = 0; i < s->ncols; i++)
+        names[i] = arena_strndup(an->a, s->cols[i].name, s->cols[i].len);
+    names[s->ncols] = NULL;
+    const char *near = nearest_word(name, names);
+    found(an, OF_UNSUPPORTED, o->key_at,
+          near ? arena_printf(an->a, "did you mean '%.*s%s%s'?",
+                              (int)(part - o->key), o->key, near,
+                              part + len) : NULL,
+          "'%.*s' names no column of the table: it has no column `%s`",
+          (int)o->key_len, o->key, name);
+    return false;
+}
+
+static void check_option(struct analysis *an, const struct table_option *o)
+{
+    if (o == an->connector)
+        return;
+    const struct option_fact *row = connector_row(an, o->key, o->key_len);
+    if (row) {
+        if (column_ok(an, o, row))
+            check_value(an, o, row);
+        return;
+    }
+    const struct format_use *use = NULL;
+    bool custom = false;
+    row = format_row(an, o->key, o->key_len, &use, &custom);
+    if (row) {
+        check_value(an, o, row);
+        return;
+    }
+    if (custom || an->t->inherited || strcmp(an->cf->options, "closed") != 0)
+        return;
+    /* unsupported: say why where it can */
+    const char *hint = NULL;
+    const char *near = nearest_key(an, o->key);
+    if (near)
+        hint = arena_printf(an->a, "did you mean '%s'?", near);
+    else {
+        /* an option of a format this table does not use */
+        const char *dot = memchr(o->key, '.', o->key_len);
+        const char *k = o->key;
+        size_t skip = 0;
+        if (strncmp(k, "key.", 4) == 0 || strncmp(k, "value.", 6) == 0) {
+            skip = k[0] == 'k' ? 4 : 6;
+            dot = strchr(k + skip, '.');
+        }
+        if (dot) {
+            char *fmt = arena_strndup(an->a, k + skip,
+                                      (size_t)(dot - k) - skip);
+            const struct connector_fact *ff = facts_connector(an->f, fmt);
+            if (ff && strcmp(ff->direction, "format") == 0)
+                hint = an->nfmt
+                       ? arena_printf(an->a, "it is an option of format %s; "
+                                      "this table's format is %s", fmt,
+                                      an->fmt[0].name)
+                       : arena_printf(an->a, "it is an option of format %s, "
+                                      "which this table does not use", fmt);
+        }
+    }
+    found(an, OF_UNSUPPORTED, o->key_at, hint,
+          "unsupported option '%.*s' for connector '%s'", (int)o->key_len,
+          o->key, an->cf->name);
+}
+
+/* "a, b, c" -> its items, in a. */
+static size_t list_items(struct arena *a, const char *s, const char **item,
+                         size_t max)
+{
+    size_t n = 0;
+    while (*s && n < max) {
+        while (*s == ' ')
+            s++;
+        const char *e = strchr(s, ',');
+        size_t len = e ? (size_t)(e - s) : strlen(s);
+        while (len && s[len - 1] == ' ')
+            len--;
+        item[n++] = arena_strndup(a, s, len);
+        if (!e)
+            break;
+        s = e + 1;
+    }
+    return n;
+}
+
+/* The requirements of owner's rows (prefix: a key or value format's). */
+static void check_required(struct analysis *an, const char *owner,
+                           const char *prefix, const char *what)
+{
+    size_t n;
+    const struct option_fact *rows = facts_options_of(an->f, owner, &n);
+    struct span at = an->connector ? an->connector->key_at : an->t->with_at;
+    for (size_t i = 0; i < n; i++) {
+        const char *req = rows[i].required;
+        const char *key = arena_printf(an->a, "%s%s", prefix, rows[i].key);
+        if ((*rows[i].kind && strcmp(rows[i].kind, "with") != 0) ||
+            strcmp(rows[i].key, "connector") == 0 ||
+            strcmp(rows[i].key, "format") == 0 || option_is_pattern(key) ||
+            option(an->t, key))
+            continue;
+        const char *item[8];
+        if (strcmp(req, "yes") == 0) {
+            found(an, OF_MISSING, at, NULL, "%s needs option '%s'", what, key);
+        } else if (strncmp(req, "one of: ", 8) == 0) {
+            size_t k = list_items(an->a, req + 8, item, 8);
+            bool any = false;
+            for (size_t j = 0; j < k && !any; j++)
+                any = option(an->t, arena_printf(an->a, "%s%s", prefix,
+                                                 item[j])) != NULL;
+            if (!any && k && strcmp(item[0], rows[i].key) == 0)
+                found(an, OF_MISSING, at, NULL, "%s needs option '%s%s' or "
+                      "'%s%s'", what, prefix, item[0], prefix,
+                      k > 1 ? item[1] : "");
+        } else if (strncmp(req, "with: ", 6) == 0) {
+            const char *other = arena_printf(an->a, "%s%s", prefix, req + 6);
+            if (option(an->t, other))
+                found(an, OF_MISSING, at, NULL, "%s needs option '%s' when "
+                      "'%s' is set", what, key, other);
+        } else if (strncmp(req, "when: ", 6) == 0) {
+            const char *eq = strstr(req, " = ");
+            if (!eq)
+                continue;
+            const char *other = arena_printf(an->a, "%s%.*s", prefix,
+                                             (int)(eq - req - 6), req + 6);
+            const struct table_option *o = option(an->t, other);
+            if (o && strcasecmp(o->value, eq + 3) == 0)
+                found(an, OF_MISSING, at, NULL, "%s needs option '%s' when "
+                      "'%s' is '%s'", what, key, other, eq + 3);
+        } else if (strncmp(req, "together: ", 10) == 0) {
+            size_t k = list_items(an->a, req + 10, item, 8);
+            const char *set = NULL;
+            for (size_t j = 0; j < k && !set; j++)
+                if (option(an->t, arena_printf(an->a, "%s%s", prefix,
+                                               item[j])))
+                    set = item[j];
+            if (set)
+                found(an, OF_MISSING, at, NULL, "%s needs option '%s' with "
+                      "'%s%s': they are set together", what, key, prefix,
+                      set);
+        }
+    }
+}
+
+/* How many of t's options owner's rows know. */
+static size_t fit(const struct analysis *an, const char *owner)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < an->t->n; i++)
+        if (facts_option(an->f, owner, an->t->opt[i].key,
+                         an->t->opt[i].key_len))
+            k++;
+    return k;
+}
+
+void table_options_check(struct arena *a, const struct option_facts *f,
+                         const struct table_options *t,
+                         option_finding_fn fn, void *user)
+{
+    struct analysis an = { .a = a, .f = f, .t = t, .fn = fn, .user = user };
+    an.connector = option(t, "connector");
+    if (!an.connector)
+        return;                 /* from a LIKE base, or a catalog's table */
+    for (size_t i = 0; i < t->n; i++)   /* the 1.10 style: connector.type */
+        if (strncmp(t->opt[i].key, "connector.", 10) == 0)
+            return;
+    const char *name = an.connector->value;
+    an.cf = facts_connector(f, name);
+    if (an.cf && strcmp(an.cf->direction, "format") == 0)
+        an.cf = NULL;
+    if (!an.cf) {
+        const char *near = facts_misspelt_connector(f, name, false);
+        if (near)
+            found(&an, OF_UNKNOWN_CONNECTOR, an.connector->value_at,
+                  arena_printf(a, "did you mean '%s'?", near),
+                  "unknown connector '%s'", name);
+        return;                 /* a custom connector: not checked */
+    }
+    if (*an.cf->also) {
+        const struct connector_fact *v = facts_connector(f, an.cf->also);
+        /* the release whose options the table uses */
+        if (v && fit(&an, v->name) > fit(&an, an.cf->name)) {
+            an.variant = an.cf;
+            an.cf = v;
+        } else {
+            an.variant = v;
+        }
+    }
+    /* the formats, where the connector takes them */
+    static const char *const selectors[][2] = {
+        { "format", "" }, { "key.format", "key." }, { "value.format", "value." }
+    };
+    for (size_t s = 0; s < 3; s++) {
+        const struct table_option *o = option(t, selectors[s][0]);
+        if (!o || !connector_row(&an, o->key, o->key_len) ||
+            templated(o->value))
+            continue;
+        struct format_use *u = &an.fmt[an.nfmt++];
+        u->prefix = selectors[s][1];
+        u->selector = o;
+        u->name = o->value;
+        u->fact = facts_connector(f, o->value);
+        if (u->fact && strcmp(u->fact->direction, "format") != 0)
+            u->fact = NULL;
+        if (!u->fact) {
+            const char *near = facts_misspelt_connector(f, o->value, true);
+            if (near)
+                found(&an, OF_UNKNOWN_CONNECTOR, o->value_at,
+                      arena_printf(a, "did you mean '%s'?", near),
+                      "unknown format '%s'", o->value);
+        }
+    }
+    for (size_t i = 0; i < t->n; i++) {
+        const struct table_option *o = &t->opt[i];
+        if (option(t, o->key) != o)
+            continue;           /* a key set again later: the last counts */
+        check_option(&an, o);
+    }
+    if (t->inherited)
+        return;
+    check_required(&an, an.cf->name, "",
+                   arena_printf(a, "connector '%s'", an.cf->name));
+    for (size_t u = 0; u < an.nfmt; u++)
+        if (an.fmt[u].fact)
+            check_required(&an, an.fmt[u].name, an.fmt[u].prefix,
+                           arena_printf(a, "format '%s'", an.fmt[u].name));
+}
