@@ -162,8 +162,10 @@ void tree_checks_free(struct tree_checks *t)
     arena_free(&t->scratch);
 }
 
+/* The findings of one analysis of a statement (a table's options, a SET),
+ * made once for the rules that each report their kind of them. */
 struct option_found {
-    enum option_finding kind;
+    int kind;
     struct span at;
     const char *message, *hint;
 };
@@ -173,11 +175,9 @@ struct option_collector {
     size_t cap;
 };
 
-static void collect_option_finding(void *user, enum option_finding kind,
-                                   struct span at, const char *message,
-                                   const char *hint)
+static void collect(struct option_collector *oc, int kind, struct span at,
+                    const char *message, const char *hint)
 {
-    struct option_collector *oc = user;
     struct check_ctx *c = oc->c;
     if (c->options_nfound == oc->cap) {
         size_t cap = oc->cap ? oc->cap * 2 : 8;
@@ -191,20 +191,23 @@ static void collect_option_finding(void *user, enum option_finding kind,
         (struct option_found){ kind, at, message, hint };
 }
 
-void report_table_options(struct check_ctx *c, const struct node *stmt,
-                          enum option_finding kind)
+static void collect_table(void *user, enum option_finding kind,
+                          struct span at, const char *message,
+                          const char *hint)
 {
-    if (c->options_stmt != stmt) {
-        c->options_stmt = stmt;
-        c->options_found = NULL;
-        c->options_nfound = 0;
-        struct table_options t;
-        if (table_options_of_create(c->scratch, c->src, stmt, &t)) {
-            struct option_collector oc = { c, 0 };
-            table_options_check(c->scratch, c->facts, &t,
-                                collect_option_finding, &oc);
-        }
-    }
+    collect(user, (int)kind, at, message, hint);
+}
+
+static void collect_config(void *user, enum config_finding kind,
+                           struct span at, const char *message,
+                           const char *hint)
+{
+    collect(user, (int)kind, at, message, hint);
+}
+
+/* Report the findings of kind that the analysis of stmt made. */
+static void report_found(struct check_ctx *c, int kind)
+{
     for (size_t i = 0; i < c->options_nfound; i++) {
         const struct option_found *f = &c->options_found[i];
         if (f->kind != kind)
@@ -215,6 +218,102 @@ void report_table_options(struct check_ctx *c, const struct node *stmt,
     }
 }
 
+void report_table_options(struct check_ctx *c, const struct node *stmt,
+                          enum option_finding kind)
+{
+    if (c->options_stmt != stmt || c->options_family != 1) {
+        c->options_stmt = stmt;
+        c->options_family = 1;
+        c->options_found = NULL;
+        c->options_nfound = 0;
+        struct table_options t;
+        if (table_options_of_create(c->scratch, c->src, stmt, &t)) {
+            struct option_collector oc = { c, 0 };
+            table_options_check(c->scratch, c->facts, &t, collect_table,
+                                &oc);
+        }
+    }
+    report_found(c, (int)kind);
+}
+
+/* The key and value of a SET written without quotes (`SET a.b = c`): the
+ * statement's text after SET (or RESET). */
+static void legacy_set(const struct source *src, const struct node *stmt,
+                       struct span *key, struct span *value)
+{
+    const char *t = src->text;
+    uint32_t i = stmt->span.start, end = stmt->span.end;
+    while (i < end && t[i] != ' ' && t[i] != '\t' && t[i] != '\n' &&
+           t[i] != '\r')
+        i++;                            /* SET */
+    while (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' ||
+                       t[i] == '\r'))
+        i++;
+    key->start = i;
+    while (i < end && t[i] != '=' && t[i] != ' ' && t[i] != '\t' &&
+           t[i] != '\n' && t[i] != '\r')
+        i++;
+    key->end = i;
+    while (i < end && t[i] != '=')
+        i++;
+    *value = (struct span){ end, end };
+    if (i == end)
+        return;
+    i++;
+    while (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' ||
+                       t[i] == '\r'))
+        i++;
+    uint32_t e = end;
+    while (e > i && (t[e - 1] == ' ' || t[e - 1] == '\t' ||
+                     t[e - 1] == '\n' || t[e - 1] == '\r' ||
+                     t[e - 1] == ';'))
+        e--;
+    *value = (struct span){ i, e };
+}
+
+/* The text at sp, quotes undone where it is quoted. */
+static const char *text_at(struct check_ctx *c, struct span sp, size_t *len)
+{
+    const char *t = c->src->text + sp.start;
+    if (sp.end > sp.start && *t == '\'')
+        return string_literal_text(c->scratch, c->src, sp, len);
+    *len = sp.end - sp.start;
+    return t;
+}
+
+void report_config(struct check_ctx *c, const struct node *stmt,
+                   enum config_finding kind)
+{
+    if (stmt->kind != N_STMT_SET && stmt->kind != N_STMT_RESET)
+        return;
+    if (c->options_stmt != stmt || c->options_family != 2) {
+        c->options_stmt = stmt;
+        c->options_family = 2;
+        c->options_found = NULL;
+        c->options_nfound = 0;
+        struct span key = { 0, 0 }, value = { 0, 0 };
+        bool has_value = false;
+        if (stmt->flags & F_LEGACY) {
+            legacy_set(c->src, stmt, &key, &value);
+            has_value = stmt->kind == N_STMT_SET && value.end > value.start;
+        } else if (stmt->kid[0]) {
+            key = stmt->kid[0]->span;
+            if (stmt->kind == N_STMT_SET && stmt->kid[STMT_SET_VALUE]) {
+                value = stmt->kid[STMT_SET_VALUE]->span;
+                has_value = true;
+            }
+        }
+        if (key.end > key.start) {
+            size_t kl = 0, vl = 0;
+            const char *k = text_at(c, key, &kl);
+            const char *v = has_value ? text_at(c, value, &vl) : NULL;
+            struct option_collector oc = { c, 0 };
+            flink_config_check(c->scratch, k, kl, key, v, vl, value,
+                               collect_config, &oc);
+        }
+    }
+    report_found(c, (int)kind);
+}
 void order_checks_run(void *checks, const struct bound_stmt *b)
 {
     run_tier(checks, TIER_ORDERED, NULL, b);

@@ -262,20 +262,6 @@ static const char *nearest_key(const struct analysis *an, const char *key)
     return best;
 }
 
-/* The allowed values as a reader wants them: "a, b, c". */
-static const char *values_hint(struct arena *a, const char *values)
-{
-    char *s = arena_printf(a, "one of: %s", values);
-    char *out = arena_alloc(a, strlen(s) * 2 + 1), *o = out;
-    for (const char *p = s; *p; p++) {
-        *o++ = *p;
-        if (*p == ',' && p[1] != ' ')
-            *o++ = ' ';
-    }
-    *o = 0;
-    return out;
-}
-
 /* A value against its row's type and values. */
 static void check_value(struct analysis *an, const struct table_option *o,
                         const struct option_fact *row)
@@ -294,7 +280,7 @@ static void check_value(struct analysis *an, const struct table_option *o,
     const char *hint = NULL;
     switch (t) {
     case VT_ENUM:
-        hint = values_hint(an->a, values);
+        hint = enum_display(an->a, values);
         break;
     case VT_DURATION:
         hint = "a duration is a number and a unit: '10 s', '1 min', "
@@ -397,8 +383,9 @@ static void check_option(struct analysis *an, const struct table_option *o)
         }
     }
     found(an, OF_UNSUPPORTED, o->key_at, hint,
-          "unsupported option '%.*s' for connector '%s'", (int)o->key_len,
-          o->key, an->cf->name);
+          "unsupported option '%.*s' for connector '%s': Flink answers "
+          "\"Unsupported options found for '%s'\"", (int)o->key_len,
+          o->key, an->cf->name, an->cf->name);
 }
 
 /* "a, b, c" -> its items, in a. */
@@ -421,9 +408,11 @@ static size_t list_items(struct arena *a, const char *s, const char **item,
     return n;
 }
 
-/* The requirements of owner's rows (prefix: a key or value format's). */
+/* The requirements of owner's rows (format: a format's, whose own
+ * 'format' row is the key that selected it; prefix: a key or value
+ * format's). */
 static void check_required(struct analysis *an, const char *owner,
-                           const char *prefix, const char *what)
+                           bool format, const char *prefix, const char *what)
 {
     size_t n;
     const struct option_fact *rows = facts_options_of(an->f, owner, &n);
@@ -433,7 +422,8 @@ static void check_required(struct analysis *an, const char *owner,
         const char *key = arena_printf(an->a, "%s%s", prefix, rows[i].key);
         if ((*rows[i].kind && strcmp(rows[i].kind, "with") != 0) ||
             strcmp(rows[i].key, "connector") == 0 ||
-            strcmp(rows[i].key, "format") == 0 || option_is_pattern(key) ||
+            (format && strcmp(rows[i].key, "format") == 0) ||
+            option_is_pattern(key) ||
             option(an->t, key))
             continue;
         const char *item[8];
@@ -510,7 +500,8 @@ void table_options_check(struct arena *a, const struct option_facts *f,
         if (near)
             found(&an, OF_UNKNOWN_CONNECTOR, an.connector->value_at,
                   arena_printf(a, "did you mean '%s'?", near),
-                  "unknown connector '%s'", name);
+                  "unknown connector '%s': Flink answers \"Could not find "
+                  "any factory for identifier '%s'\"", name, name);
         return;                 /* a custom connector: not checked */
     }
     if (*an.cf->also) {
@@ -544,7 +535,9 @@ void table_options_check(struct arena *a, const struct option_facts *f,
             if (near)
                 found(&an, OF_UNKNOWN_CONNECTOR, o->value_at,
                       arena_printf(a, "did you mean '%s'?", near),
-                      "unknown format '%s'", o->value);
+                      "unknown format '%s': Flink answers \"Could not find "
+                      "any factory for identifier '%s'\"", o->value,
+                      o->value);
         }
     }
     for (size_t i = 0; i < t->n; i++) {
@@ -555,10 +548,10 @@ void table_options_check(struct arena *a, const struct option_facts *f,
     }
     if (t->inherited)
         return;
-    check_required(&an, an.cf->name, "",
+    check_required(&an, an.cf->name, false, "",
                    arena_printf(a, "connector '%s'", an.cf->name));
     for (size_t u = 0; u < an.nfmt; u++)
         if (an.fmt[u].fact)
-            check_required(&an, an.fmt[u].name, an.fmt[u].prefix,
+            check_required(&an, an.fmt[u].name, true, an.fmt[u].prefix,
                            arena_printf(a, "format '%s'", an.fmt[u].name));
 }

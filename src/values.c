@@ -4,6 +4,8 @@
  * rejects what Flink accepts. */
 #include "sqlcheck/values.h"
 
+#include "sqlcheck/arena.h"
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -370,4 +372,21 @@ bool value_converts(enum value_type t, const char *enum_values,
                enum_has(enum_values, text, n);
     }
     return true;
+}
+
+const char *enum_display(struct arena *a, const char *values)
+{
+    size_t n = strlen(values), commas = 0;
+    for (size_t i = 0; i < n; i++)
+        commas += values[i] == ',';
+    char *out = arena_alloc(a, n + commas + 10), *o = out;
+    memcpy(o, "one of: ", 8);
+    o += 8;
+    for (const char *p = values; *p; p++) {
+        *o++ = *p;
+        if (*p == ',' && p[1] != ' ')
+            *o++ = ' ';
+    }
+    *o = 0;
+    return out;
 }

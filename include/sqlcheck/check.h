@@ -9,6 +9,7 @@
 #include "sqlcheck/ast.h"
 #include "sqlcheck/bind.h"
 #include "sqlcheck/diag.h"
+#include "sqlcheck/flink_config.h"
 #include "sqlcheck/resolve.h"
 #include "sqlcheck/rules.h"
 #include "sqlcheck/source.h"
@@ -42,6 +43,7 @@ struct check_ctx {
     /* the table-option findings of one statement, made once for the
      * rules that report them (report_table_options()) */
     const struct node *options_stmt;
+    int options_family;             /* which analysis: 1 table, 2 config */
     struct option_found *options_found;
     size_t options_nfound;
 };
@@ -79,6 +81,11 @@ struct diag *check_vreport(struct check_ctx *c, struct span sp,
 void report_table_options(struct check_ctx *c, const struct node *stmt,
                           enum option_finding kind);
 
+/* For the rules of Flink's configuration (FSQL401-403): report the
+ * findings of that kind (flink_config.h) of a SET or RESET statement. */
+void report_config(struct check_ctx *c, const struct node *stmt,
+                   enum config_finding kind);
+
 /* Rule entry points (src/checks/<name>.c). */
 void check_rejected_statement(struct check_ctx *c, const struct node *stmt);
 void check_unknown_column(struct check_ctx *c, const struct bound_stmt *b);
@@ -90,6 +97,11 @@ void check_unknown_connector(struct check_ctx *c, const struct node *stmt);
 void check_missing_option(struct check_ctx *c, const struct node *stmt);
 void check_unsupported_option(struct check_ctx *c, const struct node *stmt);
 void check_invalid_option_value(struct check_ctx *c,
+                                const struct node *stmt);
+void check_unknown_config_key(struct check_ctx *c, const struct node *stmt);
+void check_deprecated_config_key(struct check_ctx *c,
+                                 const struct node *stmt);
+void check_invalid_config_value(struct check_ctx *c,
                                 const struct node *stmt);
 void check_non_temporary_ddl(struct check_ctx *c);
 void check_multiple_inserts(struct check_ctx *c);

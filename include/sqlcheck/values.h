@@ -64,4 +64,8 @@ bool enum_has(const char *values, const char *s, size_t n);
 /* Does the list end with "..." (other values are accepted)? */
 bool enum_is_open(const char *values);
 
+/* The values as a reader wants them: "one of: a, b, c", in a. */
+struct arena;
+const char *enum_display(struct arena *a, const char *values);
+
 #endif

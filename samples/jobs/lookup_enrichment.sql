@@ -7,7 +7,8 @@ CREATE TEMPORARY TABLE clicks (
   ts        TIMESTAMP_LTZ(3),
   proc_time AS PROCTIME(),
   WATERMARK FOR ts AS ts - INTERVAL '10' SECOND
-) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');
+) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json',
+        'properties.bootstrap.servers' = 'broker:9092');
 
 CREATE TEMPORARY TABLE users (
   user_id BIGINT,

@@ -7,7 +7,8 @@ CREATE TEMPORARY TABLE clicks (
   pt AS PROCTIME(),
   part BIGINT METADATA FROM 'partition' VIRTUAL,
   WATERMARK FOR ts AS ts - INTERVAL '5' SECOND
-) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');
+) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json',
+        'properties.bootstrap.servers' = 'broker:9092');
 CREATE TABLE clicks_eu (region STRING) WITH ('topic' = 'clicks-eu') LIKE clicks;
 CREATE TABLE clicks_raw WITH ('topic' = 'raw') LIKE clicks (EXCLUDING GENERATED);
 CREATE TEMPORARY TABLE clicks_bare WITH ('topic' = 'bare')

@@ -8,7 +8,8 @@ CREATE TEMPORARY TABLE clicks (
   pt AS PROCTIME(),
   part BIGINT METADATA FROM 'partition' VIRTUAL,
   WATERMARK FOR ts AS ts - INTERVAL '5' SECOND
-) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json');
+) WITH ('connector' = 'kafka', 'topic' = 'clicks', 'format' = 'json',
+        'properties.bootstrap.servers' = 'broker:9092');
 -- every column of clicks, then its own
 CREATE TABLE clicks_eu (region STRING) WITH ('topic' = 'clicks-eu') LIKE clicks;
 -- leaves the computed column pt out

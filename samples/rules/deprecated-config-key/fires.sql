@@ -1,0 +1,6 @@
+-- Keys Flink has renamed: the old name still works for now (or no longer),
+-- the new one is what to write.
+SET 'state.backend' = 'rocksdb';
+SET 'state.checkpoints.dir' = 's3://bucket/checkpoints';
+SET 'state.backend.incremental' = 'true';
+SET 'table.exec.shuffle-mode' = 'ALL_EDGES_BLOCKING';

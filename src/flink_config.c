@@ -1,0 +1,176 @@
+/* flink_config.c -- a configuration key and value checked against the facts
+ * (flink_config.h). Flink itself accepts any key in SET and ignores the ones
+ * it does not know, so a key is only called unknown where it is a
+ * misspelling of a known one or lies under one of Flink's own namespaces
+ * (a user's own parameters stay silent); values are converted as Flink
+ * converts them when the job reads the option (values.h).
+ */
+#include "sqlcheck/flink_config.h"
+
+#include "sqlcheck/diag.h"
+#include "sqlcheck/options.h"
+#include "sqlcheck/values.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool flink_config_namespace(const char *key, size_t len)
+{
+    static const char *const spaces[] = {
+        "table.", "execution.", "state.", "pipeline.", "python.",
+        "taskmanager.", "jobmanager.", "restart-strategy.", "sql-client.",
+        "parallelism.", "checkpointing.", "metrics.", "rest.", "web.",
+        "high-availability.", "cluster.", "security.", "akka.", "pekko.",
+        "blob.", "heartbeat.", "kubernetes.", "yarn.", "slot.",
+        "slotmanager.", "resourcemanager.", "historyserver.", "classloader.",
+        "client.", "deployment.", "env.java.", "io.tmp.", "fs.",
+        "sql-gateway.", "batch-execution.", "job-result-store.",
+    };
+    for (size_t i = 0; i < sizeof spaces / sizeof *spaces; i++) {
+        size_t n = strlen(spaces[i]);
+        if (len > n && strncmp(key, spaces[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+struct cfg {
+    struct arena *a;
+    config_finding_fn fn;
+    void *user;
+};
+
+static void found(struct cfg *c, enum config_finding kind, struct span at,
+                  const char *hint, const char *fmt, ...) PRINTF_LIKE(5, 6);
+static void found(struct cfg *c, enum config_finding kind, struct span at,
+                  const char *hint, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = arena_vprintf(c->a, fmt, ap);
+    va_end(ap);
+    c->fn(c->user, kind, at, msg, hint);
+}
+
+static bool templated(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '$' || (s[i] == '{' && i + 1 < n && s[i + 1] == '{'))
+            return true;
+    return false;
+}
+
+/* The value against the key's row. */
+static void check_value(struct cfg *c, const char *key,
+                        const struct config_fact *row, const char *value,
+                        size_t n, struct span at)
+{
+    if (!value || templated(value, n))
+        return;
+    enum value_type t = value_type_named(row->type);
+    const char *why = NULL;
+    if (!value_converts(t, row->values, value, n, &why)) {
+        const char *hint = NULL;
+        if (t == VT_ENUM) {
+            hint = enum_display(c->a, row->values);
+            found(c, CF_BAD_VALUE, at, hint, "'%.*s' is not a value of "
+                  "'%s'", (int)n, value, key);
+            return;
+        }
+        if (t == VT_DURATION)
+            hint = "a duration is a number and a unit: '10 s', '1 min', "
+                   "'500 ms' (no unit: milliseconds)";
+        else if (t == VT_MEMORY)
+            hint = "a memory size is a number and a unit: '64 mb', '1 gb' "
+                   "(no unit: bytes)";
+        else if (t == VT_BOOLEAN)
+            hint = "write 'true' or 'false'";
+        found(c, CF_BAD_VALUE, at, hint, "value '%.*s' of '%s' %s", (int)n,
+              value, key, why);
+        return;
+    }
+    int64_t v, min;
+    if (*row->min && (t == VT_INTEGER || t == VT_LONG) &&
+        parse_flink_long(value, n, INT64_MIN, INT64_MAX, &v) &&
+        parse_flink_long(row->min, strlen(row->min), INT64_MIN, INT64_MAX,
+                         &min) && v < min)
+        found(c, CF_BAD_VALUE, at, NULL, "value %.*s of '%s' is out of "
+              "range: it must be %s or more", (int)n, value, key, row->min);
+}
+
+void flink_config_check(struct arena *a, const char *key, size_t key_len,
+                        struct span key_at, const char *value,
+                        size_t value_len, struct span value_at,
+                        config_finding_fn fn, void *user)
+{
+    struct cfg c = { a, fn, user };
+    if (key_len == 0 || templated(key, key_len))
+        return;
+    const char *k = arena_strndup(a, key, key_len);
+    size_t nren = 0;
+    const struct rename_fact *ren = facts_rename(key, key_len, &nren);
+    const struct config_fact *row = facts_config(key, key_len);
+    if (ren && (!row || strcmp(row->key, k) != 0)) {
+        /* an old key: the new one(s) in the hint */
+        const char *hint = "it has no replacement";
+        if (*ren->new_key) {
+            const char *keys = arena_printf(a, "'%s'", ren->new_key);
+            for (size_t i = 1; i < nren; i++)
+                if (*ren[i].new_key)
+                    keys = arena_printf(a, "%s or '%s'", keys,
+                                        ren[i].new_key);
+            hint = arena_printf(a, "use %s instead", keys);
+        }
+        bool read = strstr(ren->accepted, "master") != NULL;
+        if (read)
+            found(&c, CF_DEPRECATED_KEY, key_at, hint,
+                  "'%s' is deprecated%s", k,
+                  *ren->new_key ? arena_printf(a, ": Flink reads it as '%s'",
+                                               ren->new_key) : "");
+        else
+            found(&c, CF_DEPRECATED_KEY, key_at, hint,
+                  "'%s' was %s in Flink %s: recent releases do not read it", k,
+                  strstr(ren->relation, "removed") ? "removed" : "replaced",
+                  strncmp(ren->version, "<=", 2) == 0
+                  ? arena_printf(a, "%s or earlier", ren->version + 2)
+                  : ren->version);
+        /* an alias of the new option takes its values; a replaced option
+         * had values of its own */
+        row = NULL;
+        if (nren == 1 && *ren->new_key &&
+            strstr(ren->relation, "deprecated-key"))
+            row = facts_config(ren->new_key, strlen(ren->new_key));
+        if (row && value)
+            check_value(&c, k, row, value, value_len, value_at);
+        return;
+    }
+    if (row) {
+        if (*row->removed && strcmp(row->removed, "master") != 0)
+            found(&c, CF_DEPRECATED_KEY, key_at, "it has no effect there",
+                  "'%s' was removed in Flink %s", k, row->removed);
+        check_value(&c, k, row, value, value_len, value_at);
+        return;
+    }
+    /* a connector's session option (Hive's table.exec.hive.*) */
+    const struct option_facts *f = option_facts_builtin();
+    size_t nc;
+    const struct connector_fact *con = facts_all_connectors(&nc);
+    for (size_t i = 0; i < nc; i++) {
+        const struct option_fact *o = facts_option(f, con[i].name, key,
+                                                   key_len);
+        if (o && strcmp(o->kind, "set") == 0)
+            return;
+    }
+    const char *near = facts_config_nearest(k);
+    if (near)
+        found(&c, CF_UNKNOWN_KEY, key_at,
+              arena_printf(a, "did you mean '%s'?", near),
+              "unknown configuration key '%s': Flink ignores it", k);
+    else if (flink_config_namespace(key, key_len))
+        found(&c, CF_UNKNOWN_KEY, key_at,
+              "Flink ignores keys it does not know; check the name against "
+              "Flink's configuration reference",
+              "'%s' is no Flink configuration key", k);
+}
