@@ -177,7 +177,7 @@ const char *facts_misspelt_connector(const struct option_facts *f,
         size_t sa = stem_len(name), sb = stem_len(c->name);
         if (sa == sb && sa > 0 && strncasecmp(name, c->name, sa) == 0)
             continue;                   /* another version of it */
-        size_t limit = len < 4 ? 0 : len <= 5 ? 1 : 2;
+        size_t limit = len < 3 ? 0 : len <= 5 ? 1 : 2;
         size_t d = one_swap(name, c->name)
                    ? 1 : edit_distance(name, c->name, limit);
         if (d <= limit && d < best_d) {
