@@ -75,11 +75,29 @@ static char *xstrdup(const char *s)
     return d;
 }
 
+/* value, a path relative to the configuration's directory (the first
+ * dirlen bytes of path) unless absolute. */
+static char *beside(const char *path, size_t dirlen, const char *value)
+{
+    size_t n = strlen(value);
+    char *full = malloc(dirlen + n + 1);
+    if (!full)
+        fatal_oom();
+    if (value[0] == '/')
+        memcpy(full, value, n + 1);
+    else {
+        memcpy(full, path, dirlen);
+        memcpy(full + dirlen, value, n + 1);
+    }
+    return full;
+}
+
 bool config_load(struct config *c, const char *path, FILE *err)
 {
     static const char *const keys[] = { "enable", "disable", "catalog",
                                         "fail-level", "default-catalog",
-                                        "default-database", NULL };
+                                        "default-database",
+                                        "connector-options", NULL };
     memset(c, 0, sizeof *c);
     c->path = xstrdup(path);
     c->fail_level = -1;
@@ -141,6 +159,7 @@ bool config_load(struct config *c, const char *path, FILE *err)
                 ok = false;
             } else if (strcmp(key, "default-catalog") == 0) {
                 free(c->default_catalog);
+    free(c->connector_options);
                 c->default_catalog = xstrdup(value);
             } else {
                 free(c->default_database);
@@ -151,17 +170,10 @@ bool config_load(struct config *c, const char *path, FILE *err)
             if (!v)
                 fatal_oom();
             c->catalogs = v;
-            size_t n = strlen(value);
-            char *full = malloc(dirlen + n + 1);
-            if (!full)
-                fatal_oom();
-            if (value[0] == '/')
-                memcpy(full, value, n + 1);
-            else {
-                memcpy(full, path, dirlen);
-                memcpy(full + dirlen, value, n + 1);
-            }
-            c->catalogs[c->ncatalogs++] = full;
+            c->catalogs[c->ncatalogs++] = beside(path, dirlen, value);
+        } else if (strcmp(key, "connector-options") == 0) {
+            free(c->connector_options);
+            c->connector_options = beside(path, dirlen, value);
         } else {
             const char *near = nearest_word(key, keys);
             fprintf(err, "sqlcheck: %s:%d: unknown key '%s'%s%s%s\n", path,
@@ -180,6 +192,7 @@ void config_free(struct config *c)
         free(c->catalogs[i]);
     free(c->catalogs);
     free(c->default_catalog);
+    free(c->connector_options);
     free(c->default_database);
     free(c->path);
     memset(c, 0, sizeof *c);

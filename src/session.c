@@ -3,6 +3,7 @@
  * own arena, freed before the next file starts; catalog files and
  * configuration live in the session's arena for the whole run. */
 #include "sqlcheck/session.h"
+#include "sqlcheck/options.h"
 
 #include "sqlcheck/ast.h"
 #include "sqlcheck/parse.h"
@@ -24,6 +25,7 @@ struct loaded_config {
     struct config cfg;
     bool invalid;                   /* it had errors: the run stops */
     struct catalog_state catalog;   /* session base + the config's files */
+    const struct option_facts *facts;   /* built-in + its connector file */
 };
 
 void session_init(struct session *s, struct output *out)
@@ -198,6 +200,19 @@ static struct loaded_config *config_for(struct session *s, const char *file)
                 catalog_state_set_defaults(&lc->catalog, cat, db);
                 for (size_t i = 0; i < lc->cfg.ncatalogs; i++)
                     load_catalog(s, &lc->catalog, lc->cfg.catalogs[i]);
+                lc->facts = option_facts_builtin();
+                if (lc->cfg.connector_options) {
+                    char err[512];
+                    lc->facts = option_facts_load(&s->arena,
+                                                  lc->cfg.connector_options,
+                                                  err, sizeof err);
+                    if (!lc->facts) {
+                        fprintf(stderr, "sqlcheck: %s: %s\n", rc, err);
+                        s->trouble = true;
+                        lc->invalid = true;
+                        lc->facts = option_facts_builtin();
+                    }
+                }
             }
             strmap_put(&s->configs, key, lc);
             return lc;
@@ -336,6 +351,8 @@ void session_check_text(struct session *s, const char *path,
     stmt_list_init(&stmts, &a);
     struct tree_checks checks;
     tree_checks_init(&checks, &a, &src, &dl, disabled);
+    if (lc && lc->facts)
+        checks.ctx.facts = lc->facts;
     struct streaming sm = { &checks, resolve_begin(&st, &src, &res), s,
                             &stmts, &src };
     resolve_on_bound(sm.resolver, order_checks_run, &checks);
@@ -344,7 +361,8 @@ void session_check_text(struct session *s, const char *path,
     if (s->dump_ast)
         threads = 1;            /* the trees are printed as they come */
     struct split *halves = threads > 1
-                           ? split_start(&src, res.all_refs, disabled) : NULL;
+                           ? split_start(&src, res.all_refs, disabled,
+                                         checks.ctx.facts) : NULL;
     struct parse_opts opts = {
         .stop_at = halves ? split_offset(halves) : 0,
         .rejected = &checks.reported[RULE_REJECTED_STATEMENT],

@@ -359,5 +359,31 @@ printf "REPLACE TABLE c AS SELECT 1 AS a;\nINSERT INTO c SELECT 2;\n" > rtas.sql
 "$bin" --format=gcc rtas.sql >out 2>err
 check rtas-is-a-job 1 $? test "$(grep -c 'FSQL102' out)" = 1 -a "$(grep -c 'FSQL101' out)" = 0
 
+# A team's own connectors (connector-options= in .sqlcheckrc, the columns of
+# src/data/connector-options.tsv): checked like the built-in ones, on one
+# thread and on two; an unreadable file is exit 2.
+mkdir -p own && cd own
+printf 'connector_or_format\toption_key\trequired\ttype\tenum_values\n' > conn.tsv
+printf 'acme-queue\tconnector\tyes\tString\t\n' >> conn.tsv
+printf 'acme-queue\tendpoint\tyes\tString\t\n' >> conn.tsv
+printf 'acme-queue\tack-mode\tno\tEnum\tauto,manual\n' >> conn.tsv
+printf 'connector-options = conn.tsv\n' > .sqlcheckrc
+printf "CREATE TEMPORARY TABLE q (id INT) WITH ('connector' = 'acme-queue',\n  'ack-mode' = 'later', 'batch' = '5');\n" > own.sql
+"$bin" --format=gcc own.sql >out 2>err
+check own-connector 1 $? has "needs option 'endpoint'" out && \
+  check own-connector-value 1 1 has "own.sql:2:16: error: 'later' is not a value of 'ack-mode'" out && \
+  check own-connector-key 1 1 has "unsupported option 'batch' for connector 'acme-queue'" out
+"$bin" --format=gcc --threads=2 own.sql >out2 2>err
+check own-connector-threads 1 $? cmp -s out out2
+"$bin" --format=gcc --no-config own.sql >out 2>err
+check own-connector-without-config 0 $? test ! -s out
+printf 'connector-options = missing.tsv\n' > .sqlcheckrc
+"$bin" own.sql >out 2>err
+check own-connector-missing-file 2 $? has "cannot read connector options file" err
+printf 'connector-option = conn.tsv\n' > .sqlcheckrc
+"$bin" own.sql >out 2>err
+check own-connector-key-typo 2 $? has "did you mean 'connector-options'" err
+cd ..
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

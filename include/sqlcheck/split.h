@@ -21,9 +21,12 @@ int split_cpus(void);
 
 /* Start the second thread on the file's second part; NULL when the file
  * has no place to cut or no thread can be started. all_refs: as in
- * struct resolution. */
+ * struct resolution; facts: the option facts its tree rules check
+ * against (options.h). */
+struct option_facts;
 struct split *split_start(const struct source *src, bool all_refs,
-                          const bool *disabled);
+                          const bool *disabled,
+                          const struct option_facts *facts);
 
 /* Where the first thread's parse is to stop (struct parse_opts). */
 uint32_t split_offset(const struct split *sp);
