@@ -26,10 +26,27 @@ class Gen:
         return f"{prefix}_{self.r.choice(WORDS)}_{self.n}"
 
     def props(self):
+        """A source's options, as its connector takes them (a real job's
+        tables pass sqlcheck's option rules)."""
         c = self.r.choice(CONNECTORS)
-        extra = ", ".join(f"'{k}' = '{v}'" for k, v in [
-            ("topic", self.r.choice(WORDS) + "s"), ("format", "json"),
-            ("scan.startup.mode", "latest-offset")][: self.r.randint(1, 3)])
+        w = self.r.choice(WORDS)
+        opts = {
+            "kafka": [("topic", w + "s"),
+                      ("properties.bootstrap.servers", "broker:9092"),
+                      ("format", "json"), ("scan.startup.mode", "latest-offset")],
+            "upsert-kafka": [("topic", w + "s"),
+                             ("properties.bootstrap.servers", "broker:9092"),
+                             ("key.format", "json"), ("value.format", "json"),
+                             ("value.fields-include", "ALL")],
+            "datagen": [("rows-per-second", "100"), ("fields.id.kind", "random"),
+                        ("fields.user_id.length", "8")],
+            "filesystem": [("path", f"s3://lake/{w}s"), ("format", "csv"),
+                           ("source.monitor-interval", "10 s")],
+            "jdbc": [("url", "jdbc:mysql://db:3306/app"), ("table-name", w + "s"),
+                     ("scan.fetch-size", "500")],
+        }[c]
+        extra = ", ".join(f"'{k}' = '{v}'" for k, v in
+                          opts[: self.r.randint(len(opts) - 1, len(opts))])
         return f"WITH ('connector' = '{c}', {extra})"
 
     def source(self, name):

@@ -61,7 +61,7 @@ static const char *placeholder_end(const char *p)
 
 bool option_is_pattern(const char *key)
 {
-    for (const char *p = key; *p; p++)
+    for (const char *p = key; (p = strpbrk(p, "*#<[")); p++)
         if (*p == '*' || placeholder_end(p))
             return true;
     return false;
@@ -190,6 +190,16 @@ const char *facts_misspelt_connector(const struct option_facts *f,
 
 /*---- options ------------------------------------------------------------------*/
 
+/* key (n bytes) against a row's key, as strcmp() orders them. */
+static int cmp_key(const char *key, size_t n, const char *row)
+{
+    int c = strncmp(key, row, n);
+    if (c)
+        return c;
+    return row[n] ? -1 : 0;
+}
+
+
 static int cmp_option(const void *a, const void *b)
 {
     const struct option_fact *x = a, *y = b;
@@ -221,9 +231,17 @@ const struct option_fact *facts_option(const struct option_facts *f,
 {
     size_t count;
     const struct option_fact *rows = facts_options_of(f, owner, &count);
-    for (size_t i = 0; i < count; i++)
-        if (strlen(rows[i].key) == n && memcmp(rows[i].key, key, n) == 0)
-            return &rows[i];
+    size_t lo = 0, hi = count;          /* the exact row: keys are sorted */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = cmp_key(key, n, rows[mid].key);
+        if (c == 0)
+            return &rows[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     for (size_t i = 0; i < count; i++) {
         if (option_is_pattern(rows[i].key) &&
             option_pattern_match(rows[i].key, key, n, NULL, NULL))
@@ -370,14 +388,6 @@ const struct option_facts *option_facts_load(struct arena *a,
 }
 
 /*---- configuration ------------------------------------------------------------*/
-
-static int cmp_key(const char *key, size_t n, const char *row)
-{
-    int c = strncmp(key, row, n);
-    if (c)
-        return c;
-    return row[n] ? -1 : 0;
-}
 
 const struct config_fact *facts_config(const char *key, size_t n)
 {

@@ -173,6 +173,21 @@ static const struct table_option *option(const struct table_options *t,
     return NULL;
 }
 
+/* The option prefix + name (n bytes), the last one set; NULL: none. */
+static const struct table_option *option_at(const struct table_options *t,
+                                            const char *prefix,
+                                            const char *name, size_t n)
+{
+    size_t pl = strlen(prefix);
+    for (size_t i = t->n; i-- > 0;) {
+        const struct table_option *o = &t->opt[i];
+        if (o->key_len == pl + n && memcmp(o->key, prefix, pl) == 0 &&
+            memcmp(o->key + pl, name, n) == 0)
+            return o;
+    }
+    return NULL;
+}
+
 /* A value sqlcheck must not judge: a template's variable. */
 static bool templated(const char *s)
 {
@@ -412,14 +427,18 @@ static size_t list_items(struct arena *a, const char *s, const char **item,
  * 'format' row is the key that selected it; prefix: a key or value
  * format's). */
 static void check_required(struct analysis *an, const char *owner,
-                           bool format, const char *prefix, const char *what)
+                           bool format, const char *prefix)
 {
     size_t n;
     const struct option_fact *rows = facts_options_of(an->f, owner, &n);
     struct span at = an->connector ? an->connector->key_at : an->t->with_at;
     for (size_t i = 0; i < n; i++) {
         const char *req = rows[i].required;
-        const char *key = arena_printf(an->a, "%s%s", prefix, rows[i].key);
+        if (!*req || strcmp(req, "no") == 0)
+            continue;                   /* most rows: nothing to check */
+        const char *key = *prefix ? arena_printf(an->a, "%s%s", prefix,
+                                                 rows[i].key)
+                                  : rows[i].key;
         if ((*rows[i].kind && strcmp(rows[i].kind, "with") != 0) ||
             strcmp(rows[i].key, "connector") == 0 ||
             (format && strcmp(rows[i].key, "format") == 0) ||
@@ -428,42 +447,40 @@ static void check_required(struct analysis *an, const char *owner,
             continue;
         const char *item[8];
         if (strcmp(req, "yes") == 0) {
-            found(an, OF_MISSING, at, NULL, "%s needs option '%s'", what, key);
+            found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s'", format ? "format" : "connector", owner, key);
         } else if (strncmp(req, "one of: ", 8) == 0) {
             size_t k = list_items(an->a, req + 8, item, 8);
             bool any = false;
             for (size_t j = 0; j < k && !any; j++)
-                any = option(an->t, arena_printf(an->a, "%s%s", prefix,
-                                                 item[j])) != NULL;
+                any = option_at(an->t, prefix, item[j],
+                                strlen(item[j])) != NULL;
             if (!any && k && strcmp(item[0], rows[i].key) == 0)
-                found(an, OF_MISSING, at, NULL, "%s needs option '%s%s' or "
-                      "'%s%s'", what, prefix, item[0], prefix,
+                found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s%s' or "
+                      "'%s%s'", format ? "format" : "connector", owner, prefix, item[0], prefix,
                       k > 1 ? item[1] : "");
         } else if (strncmp(req, "with: ", 6) == 0) {
-            const char *other = arena_printf(an->a, "%s%s", prefix, req + 6);
-            if (option(an->t, other))
-                found(an, OF_MISSING, at, NULL, "%s needs option '%s' when "
-                      "'%s' is set", what, key, other);
+            if (option_at(an->t, prefix, req + 6, strlen(req + 6)))
+                found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s' when "
+                      "'%s%s' is set", format ? "format" : "connector", owner, key, prefix, req + 6);
         } else if (strncmp(req, "when: ", 6) == 0) {
             const char *eq = strstr(req, " = ");
             if (!eq)
                 continue;
-            const char *other = arena_printf(an->a, "%s%.*s", prefix,
-                                             (int)(eq - req - 6), req + 6);
-            const struct table_option *o = option(an->t, other);
+            const struct table_option *o =
+                option_at(an->t, prefix, req + 6, (size_t)(eq - req - 6));
             if (o && strcasecmp(o->value, eq + 3) == 0)
-                found(an, OF_MISSING, at, NULL, "%s needs option '%s' when "
-                      "'%s' is '%s'", what, key, other, eq + 3);
+                found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s' when "
+                      "'%.*s' is '%s'", format ? "format" : "connector", owner, key, (int)o->key_len, o->key,
+                      eq + 3);
         } else if (strncmp(req, "together: ", 10) == 0) {
             size_t k = list_items(an->a, req + 10, item, 8);
             const char *set = NULL;
             for (size_t j = 0; j < k && !set; j++)
-                if (option(an->t, arena_printf(an->a, "%s%s", prefix,
-                                               item[j])))
+                if (option_at(an->t, prefix, item[j], strlen(item[j])))
                     set = item[j];
             if (set)
-                found(an, OF_MISSING, at, NULL, "%s needs option '%s' with "
-                      "'%s%s': they are set together", what, key, prefix,
+                found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s' with "
+                      "'%s%s': they are set together", format ? "format" : "connector", owner, key, prefix,
                       set);
         }
     }
@@ -548,10 +565,8 @@ void table_options_check(struct arena *a, const struct option_facts *f,
     }
     if (t->inherited)
         return;
-    check_required(&an, an.cf->name, false, "",
-                   arena_printf(a, "connector '%s'", an.cf->name));
+    check_required(&an, an.cf->name, false, "");
     for (size_t u = 0; u < an.nfmt; u++)
         if (an.fmt[u].fact)
-            check_required(&an, an.fmt[u].name, true, an.fmt[u].prefix,
-                           arena_printf(a, "format '%s'", an.fmt[u].name));
+            check_required(&an, an.fmt[u].name, true, an.fmt[u].prefix);
 }
