@@ -638,6 +638,7 @@ void bind_statement(struct arena *a, const struct source *src,
     struct dg_colref *colrefs;
     struct dg_insert *inserts;
     dg_thaw(a, src, d, &queries, &colrefs, &inserts);
+    out->queries = queries;
     size_t nr = 0, ni = 0;
     for (const struct dg_insert *in = inserts; in; in = in->next)
         ni++;

@@ -16,6 +16,8 @@
 #define ON_TREE(f) .tier = TIER_TREE, .on_tree = f
 #define IN_ORDER(f) .tier = TIER_ORDERED, .in_order = f
 #define ON_FILE(f) .tier = TIER_FILE, .on_file = f
+#define ON_TREE_AND_IN_ORDER(f, g) .tier = TIER_TREE | TIER_ORDERED, \
+    .on_tree = f, .in_order = g
 static const struct rule rules[] = {
 #define RULE(id_, code_, name_, severity_, tier_, summary_) \
     { .id = RULE_##id_, .code = code_, .name = name_,      \
@@ -27,6 +29,7 @@ static const struct rule rules[] = {
 #undef ON_TREE
 #undef IN_ORDER
 #undef ON_FILE
+#undef ON_TREE_AND_IN_ORDER
 _Static_assert(sizeof rules / sizeof *rules == RULE__COUNT,
                "one registry entry per rule");
 
@@ -138,7 +141,7 @@ static void run_tier(struct tree_checks *t, enum rule_tier tier,
                      const struct node *stmt, const struct bound_stmt *b)
 {
     for (size_t i = 0; i < RULE__COUNT; i++) {
-        if (rules[i].tier != tier || (t->disabled && t->disabled[i]))
+        if (!(rules[i].tier & tier) || (t->disabled && t->disabled[i]))
             continue;
         t->ctx.rule = &rules[i];
         t->ctx.reported = t->reported[i];
@@ -236,6 +239,50 @@ void report_table_options(struct check_ctx *c, const struct node *stmt,
     report_found(c, (int)kind);
 }
 
+/* The options of the OPTIONS hints of each table a statement reads,
+ * checked with the table's own (read again from its definition): what the
+ * hints add may be unsupported or have a bad value; nothing is missing. */
+void report_hint_options(struct check_ctx *c, const struct bound_stmt *b,
+                         enum option_finding kind)
+{
+    if (!b->options_of)
+        return;
+    if (c->options_stmt != (const void *)b || c->options_family != 3) {
+        c->options_stmt = (const void *)b;
+        c->options_family = 3;
+        c->options_found = NULL;
+        c->options_nfound = 0;
+        struct option_collector oc = { c, 0 };
+        for (const struct dg_query *q = b->queries; q; q = q->next)
+            for (const struct dg_from *f = q->from; f; f = f->next) {
+                if (!f->table || (f->kind != DF_TABLE &&
+                                  f->kind != DF_WINDOW))
+                    continue;
+                struct table_options hint = { 0 };
+                if (!hint_options_scan(c->scratch, c->src, f->span, &hint))
+                    continue;
+                struct table_options t;
+                if (!b->options_of(b->user, f->table, &t) || t.inherited)
+                    continue;
+                /* the table's options, then the hint's, which win */
+                struct table_options all = t;
+                all.partial = true;
+                all.opt = arena_alloc(c->scratch, (t.n + hint.n) *
+                                                  sizeof *all.opt);
+                for (size_t i = 0; i < t.n; i++) {
+                    all.opt[i] = t.opt[i];
+                    all.opt[i].quiet = true;
+                }
+                memcpy(all.opt + t.n, hint.opt, hint.n * sizeof *hint.opt);
+                all.n = t.n + hint.n;
+                all.columns = NULL;
+                table_options_check(c->scratch, c->facts, &all,
+                                    collect_table, &oc);
+            }
+    }
+    report_found(c, (int)kind);
+}
+
 /* The key and value of a SET written without quotes (`SET a.b = c`): the
  * statement's text after SET (or RESET). */
 static void legacy_set(const struct source *src, const struct node *stmt,
@@ -316,5 +363,8 @@ void report_config(struct check_ctx *c, const struct node *stmt,
 }
 void order_checks_run(void *checks, const struct bound_stmt *b)
 {
-    run_tier(checks, TIER_ORDERED, NULL, b);
+    struct tree_checks *t = checks;
+    arena_reset(&t->scratch);       /* the tree tier's statement is done */
+    t->ctx.options_stmt = NULL;
+    run_tier(t, TIER_ORDERED, NULL, b);
 }

@@ -15,6 +15,7 @@
 #include "sqlcheck/digest.h"
 #include "sqlcheck/schema.h"
 #include "sqlcheck/stmt.h"
+#include "sqlcheck/table_options.h"
 #include "sqlcheck/util.h"
 
 #include <ctype.h>
@@ -983,6 +984,19 @@ static const struct dg_op *alter_columns(struct resolver *r,
     return last;
 }
 
+/* The text definition `which` of o is in, or NULL. */
+static const struct source *definition_source(const struct resolver *r,
+                                              const struct object *o,
+                                              int which)
+{
+    unsigned number = o->source[which];
+    if (o->lead[which] == LEAD_UNKNOWN || number == SOURCE_UNKNOWN)
+        return NULL;
+    return number == SOURCE_FILE ? r->src
+           : r->st->sources && number <= r->st->sources->count
+           ? r->st->sources->src[number - 1] : NULL;
+}
+
 /* The columns of o's definition `which`, read again from its text; NULL
  * when unknown. */
 static const struct schema *definition_schema(struct resolver *r,
@@ -990,12 +1004,7 @@ static const struct schema *definition_schema(struct resolver *r,
                                               int which)
 {
     unsigned number = o->source[which];
-    if (o->lead[which] == LEAD_UNKNOWN || number == SOURCE_UNKNOWN)
-        return NULL;
-    const struct source *src = number == SOURCE_FILE ? r->src
-                               : r->st->sources &&
-                                 number <= r->st->sources->count
-                               ? r->st->sources->src[number - 1] : NULL;
+    const struct source *src = definition_source(r, o, which);
     if (!src)
         return NULL;
     uint32_t start = o->at[which] - o->lead[which];
@@ -1015,13 +1024,12 @@ static const struct schema *definition_schema(struct resolver *r,
     return found;
 }
 
-/* The binder's question (bind.h): the columns of the table op names. The
+/* The object a statement's table reference op names, or NULL. The
  * statement's references were resolved just before: their answer is kept,
  * else (a kept one overwritten) the name is looked up again. */
-static const struct schema *table_schema(void *user, const struct dg_op *op,
-                                         struct span *where)
+static const struct object *resolved_object(struct resolver *r,
+                                            const struct dg_op *op)
 {
-    struct resolver *r = user;
     struct catalog_state *st = r->st;
     const struct resolved_table *t = &r->resolved[((uintptr_t)op >> 3) %
                                                   RESOLVED_KEPT];
@@ -1036,7 +1044,16 @@ static const struct schema *table_schema(void *user, const struct dg_op *op,
             return NULL;
         o = lookup(st, &st->tables, key);
     }
-    if (!o || o->unknown || !defined(o))
+    return !o || o->unknown || !defined(o) ? NULL : o;
+}
+
+/* The binder's question (bind.h): the columns of the table op names. */
+static const struct schema *table_schema(void *user, const struct dg_op *op,
+                                         struct span *where)
+{
+    struct resolver *r = user;
+    const struct object *o = resolved_object(r, op);
+    if (!o)
         return NULL;
     int which = live(o, TEMP) ? TEMP : PERM;
     if (o->source[which] == SOURCE_FILE) {
@@ -1044,6 +1061,24 @@ static const struct schema *table_schema(void *user, const struct dg_op *op,
         where->end = o->at[which] + o->len[which];
     }
     return definition_schema(r, o, which);
+}
+
+/* The ordered rules' question (bind.h): the options of the table op names,
+ * read again from its definition (a view, a table of a catalog sqlcheck
+ * cannot see, a table whose definition is too far back: false). */
+static bool table_options(void *user, const struct dg_op *op,
+                          struct table_options *out)
+{
+    struct resolver *r = user;
+    const struct object *o = resolved_object(r, op);
+    if (!o)
+        return false;
+    int which = live(o, TEMP) ? TEMP : PERM;
+    const struct source *src = definition_source(r, o, which);
+    if (!src)
+        return false;
+    return table_options_scan(&r->scratch, src,
+                              o->at[which] - o->lead[which], out);
 }
 
 static void bind(struct resolver *r, const struct digest *d)
@@ -1054,6 +1089,8 @@ static void bind(struct resolver *r, const struct digest *d)
         forget_schemas(r);
     struct bound_stmt b;
     bind_statement(&r->scratch, r->src, d, table_schema, r, &b);
+    b.options_of = table_options;
+    b.user = r;
     r->on_bound(r->bound_user, &b);
 }
 

@@ -18,6 +18,7 @@
 #include "parser.h"
 
 #include "sqlcheck/keywords.h"
+#include "sqlcheck/table_options.h"
 
 #include <string.h>
 
@@ -168,4 +169,92 @@ struct schema *schema_scan(struct arena *a, const struct source *src,
     if (sc->ncols == 0)
         sc->open = true;
     return sc;
+}
+
+/* The same statement's WITH options, read again from its tokens: the
+ * `WITH (...)` at the top level (after the column list, before a LIKE
+ * clause or an AS query), and whether a LIKE clause brings its base's
+ * options along (table_options.h). */
+bool table_options_scan(struct arena *a, const struct source *src,
+                        uint32_t at, struct table_options *out)
+{
+    memset(out, 0, sizeof *out);
+    struct scanner s;
+    memset(&s, 0, sizeof s);
+    struct source copy = *src;
+    s.ctx.src = &copy;
+    s.ctx.quiet = true;
+    s.ctx.words_unread = true;
+    s.ctx.base = (const unsigned char *)src->text;
+    s.ctx.cur = s.ctx.base + at;
+    s.ctx.lim = s.ctx.base + src->len;
+    if (!next(&s) || word(&s) != TK_KW_CREATE)
+        return false;
+    size_t cap = 0;
+    int depth = 0;
+    bool in_like = false;
+    while (next(&s)) {
+        if (s.t == '(' || s.t == '[') {
+            depth++;
+            continue;
+        }
+        if (s.t == ')' || s.t == ']') {
+            depth--;
+            continue;
+        }
+        if (in_like && depth == 1) {
+            /* LIKE base (INCLUDING ALL EXCLUDING OPTIONS ...) */
+            int w = word(&s);
+            if (w == TK_KW_INCLUDING || w == TK_KW_EXCLUDING ||
+                w == TK_KW_OVERWRITING) {
+                if (!next(&s))
+                    break;
+                int what = word(&s);
+                if (what == TK_KW_ALL || what == TK_KW_OPTIONS)
+                    out->inherited = w != TK_KW_EXCLUDING;
+            }
+            continue;
+        }
+        if (depth != 0)
+            continue;
+        int w = word(&s);
+        if (w == TK_KW_AS)
+            break;              /* the query of CREATE TABLE AS */
+        if (w == TK_KW_LIKE) {
+            in_like = true;
+            out->inherited = true;
+            continue;
+        }
+        if (w != TK_KW_WITH || out->n)
+            continue;
+        out->with_at = s.sp;
+        if (!next(&s) || s.t != '(')
+            break;
+        /* 'key' = 'value' [, ...] ) */
+        for (;;) {
+            if (!next(&s) || s.t != TK_STRING)
+                break;
+            struct span k = s.sp;
+            if (!next(&s) || s.t != '=' || !next(&s) || s.t != TK_STRING)
+                break;
+            if (out->n == cap) {
+                size_t more = cap ? cap * 2 : 8;
+                struct table_option *o = arena_alloc(a, more * sizeof *o);
+                if (cap)
+                    memcpy(o, out->opt, cap * sizeof *o);
+                out->opt = o;
+                cap = more;
+            }
+            struct table_option *o = &out->opt[out->n++];
+            o->key = string_literal_text(a, src, k, &o->key_len);
+            o->value = string_literal_text(a, src, s.sp, &o->value_len);
+            o->key_at = k;
+            o->value_at = s.sp;
+            if (!next(&s) || s.t != ',')
+                break;
+        }
+        if (s.t != ')')
+            break;
+    }
+    return true;
 }

@@ -392,7 +392,7 @@ void session_check_text(struct session *s, const char *path,
                            .is_catalog_file = is_catalog, .sup = &sup,
                            .facts = checks.ctx.facts, .scratch = &a };
     for (size_t i = 0; i < n; i++) {
-        if (rules[i].tier != TIER_FILE || disabled[i] || sup.file_off[i])
+        if (!(rules[i].tier & TIER_FILE) || disabled[i] || sup.file_off[i])
             continue;
         c.rule = &rules[i];
         c.reported = 0;

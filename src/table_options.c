@@ -13,6 +13,7 @@
 #include "sqlcheck/util.h"
 #include "sqlcheck/values.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,6 +47,96 @@ const char *string_literal_text(struct arena *a, const struct source *src,
     out[n] = 0;
     *len = n;
     return out;
+}
+
+/* Append an option to t (capacity *cap) in a. */
+static struct table_option *add_option(struct arena *a,
+                                       struct table_options *t, size_t *cap)
+{
+    if (t->n == *cap) {
+        size_t more = *cap ? *cap * 2 : 8;
+        struct table_option *o = arena_alloc(a, more * sizeof *o);
+        if (t->n)
+            memcpy(o, t->opt, t->n * sizeof *o);
+        t->opt = o;
+        *cap = more;
+    }
+    struct table_option *o = &t->opt[t->n++];
+    memset(o, 0, sizeof *o);
+    return o;
+}
+
+/* The string literal starting at t[i] ('...', '' inside): its end. */
+static size_t literal_end(const char *t, size_t i, size_t end)
+{
+    for (i++; i < end; i++)
+        if (t[i] == '\'') {
+            if (i + 1 < end && t[i + 1] == '\'') {
+                i++;
+                continue;
+            }
+            return i + 1;
+        }
+    return end;
+}
+
+static size_t skip_blanks(const char *t, size_t i, size_t end)
+{
+    while (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' ||
+                       t[i] == '\r'))
+        i++;
+    return i;
+}
+
+size_t hint_options_scan(struct arena *a, const struct source *src,
+                         struct span span, struct table_options *out)
+{
+    const char *t = src->text;
+    size_t end = span.end, added = 0, cap = out->n;
+    for (size_t i = span.start; i + 3 < end; i++) {
+        if (t[i] == '\'') {            /* a literal: not a hint */
+            i = literal_end(t, i, end) - 1;
+            continue;
+        }
+        if (t[i] != '/' || t[i + 1] != '*' || t[i + 2] != '+')
+            continue;
+        /* a hint comment: its OPTIONS( 'k' = 'v', ... ) */
+        for (i += 3; i + 1 < end && !(t[i] == '*' && t[i + 1] == '/'); i++) {
+            if (t[i] == '\'') {
+                i = literal_end(t, i, end) - 1;
+                continue;
+            }
+            if (end - i < 7 || strncasecmp(t + i, "OPTIONS", 7) != 0 ||
+                (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '_')))
+                continue;
+            size_t j = skip_blanks(t, i + 7, end);
+            if (j >= end || t[j] != '(')
+                continue;
+            j = skip_blanks(t, j + 1, end);
+            while (j < end && t[j] == '\'') {
+                size_t ke = literal_end(t, j, end);
+                size_t k = skip_blanks(t, ke, end);
+                if (k >= end || t[k] != '=')
+                    break;
+                k = skip_blanks(t, k + 1, end);
+                if (k >= end || t[k] != '\'')
+                    break;
+                size_t ve = literal_end(t, k, end);
+                struct table_option *o = add_option(a, out, &cap);
+                o->key_at = (struct span){ (uint32_t)j, (uint32_t)ke };
+                o->value_at = (struct span){ (uint32_t)k, (uint32_t)ve };
+                o->key = string_literal_text(a, src, o->key_at, &o->key_len);
+                o->value = string_literal_text(a, src, o->value_at,
+                                               &o->value_len);
+                added++;
+                j = skip_blanks(t, ve, end);
+                if (j < end && t[j] == ',')
+                    j = skip_blanks(t, j + 1, end);
+            }
+            i = j > i ? j - 1 : i;
+        }
+    }
+    return added;
 }
 
 /* Is the LIKE option at sp (e.g. "EXCLUDING OPTIONS") about options (or
@@ -353,7 +444,7 @@ static bool column_ok(struct analysis *an, const struct table_option *o,
 
 static void check_option(struct analysis *an, const struct table_option *o)
 {
-    if (o == an->connector)
+    if (o == an->connector || o->quiet)
         return;
     const struct option_fact *row = connector_row(an, o->key, o->key_len);
     if (row) {
@@ -514,7 +605,7 @@ void table_options_check(struct arena *a, const struct option_facts *f,
         an.cf = NULL;
     if (!an.cf) {
         const char *near = facts_misspelt_connector(f, name, false);
-        if (near)
+        if (near && !an.connector->quiet)
             found(&an, OF_UNKNOWN_CONNECTOR, an.connector->value_at,
                   arena_printf(a, "did you mean '%s'?", near),
                   "unknown connector '%s': Flink answers \"Could not find "
@@ -549,7 +640,7 @@ void table_options_check(struct arena *a, const struct option_facts *f,
             u->fact = NULL;
         if (!u->fact) {
             const char *near = facts_misspelt_connector(f, o->value, true);
-            if (near)
+            if (near && !o->quiet)
                 found(&an, OF_UNKNOWN_CONNECTOR, o->value_at,
                       arena_printf(a, "did you mean '%s'?", near),
                       "unknown format '%s': Flink answers \"Could not find "
@@ -563,7 +654,7 @@ void table_options_check(struct arena *a, const struct option_facts *f,
             continue;           /* a key set again later: the last counts */
         check_option(&an, o);
     }
-    if (t->inherited)
+    if (t->inherited || t->partial)
         return;
     check_required(&an, an.cf->name, false, "");
     for (size_t u = 0; u < an.nfmt; u++)

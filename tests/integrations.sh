@@ -22,11 +22,11 @@ ln -s "$bin" "$dir/bin/sqlcheck"
 PATH=$dir/bin:$PATH
 export PATH
 
-broken='CREATE TEMPORARY TABLE t (a INT) WITH ('"'"'connector'"'"' = '"'"'print'"'"');
+broken='CREATE TEMPORARY TABLE t (a INT) WITH ('"'"'connector'"'"' = '"'"'datagen'"'"');
 SELECT a FROM t WHERE;
 SELECT a, b FROM u;
 '
-clean='CREATE TEMPORARY TABLE t (a INT) WITH ('"'"'connector'"'"' = '"'"'print'"'"');
+clean='CREATE TEMPORARY TABLE t (a INT) WITH ('"'"'connector'"'"' = '"'"'datagen'"'"');
 SELECT a FROM t;
 '
 

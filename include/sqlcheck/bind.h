@@ -64,12 +64,22 @@ struct bound_insert {
     struct span defined;        /* where it is defined in the checked file */
 };
 
+/* The options of the table a DG_REF_TABLE names, read again from its
+ * definition (table_options.h), in the statement's scratch arena; false
+ * when they cannot be known (a view, a table of an unseen catalog). */
+struct table_options;
+typedef bool (*table_options_fn)(void *user, const struct dg_op *table,
+                                 struct table_options *out);
+
 struct bound_stmt {
     const struct digest *d;
+    const struct dg_query *queries;     /* the statement's, in text order */
     struct bound_ref *refs;     /* one per column reference, in order */
     size_t nrefs;
     struct bound_insert *inserts;       /* one per INSERT, in order */
     size_t ninserts;
+    table_options_fn options_of;        /* NULL: none can be known */
+    void *user;
 };
 
 /* What the binder asks of the catalog: the columns of the table that a

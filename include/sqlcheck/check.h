@@ -42,8 +42,9 @@ struct check_ctx {
                                      * statement */
     /* the table-option findings of one statement, made once for the
      * rules that report them (report_table_options()) */
-    const struct node *options_stmt;
-    int options_family;             /* which analysis: 1 table, 2 config */
+    const void *options_stmt;       /* the statement (tree or bound) */
+    int options_family;             /* which analysis: 1 table, 2 config,
+                                     * 3 hints */
     struct option_found *options_found;
     size_t options_nfound;
 };
@@ -81,6 +82,11 @@ struct diag *check_vreport(struct check_ctx *c, struct span sp,
 void report_table_options(struct check_ctx *c, const struct node *stmt,
                           enum option_finding kind);
 
+/* The same for the OPTIONS hints of the tables a statement reads (the
+ * ordered tier: the table's own options are read from its definition). */
+void report_hint_options(struct check_ctx *c, const struct bound_stmt *b,
+                         enum option_finding kind);
+
 /* For the rules of Flink's configuration (FSQL401-403): report the
  * findings of that kind (flink_config.h) of a SET or RESET statement. */
 void report_config(struct check_ctx *c, const struct node *stmt,
@@ -96,6 +102,12 @@ void check_not_grouped(struct check_ctx *c, const struct bound_stmt *b);
 void check_unknown_connector(struct check_ctx *c, const struct node *stmt);
 void check_missing_option(struct check_ctx *c, const struct node *stmt);
 void check_unsupported_option(struct check_ctx *c, const struct node *stmt);
+void check_unsupported_hint_option(struct check_ctx *c,
+                                   const struct bound_stmt *b);
+void check_invalid_hint_option_value(struct check_ctx *c,
+                                     const struct bound_stmt *b);
+void check_connector_direction(struct check_ctx *c,
+                               const struct bound_stmt *b);
 void check_invalid_option_value(struct check_ctx *c,
                                 const struct node *stmt);
 void check_unknown_config_key(struct check_ctx *c, const struct node *stmt);

@@ -18,7 +18,10 @@ enum rule_id {
 _Static_assert(RULE__COUNT <= MAX_RULES, "MAX_RULES is too small");
 
 /* When a rule runs (see rules.def). */
-enum rule_tier { TIER_ELSEWHERE, TIER_TREE, TIER_ORDERED, TIER_FILE };
+/* When a rule runs (rules.def); a rule may run in two tiers (flags). */
+enum rule_tier {
+    TIER_ELSEWHERE = 0, TIER_TREE = 1, TIER_ORDERED = 2, TIER_FILE = 4
+};
 
 struct check_ctx;
 struct node;

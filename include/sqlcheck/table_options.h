@@ -26,6 +26,8 @@ struct table_option {
     const char *value;
     size_t value_len;
     struct span key_at, value_at;
+    bool quiet;                 /* taken into account, never reported on:
+                                 * the table's own options under a hint */
 };
 
 struct table_options {
@@ -35,6 +37,8 @@ struct table_options {
                                  * apply (LIKE ... INCLUDING OPTIONS): no
                                  * option may then be called missing, and
                                  * only the connector's own be judged */
+    bool partial;               /* options added to a table's (a hint,
+                                 * ALTER TABLE SET): none is missing */
     struct span with_at;        /* the WITH keyword (or the statement) */
     const struct schema *columns;   /* the table's; NULL: unknown */
 };
@@ -62,6 +66,17 @@ void table_options_check(struct arena *a, const struct option_facts *f,
 bool table_options_of_create(struct arena *a, const struct source *src,
                              const struct node *create,
                              struct table_options *out);
+
+/* The options of the CREATE TABLE statement that starts at offset at of
+ * src, read again from its tokens (schema_scan.c); false when no CREATE
+ * starts there. */
+bool table_options_scan(struct arena *a, const struct source *src,
+                        uint32_t at, struct table_options *out);
+
+/* Add to out (in a) the options of the OPTIONS(...) table hints in
+ * span of src (a table reference of a query); how many were added. */
+size_t hint_options_scan(struct arena *a, const struct source *src,
+                         struct span span, struct table_options *out);
 
 /* The text of a string literal at sp (quotes undone, '' made ', adjacent
  * fragments joined), in a. */
