@@ -276,6 +276,7 @@ void report_hint_options(struct check_ctx *c, const struct bound_stmt *b,
                 memcpy(all.opt + t.n, hint.opt, hint.n * sizeof *hint.opt);
                 all.n = t.n + hint.n;
                 all.columns = NULL;
+                all.create = NULL;
                 table_options_check(c->scratch, c->facts, &all,
                                     collect_table, &oc);
             }

@@ -6,6 +6,7 @@
  * CTEs in scope, which are not tables.
  */
 #include "sqlcheck/digest.h"
+#include "sqlcheck/options.h"
 
 #include "sqlcheck/builtins.h"
 #include "sqlcheck/keywords.h"
@@ -146,7 +147,7 @@ const struct node *dg_op_name(struct arena *a, const struct source *src,
                           op->span.end - op->span.start);
     if (op->simple) {           /* the part is the name */
         struct node *id = ast_new(a, N_IDENT, op->span);
-        id->flags = op->flags;
+        id->flags = op->flags & ~DG_ONE_WAY;
         id->text = t;
         ast_list_append(&parts, id);
     } else {
@@ -161,7 +162,7 @@ const struct node *dg_op_name(struct arena *a, const struct source *src,
     if (!op->is_path)
         return parts.head;
     struct node *path = ast_new(a, N_PATH, op->span);
-    path->flags = op->flags;
+    path->flags = op->flags & ~DG_ONE_WAY;
     path->kid[PATH_PARTS] = parts.head;
     return path;
 }
@@ -238,6 +239,37 @@ static void ref_function(struct digester *dg, const struct node *path)
     if (!first->next && builtin_function(first->text) && !dg->all_refs)
         return;
     add_op(dg, DG_REF_FUNCTION, path);
+}
+
+/* Does the CREATE TABLE s name a connector that only reads or only writes
+ * in its own WITH clause? */
+static bool one_way(const struct source *src, const struct node *s)
+{
+    const struct node *clauses = s->kind == N_STMT_CREATE_TABLE
+                                 ? s->kid[STMT_CREATE_TABLE_CLAUSES] : NULL;
+    for (const struct node *c = clauses ? clauses->kid[LIST_FIRST] : NULL; c;
+         c = c->next) {
+        if (c->kind != N_WITH_PROPS || !c->kid[WITH_PROPS_PROPS])
+            continue;
+        for (const struct node *p = c->kid[WITH_PROPS_PROPS]->kid[LIST_FIRST];
+             p; p = p->next) {
+            const struct node *k = p->kid[PROP_KEY], *v = p->kid[PROP_VALUE];
+            if (!k || !v || k->span.end - k->span.start != 11 ||
+                memcmp(src->text + k->span.start, "'connector'", 11) != 0)
+                continue;
+            char name[64];
+            size_t n = v->span.end - v->span.start;
+            if (n < 3 || n - 2 >= sizeof name)
+                return false;
+            memcpy(name, src->text + v->span.start + 1, n - 2);
+            name[n - 2] = 0;
+            const struct connector_fact *f =
+                facts_connector(option_facts_builtin(), name);
+            return f && (strcmp(f->direction, "source") == 0 ||
+                         strcmp(f->direction, "sink") == 0);
+        }
+    }
+    return false;
 }
 
 static void define(struct digester *dg, enum obj_kind object,
@@ -987,8 +1019,11 @@ static void create_table(struct digester *dg, const struct node *s)
                   ? DGC_QUERY : DGC_UNKNOWN;
     }
     define(dg, OBJ_TABLE, s, s->kid[STMT_OBJECT]);
-    if (dg->last && dg->last->kind == DG_DEFINE)
+    if (dg->last && dg->last->kind == DG_DEFINE) {
         dg->last->columns = columns & 3;
+        if (one_way(dg->src, s))
+            dg->last->flags |= DG_ONE_WAY;
+    }
     if (columns == DGC_LIST && !dg->explaining)
         list_columns(dg, list);
 }

@@ -6,6 +6,7 @@
 #include "sqlcheck/util.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,20 +29,51 @@ static const struct rename_fact rename_rows[] = {
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
+/* Where a connector's rows are among the options. */
+struct range {
+    size_t first, count;
+};
+
 struct option_facts {
     const struct connector_fact *connectors;    /* sorted by name */
     size_t nconnectors;
     const struct option_fact *options;          /* sorted by owner, key */
     size_t noptions;
+    const struct range *rows;                   /* per connector */
 };
 
-static const struct option_facts builtin = {
+static struct range builtin_rows[COUNT(builtin_connectors)];
+static struct option_facts builtin = {
     builtin_connectors, COUNT(builtin_connectors),
-    builtin_options, COUNT(builtin_options),
+    builtin_options, COUNT(builtin_options), builtin_rows,
 };
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+
+/* Each connector's rows (both lists are sorted by name). */
+static void index_rows(const struct connector_fact *con, size_t ncon,
+                       const struct option_fact *opt, size_t nopt,
+                       struct range *rows)
+{
+    size_t j = 0;
+    for (size_t i = 0; i < ncon; i++) {
+        while (j < nopt && strcmp(opt[j].owner, con[i].name) < 0)
+            j++;
+        rows[i].first = j;
+        while (j < nopt && strcmp(opt[j].owner, con[i].name) == 0)
+            j++;
+        rows[i].count = j - rows[i].first;
+    }
+}
+
+static void index_builtin(void)
+{
+    index_rows(builtin_connectors, COUNT(builtin_connectors),
+               builtin_options, COUNT(builtin_options), builtin_rows);
+}
 
 const struct option_facts *option_facts_builtin(void)
 {
+    pthread_once(&builtin_once, index_builtin);
     return &builtin;
 }
 
@@ -207,6 +239,15 @@ static int cmp_option(const void *a, const void *b)
     return c ? c : strcmp(x->key, y->key);
 }
 
+const struct option_fact *facts_rows(const struct option_facts *f,
+                                     const struct connector_fact *c,
+                                     size_t *n)
+{
+    const struct range *r = &f->rows[c - f->connectors];
+    *n = r->count;
+    return f->options + r->first;
+}
+
 const struct option_fact *facts_options_of(const struct option_facts *f,
                                            const char *owner, size_t *n)
 {
@@ -218,9 +259,15 @@ const struct option_fact *facts_options_of(const struct option_facts *f,
         else
             hi = mid;
     }
-    size_t end = lo;
-    while (end < f->noptions && strcmp(f->options[end].owner, owner) == 0)
-        end++;
+    size_t end = lo;                    /* past its last row */
+    hi = f->noptions;
+    while (end < hi) {
+        size_t mid = end + (hi - end) / 2;
+        if (strcmp(f->options[mid].owner, owner) <= 0)
+            end = mid + 1;
+        else
+            hi = mid;
+    }
     *n = end - lo;
     return f->options + lo;
 }
@@ -231,6 +278,13 @@ const struct option_fact *facts_option(const struct option_facts *f,
 {
     size_t count;
     const struct option_fact *rows = facts_options_of(f, owner, &count);
+    return facts_option_in(rows, count, key, n);
+}
+
+const struct option_fact *facts_option_in(const struct option_fact *rows,
+                                          size_t count, const char *key,
+                                          size_t n)
+{
     size_t lo = 0, hi = count;          /* the exact row: keys are sorted */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -371,6 +425,7 @@ const struct option_facts *option_facts_load(struct arena *a,
     size_t ncon = COUNT(builtin_connectors);
     struct connector_fact *con = arena_alloc(a, (ncon + n + 1) * sizeof *con);
     memcpy(con, builtin_connectors, sizeof builtin_connectors);
+    option_facts_builtin();
     for (size_t i = 0; i < total; i++) {
         if (i > 0 && strcmp(all[i].owner, all[i - 1].owner) == 0)
             continue;
@@ -382,8 +437,10 @@ const struct option_facts *option_facts_load(struct arena *a,
                                                    "closed", "" };
     }
     qsort(con, ncon, sizeof *con, cmp_connector);
+    struct range *ranges = arena_alloc(a, ncon * sizeof *ranges);
+    index_rows(con, ncon, all, total, ranges);
     struct option_facts *f = arena_alloc(a, sizeof *f);
-    *f = (struct option_facts){ con, ncon, all, total };
+    *f = (struct option_facts){ con, ncon, all, total, ranges };
     return f;
 }
 

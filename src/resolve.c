@@ -52,6 +52,9 @@ struct object {
     /* per definition (1 << TEMP, 1 << PERM): its columns are not its
      * column list's (LIKE, AS query, ALTERed): kept, never read again */
     uint8_t kept_only : 2;
+    /* per definition: its connector only reads or only writes
+     * (DG_ONE_WAY): table_connector() reads it again */
+    uint8_t one_way : 2;
 };
 _Static_assert(sizeof(struct object) == 16, "objects are many");
 enum { LEAD_UNKNOWN = 255 };
@@ -109,6 +112,11 @@ struct resolver {
     size_t schemas_kept;            /* bytes, see schemas_kept() */
     size_t schema_bytes;            /* about what schemas hold now */
     size_t objects;                 /* catalog objects made (keep_listed()) */
+    /* the connector of each definition asked about (table_connector()):
+     * "source:offset" -> its name, "" when unknown; emptied when large */
+    struct arena connector_arena;
+    struct strmap connectors;
+    size_t nconnectors;
     /* the objects the current statement's table references named, by op
      * (a few kept: see table_schema()) */
     struct resolved_table {
@@ -446,7 +454,7 @@ static struct strmap_slot *object_at(struct resolver *r, struct strmap *m,
     if (!s->value) {
         s->key = arena_strndup(r->st->arena, key, strlen(key));
         static const struct object none = { { 0, 0 }, { 0, 0 }, { 0, 0 },
-                                            { 0, 0 }, 0, TEXT_NONE, 0 };
+                                            { 0, 0 }, 0, TEXT_NONE, 0, 0 };
         s->value = object_copy(r->st, below ? below : &none, 0);
         r->objects++;
     }
@@ -625,6 +633,8 @@ static void rename_table(struct resolver *r, const struct node *from_name,
     if (!moved)
         return;
     moved->kept_only |= 1u << which;
+    moved->one_way = (moved->one_way & ~(1u << which)) |
+                     (o->one_way & (1u << which));
     if (r->on_bound && moved->lead[which] != LEAD_UNKNOWN)
         keep_derived(r, r->source, stmt, cols);
 }
@@ -1081,6 +1091,49 @@ static bool table_options(void *user, const struct dg_op *op,
                               o->at[which] - o->lead[which], out);
 }
 
+enum { CONNECTORS_KEPT = 1 << 16 };
+
+/* The ordered rules' other question (bind.h): the connector of the table op
+ * names where it only reads or only writes, read once per definition. */
+static const char *table_connector(void *user, const struct dg_op *op)
+{
+    struct resolver *r = user;
+    const struct object *o = resolved_object(r, op);
+    if (!o)
+        return NULL;
+    int which = live(o, TEMP) ? TEMP : PERM;
+    if (!(o->one_way & (1u << which)))
+        return NULL;            /* reads and writes, or unknown */
+    const struct source *src = definition_source(r, o, which);
+    if (!src)
+        return NULL;
+    uint32_t start = o->at[which] - o->lead[which];
+    char key[9];
+    schema_key(key, o->source[which], start);
+    const char *name = strmap_get(&r->connectors, key);
+    if (!name) {
+        struct table_options t;
+        name = "";
+        if (table_options_scan(&r->scratch, src, start, &t) && !t.inherited)
+            for (size_t i = t.n; i-- > 0;)
+                if (strcmp(t.opt[i].key, "connector") == 0) {
+                    name = t.opt[i].value;
+                    break;
+                }
+        if (r->nconnectors == CONNECTORS_KEPT) {
+            arena_reset(&r->connector_arena);
+            strmap_init(&r->connectors, &r->connector_arena);
+            r->nconnectors = 0;
+        }
+        name = arena_strndup(&r->connector_arena, name, strlen(name));
+        strmap_put(&r->connectors,
+                   arena_strndup(&r->connector_arena, key, strlen(key)),
+                   (void *)name);
+        r->nconnectors++;
+    }
+    return *name ? name : NULL;
+}
+
 static void bind(struct resolver *r, const struct digest *d)
 {
     if (!r->on_bound || !dg_has_queries(d))
@@ -1090,6 +1143,7 @@ static void bind(struct resolver *r, const struct digest *d)
     struct bound_stmt b;
     bind_statement(&r->scratch, r->src, d, table_schema, r, &b);
     b.options_of = table_options;
+    b.connector_of = table_connector;
     b.user = r;
     r->on_bound(r->bound_user, &b);
 }
@@ -1143,6 +1197,11 @@ void resolve_digest(struct resolver *r, const struct digest *d)
             int which = op->temporary ? TEMP : PERM;
             if (m != &st->tables)
                 break;
+            if (o) {
+                o->one_way &= ~(1u << which);
+                if (op->flags & DG_ONE_WAY)
+                    o->one_way |= 1u << which;
+            }
             if (o && op->columns != DGC_LIST)
                 derive_columns(r, d, op, like_base, o, which);
             else if (o)
@@ -1258,6 +1317,8 @@ struct resolver *resolve_begin(struct catalog_state *st,
     arena_init(&r->digests);
     arena_init(&r->schema_arena);
     strmap_init(&r->schemas, &r->schema_arena);
+    arena_init(&r->connector_arena);
+    strmap_init(&r->connectors, &r->connector_arena);
     r->schemas_kept = schemas_kept(src);
     st->scratch = &r->scratch;
     r->st = st;
@@ -1288,6 +1349,7 @@ void resolve_end(struct resolver *r)
     arena_free(&r->scratch);
     arena_free(&r->digests);
     arena_free(&r->schema_arena);
+    arena_free(&r->connector_arena);
     digester_free(r->digester);
     r->digester = NULL;
     r->st->scratch = NULL;

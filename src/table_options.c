@@ -209,18 +209,23 @@ bool table_options_of_create(struct arena *a, const struct source *src,
         o->value_at = v->span;
     }
     out->with_at = (struct span){ with->span.start, with->span.start + 4 };
-    out->columns = like || (create->flags & F_AS_QUERY) ||
-                   create->kind == N_STMT_REPLACE_TABLE
-                   ? NULL : schema_of_create(a, create);
-    if (out->columns && out->columns->open)
-        out->columns = NULL;
+    if (!like && !(create->flags & F_AS_QUERY) &&
+        create->kind != N_STMT_REPLACE_TABLE)
+        out->create = create;   /* its columns, when an option needs them */
     return out->n > 0;
 }
 
 /*---- the analysis -------------------------------------------------------------*/
 
 /* A format in use: which key selected it, the prefix its options take. */
+/* One owner's rows (facts_options_of()), looked up once per analysis. */
+struct rows {
+    const struct option_fact *row;
+    size_t n;
+};
+
 struct format_use {
+    struct rows rows;
     const char *prefix;         /* "", "key.", "value." */
     const struct table_option *selector;
     const char *name;           /* the format's name (its value) */
@@ -237,6 +242,10 @@ struct analysis {
     const struct table_option *connector;
     const struct connector_fact *cf;    /* NULL: custom or none */
     const struct connector_fact *variant;   /* cf's `also`, or NULL */
+    struct rows own, other, every;  /* cf's, variant's and every
+                                     * connector's ("*") rows */
+    const struct schema *columns;   /* the table's (columns_of()) */
+    bool columns_read;
     struct format_use fmt[3];
     size_t nfmt;
 };
@@ -289,11 +298,12 @@ static bool templated(const char *s)
 static const struct option_fact *connector_row(const struct analysis *an,
                                                const char *key, size_t n)
 {
-    const struct option_fact *o = facts_option(an->f, an->cf->name, key, n);
+    const struct option_fact *o = facts_option_in(an->own.row, an->own.n,
+                                                  key, n);
     if (!o && an->variant)
-        o = facts_option(an->f, an->variant->name, key, n);
+        o = facts_option_in(an->other.row, an->other.n, key, n);
     if (!o)
-        o = facts_option(an->f, "*", key, n);
+        o = facts_option_in(an->every.row, an->every.n, key, n);
     return o;
 }
 
@@ -316,7 +326,7 @@ static const struct option_fact *format_row(const struct analysis *an,
             return NULL;
         }
         const struct option_fact *o =
-            facts_option(an->f, u->name, key + pl, n - pl);
+            facts_option_in(u->rows.row, u->rows.n, key + pl, n - pl);
         if (o)
             return o;
     }
@@ -412,12 +422,26 @@ static void check_value(struct analysis *an, const struct table_option *o,
               why);
 }
 
+/* The table's columns: NULL when unknown. */
+static const struct schema *columns_of(struct analysis *an)
+{
+    if (!an->columns_read) {
+        an->columns_read = true;
+        an->columns = an->t->columns;
+        if (!an->columns && an->t->create) {
+            const struct schema *s = schema_of_create(an->a, an->t->create);
+            an->columns = s && !s->open ? s : NULL;
+        }
+    }
+    return an->columns;
+}
+
 /* A datagen-style per-column option (`fields.#.kind`): the column must be
  * the table's. */
 static bool column_ok(struct analysis *an, const struct table_option *o,
                       const struct option_fact *row)
 {
-    if (!strchr(row->key, '#') || !an->t->columns)
+    if (!strchr(row->key, '#') || !columns_of(an))
         return true;
     const char *part = NULL;
     size_t len = 0;
@@ -425,9 +449,9 @@ static bool column_ok(struct analysis *an, const struct table_option *o,
         !part)
         return true;
     char *name = arena_strndup(an->a, part, len);
-    if (schema_column(an->t->columns, name))
+    const struct schema *s = columns_of(an);
+    if (schema_column(s, name))
         return true;
-    const struct schema *s = an->t->columns;
     const char **names = arena_alloc(an->a, (s->ncols + 1) * sizeof *names);
     for (size_t i = 0; i < s->ncols; i++)
         names[i] = arena_strndup(an->a, s->cols[i].name, s->cols[i].len);
@@ -494,85 +518,93 @@ static void check_option(struct analysis *an, const struct table_option *o)
           o->key, an->cf->name, an->cf->name);
 }
 
-/* "a, b, c" -> its items, in a. */
-static size_t list_items(struct arena *a, const char *s, const char **item,
-                         size_t max)
+/* The next item of a list "a, b, c" at *p: its start and length (0 at the
+ * end); *p moves past it. */
+static size_t next_item(const char **p, const char **item)
 {
-    size_t n = 0;
-    while (*s && n < max) {
-        while (*s == ' ')
-            s++;
-        const char *e = strchr(s, ',');
-        size_t len = e ? (size_t)(e - s) : strlen(s);
-        while (len && s[len - 1] == ' ')
-            len--;
-        item[n++] = arena_strndup(a, s, len);
-        if (!e)
-            break;
-        s = e + 1;
-    }
+    const char *s = *p;
+    while (*s == ' ' || *s == ',')
+        s++;
+    const char *e = s;
+    while (*e && *e != ',')
+        e++;
+    size_t n = (size_t)(e - s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    *item = s;
+    *p = e;
     return n;
+}
+
+/* Is the option prefix + the list's first item the row's key? (A
+ * condition over several options is judged once, at its first row.) */
+static bool first_of(const char *list, const char *key)
+{
+    const char *item;
+    size_t n = next_item(&list, &item);
+    return strlen(key) == n && memcmp(key, item, n) == 0;
 }
 
 /* The requirements of owner's rows (format: a format's, whose own
  * 'format' row is the key that selected it; prefix: a key or value
  * format's). */
 static void check_required(struct analysis *an, const char *owner,
-                           bool format, const char *prefix)
+                           const struct rows *own, bool format,
+                           const char *prefix)
 {
-    size_t n;
-    const struct option_fact *rows = facts_options_of(an->f, owner, &n);
+    size_t n = own->n;
+    const struct option_fact *rows = own->row;
     struct span at = an->connector ? an->connector->key_at : an->t->with_at;
+    const char *what = format ? "format" : "connector";
     for (size_t i = 0; i < n; i++) {
-        const char *req = rows[i].required;
-        if (!*req || strcmp(req, "no") == 0)
-            continue;                   /* most rows: nothing to check */
-        const char *key = *prefix ? arena_printf(an->a, "%s%s", prefix,
-                                                 rows[i].key)
-                                  : rows[i].key;
-        if ((*rows[i].kind && strcmp(rows[i].kind, "with") != 0) ||
-            strcmp(rows[i].key, "connector") == 0 ||
-            (format && strcmp(rows[i].key, "format") == 0) ||
-            option_is_pattern(key) ||
-            option(an->t, key))
-            continue;
-        const char *item[8];
+        const struct option_fact *r = &rows[i];
+        const char *req = r->required;
+        if (req[0] == 'n' || !req[0] || (*r->kind && strcmp(r->kind, "with")) ||
+            strcmp(r->key, "connector") == 0 ||
+            (format && strcmp(r->key, "format") == 0) ||
+            option_is_pattern(r->key) ||
+            option_at(an->t, prefix, r->key, strlen(r->key)))
+            continue;                   /* "no", or set: nothing to say */
+        const char *p, *item;
+        size_t len;
         if (strcmp(req, "yes") == 0) {
-            found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s'", format ? "format" : "connector", owner, key);
+            found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s%s'",
+                  what, owner, prefix, r->key);
         } else if (strncmp(req, "one of: ", 8) == 0) {
-            size_t k = list_items(an->a, req + 8, item, 8);
+            if (!first_of(req + 8, r->key))
+                continue;
             bool any = false;
-            for (size_t j = 0; j < k && !any; j++)
-                any = option_at(an->t, prefix, item[j],
-                                strlen(item[j])) != NULL;
-            if (!any && k && strcmp(item[0], rows[i].key) == 0)
-                found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s%s' or "
-                      "'%s%s'", format ? "format" : "connector", owner, prefix, item[0], prefix,
-                      k > 1 ? item[1] : "");
+            for (p = req + 8; !any && (len = next_item(&p, &item));)
+                any = option_at(an->t, prefix, item, len) != NULL;
+            p = req + 8;
+            next_item(&p, &item);
+            len = next_item(&p, &item);
+            if (!any)
+                found(an, OF_MISSING, at, NULL, "%s '%s' needs option "
+                      "'%s%s' or '%s%.*s'", what, owner, prefix, r->key,
+                      prefix, (int)len, item);
         } else if (strncmp(req, "with: ", 6) == 0) {
             if (option_at(an->t, prefix, req + 6, strlen(req + 6)))
-                found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s' when "
-                      "'%s%s' is set", format ? "format" : "connector", owner, key, prefix, req + 6);
+                found(an, OF_MISSING, at, NULL, "%s '%s' needs option "
+                      "'%s%s' when '%s%s' is set", what, owner, prefix,
+                      r->key, prefix, req + 6);
         } else if (strncmp(req, "when: ", 6) == 0) {
             const char *eq = strstr(req, " = ");
-            if (!eq)
-                continue;
             const struct table_option *o =
-                option_at(an->t, prefix, req + 6, (size_t)(eq - req - 6));
+                eq ? option_at(an->t, prefix, req + 6, (size_t)(eq - req - 6))
+                   : NULL;
             if (o && strcasecmp(o->value, eq + 3) == 0)
-                found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s' when "
-                      "'%.*s' is '%s'", format ? "format" : "connector", owner, key, (int)o->key_len, o->key,
-                      eq + 3);
+                found(an, OF_MISSING, at, NULL, "%s '%s' needs option "
+                      "'%s%s' when '%.*s' is '%s'", what, owner, prefix,
+                      r->key, (int)o->key_len, o->key, eq + 3);
         } else if (strncmp(req, "together: ", 10) == 0) {
-            size_t k = list_items(an->a, req + 10, item, 8);
-            const char *set = NULL;
-            for (size_t j = 0; j < k && !set; j++)
-                if (option_at(an->t, prefix, item[j], strlen(item[j])))
-                    set = item[j];
+            const struct table_option *set = NULL;
+            for (p = req + 10; !set && (len = next_item(&p, &item));)
+                set = option_at(an->t, prefix, item, len);
             if (set)
-                found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s' with "
-                      "'%s%s': they are set together", format ? "format" : "connector", owner, key, prefix,
-                      set);
+                found(an, OF_MISSING, at, NULL, "%s '%s' needs option "
+                      "'%s%s' with '%.*s': they are set together", what,
+                      owner, prefix, r->key, (int)set->key_len, set->key);
         }
     }
 }
@@ -622,6 +654,12 @@ void table_options_check(struct arena *a, const struct option_facts *f,
             an.variant = v;
         }
     }
+    an.own.row = facts_rows(f, an.cf, &an.own.n);
+    if (an.variant)
+        an.other.row = facts_rows(f, an.variant, &an.other.n);
+    const struct connector_fact *every = facts_connector(f, "*");
+    if (every)
+        an.every.row = facts_rows(f, every, &an.every.n);
     /* the formats, where the connector takes them */
     static const char *const selectors[][2] = {
         { "format", "" }, { "key.format", "key." }, { "value.format", "value." }
@@ -638,6 +676,8 @@ void table_options_check(struct arena *a, const struct option_facts *f,
         u->fact = facts_connector(f, o->value);
         if (u->fact && strcmp(u->fact->direction, "format") != 0)
             u->fact = NULL;
+        if (u->fact)
+            u->rows.row = facts_rows(f, u->fact, &u->rows.n);
         if (!u->fact) {
             const char *near = facts_misspelt_connector(f, o->value, true);
             if (near && !o->quiet)
@@ -656,8 +696,9 @@ void table_options_check(struct arena *a, const struct option_facts *f,
     }
     if (t->inherited || t->partial)
         return;
-    check_required(&an, an.cf->name, false, "");
+    check_required(&an, an.cf->name, &an.own, false, "");
     for (size_t u = 0; u < an.nfmt; u++)
         if (an.fmt[u].fact)
-            check_required(&an, an.fmt[u].name, true, an.fmt[u].prefix);
+            check_required(&an, an.fmt[u].name, &an.fmt[u].rows, true,
+                           an.fmt[u].prefix);
 }

@@ -34,6 +34,8 @@ enum value_type value_type_named(const char *name)
         { "Duration", VT_DURATION }, { "MemorySize", VT_MEMORY },
         { "Enum", VT_ENUM },
     };
+    if (name[0] == 'S')
+        return VT_UNCHECKED;            /* String: the most common */
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (strcmp(types[i].name, name) == 0)
             return types[i].t;

@@ -71,6 +71,12 @@ struct table_options;
 typedef bool (*table_options_fn)(void *user, const struct dg_op *table,
                                  struct table_options *out);
 
+/* The 'connector' of the table a DG_REF_TABLE names (its definition's own,
+ * not a LIKE base's) when it only reads or only writes (DG_ONE_WAY), or
+ * NULL: it does both, or cannot be known. */
+typedef const char *(*table_connector_fn)(void *user,
+                                          const struct dg_op *table);
+
 struct bound_stmt {
     const struct digest *d;
     const struct dg_query *queries;     /* the statement's, in text order */
@@ -79,6 +85,7 @@ struct bound_stmt {
     struct bound_insert *inserts;       /* one per INSERT, in order */
     size_t ninserts;
     table_options_fn options_of;        /* NULL: none can be known */
+    table_connector_fn connector_of;
     void *user;
 };
 

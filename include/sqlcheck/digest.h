@@ -80,10 +80,18 @@ struct dg_part {
     uint32_t flags;
     uint32_t len;
 };
+/* In the flags of a DG_DEFINE of a table: its 'connector' only reads or
+ * only writes (src/data/connectors.tsv), so FSQL305 reads it again from
+ * the definition; other tables' connectors are never asked for. No name
+ * has this flag (ast.h's flags stop below it). */
+#define DG_ONE_WAY (1u << 31)
+_Static_assert(F_ENFORCED < DG_ONE_WAY, "no name flag is DG_ONE_WAY");
+
 struct dg_op {
     struct dg_op *next;
     struct span span;           /* the name's */
-    uint32_t flags;             /* the name's (N_PATH's or N_IDENT's) */
+    uint32_t flags;             /* the name's (N_PATH's or N_IDENT's), and
+                                 * DG_ONE_WAY */
     uint16_t nparts;            /* 0: no name (DG_ALL_UNKNOWN) */
     uint8_t kind : 4;           /* enum dg_op_kind */
     uint8_t object : 4;         /* enum obj_kind: DEFINE, DROP, UNKNOWN;

@@ -88,6 +88,12 @@ const struct connector_fact *facts_connector(const struct option_facts *f,
 const char *facts_misspelt_connector(const struct option_facts *f,
                                      const char *name, bool format);
 
+/* The rows of connector c (one of f's: facts_connector()), in key order:
+ * *n of them from the returned one. */
+const struct option_fact *facts_rows(const struct option_facts *f,
+                                     const struct connector_fact *c,
+                                     size_t *n);
+
 /* The rows of owner, in key order: *n of them from the returned one. */
 const struct option_fact *facts_options_of(const struct option_facts *f,
                                            const char *owner, size_t *n);
@@ -97,6 +103,11 @@ const struct option_fact *facts_options_of(const struct option_facts *f,
 const struct option_fact *facts_option(const struct option_facts *f,
                                        const char *owner, const char *key,
                                        size_t n);
+
+/* The same among rows (count of them, one owner's: facts_options_of()). */
+const struct option_fact *facts_option_in(const struct option_fact *rows,
+                                          size_t count, const char *key,
+                                          size_t n);
 
 /* Does pattern match key (n bytes)? The part a `#` (or `<...>`) stands for
  * is returned in *part (when part is not NULL and the pattern has one). */

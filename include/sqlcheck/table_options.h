@@ -40,7 +40,9 @@ struct table_options {
     bool partial;               /* options added to a table's (a hint,
                                  * ALTER TABLE SET): none is missing */
     struct span with_at;        /* the WITH keyword (or the statement) */
-    const struct schema *columns;   /* the table's; NULL: unknown */
+    const struct schema *columns;   /* the table's; NULL: unknown ... */
+    const struct node *create;      /* ... unless read from this CREATE
+                                     * TABLE's tree when first needed */
 };
 
 enum option_finding {

@@ -16,19 +16,14 @@ static const struct connector_fact *connector_of(struct check_ctx *c,
                                                  const struct bound_stmt *b,
                                                  const struct dg_op *op)
 {
-    struct table_options t;
-    if (!op || !b->options_of(b->user, op, &t))
-        return NULL;
-    for (size_t i = t.n; i-- > 0;)
-        if (strcmp(t.opt[i].key, "connector") == 0)
-            return facts_connector(c->facts, t.opt[i].value);
-    return NULL;
+    const char *name = op ? b->connector_of(b->user, op) : NULL;
+    return name ? facts_connector(c->facts, name) : NULL;
 }
 
 void check_connector_direction(struct check_ctx *c,
                                const struct bound_stmt *b)
 {
-    if (!b->options_of)
+    if (!b->connector_of)
         return;
     for (size_t i = 0; i < b->ninserts; i++) {
         const struct dg_op *target = b->inserts[i].ins->target;
