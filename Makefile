@@ -33,6 +33,8 @@ PGO_USE := $(if $(filter 1,$(PGO)),-fprofile-use -fprofile-partial-training -Wno
 CPPFLAGS += -Iinclude -Isrc -I$(GEN)
 ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) $(LTO) $(PGO_USE) -pthread -MMD -MP
 SHARED  ?= ../shared
+# libyaml reads Flink configuration files (--flink-config)
+LDLIBS  += $(shell pkg-config --libs yaml-0.1 2>/dev/null || echo -lyaml)
 
 SRCS    := $(wildcard src/*.c src/checks/*.c)
 GENSRCS := $(GEN)/lexer.c $(GEN)/parser.c $(GEN)/parser_fast.c
@@ -61,6 +63,7 @@ deps:
 	command -v $(GPERF) >/dev/null 2>&1 || missing="$$missing gperf"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists cmocka 2>/dev/null || missing="$$missing libcmocka-dev"; \
+	pkg-config --exists yaml-0.1 2>/dev/null || missing="$$missing libyaml-dev"; \
 	$(APT_INSTALL)
 test-deps: deps
 	@missing=""; \
@@ -168,7 +171,7 @@ $(O)/obj/%.o: $(GEN)/%.c $(PROFILE) | $(GEN)/parser.h $(GEN)/kwmap.inc $(GEN)/kw
 $(O)/libsqlcheck.a: $(LIBOBJS)
 	$(LIBAR) rcs $@ $^
 $(O)/sqlcheck: $(O)/obj/main.o $(O)/libsqlcheck.a
-	$(CC) $(CFLAGS) $(LTO) $(PGO_USE) -pthread -o $@ $^ $(LDFLAGS)
+	$(CC) $(CFLAGS) $(LTO) $(PGO_USE) -pthread -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 # The profile: an instrumented build of the same objects (same paths: the
 # profile names static functions by them) checks samples/; its counts
@@ -188,7 +191,7 @@ $(O)/obj/profile.stamp: $(SRCS) $(wildcard src/*.h src/*.def include/sqlcheck/*.
 
 # --- benchmarks (not tests) ----------------------------------------------------
 $(O)/sqlcheck-bench: bench/bench.c $(O)/libsqlcheck.a
-	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(O)/libsqlcheck.a $(LDFLAGS)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(O)/libsqlcheck.a $(LDFLAGS) $(LDLIBS)
 bench: deps
 	@missing=""; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
@@ -228,7 +231,7 @@ $(FUZZ_DIR)/fuzz_check: tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS) $(GEN)/k
 	@mkdir -p $(FUZZ_DIR)
 	clang $(CPPFLAGS) -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -g -O1 \
 	  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	  -o $@ tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS)
+	  -o $@ tests/fuzz/fuzz_check.c $(FUZZ_SRCS) $(GENSRCS) $(LDLIBS)
 # A bounded run from a seed corpus (samples, the shared corpus, past finds)
 # with a dictionary of Flink keywords; any crash fails and is kept.
 fuzz: test-deps
@@ -268,7 +271,7 @@ run: deps
 # --- tests ------------------------------------------------------------------
 $(O)/tests/%: tests/unit/%.c $(O)/libsqlcheck.a | $(O)/tests
 	$(CC) $(CPPFLAGS) $$(pkg-config --cflags cmocka) $(ALL_CFLAGS) \
-	      -o $@ $< $(O)/libsqlcheck.a $$(pkg-config --libs cmocka) $(LDFLAGS)
+	      -o $@ $< $(O)/libsqlcheck.a $$(pkg-config --libs cmocka) $(LDFLAGS) $(LDLIBS)
 
 unit: $(UNIT)
 	@set -e; for t in $(UNIT); do SHARED=$(SHARED) $$t; done

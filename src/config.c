@@ -97,7 +97,8 @@ bool config_load(struct config *c, const char *path, FILE *err)
     static const char *const keys[] = { "enable", "disable", "catalog",
                                         "fail-level", "default-catalog",
                                         "default-database",
-                                        "connector-options", NULL };
+                                        "connector-options", "flink-config",
+                                        NULL };
     memset(c, 0, sizeof *c);
     c->path = xstrdup(path);
     c->fail_level = -1;
@@ -160,6 +161,7 @@ bool config_load(struct config *c, const char *path, FILE *err)
             } else if (strcmp(key, "default-catalog") == 0) {
                 free(c->default_catalog);
     free(c->connector_options);
+    free(c->flink_config);
                 c->default_catalog = xstrdup(value);
             } else {
                 free(c->default_database);
@@ -171,8 +173,12 @@ bool config_load(struct config *c, const char *path, FILE *err)
                 fatal_oom();
             c->catalogs = v;
             c->catalogs[c->ncatalogs++] = beside(path, dirlen, value);
+        } else if (strcmp(key, "flink-config") == 0) {
+            free(c->flink_config);
+            c->flink_config = beside(path, dirlen, value);
         } else if (strcmp(key, "connector-options") == 0) {
             free(c->connector_options);
+    free(c->flink_config);
             c->connector_options = beside(path, dirlen, value);
         } else {
             const char *near = nearest_word(key, keys);
@@ -193,6 +199,7 @@ void config_free(struct config *c)
     free(c->catalogs);
     free(c->default_catalog);
     free(c->connector_options);
+    free(c->flink_config);
     free(c->default_database);
     free(c->path);
     memset(c, 0, sizeof *c);

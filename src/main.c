@@ -47,6 +47,10 @@ static const char usage_text[] =
     "                          want utf16)\n"
     "  --catalog=FILE          SQL DDL of objects that already exist in the\n"
     "                          service's catalog (repeatable)\n"
+    "  --flink-config=FILE     the deployment's Flink configuration\n"
+    "                          (config.yaml or flink-conf.yaml): its keys\n"
+    "                          are checked, and its table.sql-dialect holds\n"
+    "                          for the scripts\n"
     "  --default-catalog=NAME  the catalog of names without one (default\n"
     "                          default_catalog; vvp on Ververica Platform\n"
     "                          and Alibaba Cloud)\n"
@@ -72,7 +76,7 @@ static const char usage_text[] =
 
 static const char *const long_options[] = {
     "--format", "--fail-level", "--stdin-filename", "--dump-ast",
-    "--catalog", "--default-catalog", "--default-database",
+    "--catalog", "--flink-config", "--default-catalog", "--default-database",
     "--enable", "--disable", "--no-config", "--output",
     "--color", "--column-unit", "--list-rules", "--explain", "--threads",
     "--version", "--help", NULL,
@@ -460,6 +464,13 @@ int main(int argc, char **argv)
             }
         } else if ((v = option_value("--catalog", argv, &i, argc, &r))) {
             catalogs[ncatalogs++] = v;
+        } else if ((v = option_value("--flink-config", argv, &i, argc,
+                                     &r))) {
+            if (!*v) {
+                fprintf(stderr, "sqlcheck: --flink-config needs a file\n");
+                r.status = EXIT_TROUBLE;
+            }
+            r.session.flink_config = v;
         } else if ((v = option_value("--default-catalog", argv, &i, argc,
                                      &r)) ||
                    (v = option_value("--default-database", argv, &i, argc,

@@ -695,6 +695,16 @@ struct node *sql_parse_stream(struct arena *a, struct source *src,
     d.opts = opts;
     ctx.driver = &d;
     ctx.rejected = opts && opts->rejected ? opts->rejected : &ctx.own_rejected;
+    if (opts && opts->start_hive) {
+        ctx.hive_dialect = ctx.hive_noted = true;
+        struct span at = { src->start, src->start };
+        struct diag *dg = rule_diag(diags, RULE_SKIPPED_DIALECT, at,
+                                    "the Flink configuration sets "
+                                    "table.sql-dialect to hive: statements "
+                                    "in the Hive dialect are not checked");
+        diag_set_hint(diags, dg, "checking resumes after SET "
+                      "'table.sql-dialect' = 'default'");
+    }
 
     for (;;) {
         ctx.fast = !d.exact;

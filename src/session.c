@@ -3,6 +3,7 @@
  * own arena, freed before the next file starts; catalog files and
  * configuration live in the session's arena for the whole run. */
 #include "sqlcheck/session.h"
+#include "sqlcheck/flink_yaml.h"
 #include "sqlcheck/options.h"
 
 #include "sqlcheck/ast.h"
@@ -40,6 +41,7 @@ void session_init(struct session *s, struct output *out)
     s->base.sources = &s->sources;
     strmap_init(&s->configs, &s->arena);
     strmap_init(&s->catalog_files, &s->arena);
+    strmap_init(&s->flink_configs, &s->arena);
 }
 
 void session_free(struct session *s)
@@ -102,6 +104,54 @@ static char *read_file(const char *path, size_t *len, const char **why)
     buf[n] = '\0';
     *len = n;
     return buf;
+}
+
+/* A Flink configuration file, checked once per run (reported as a file of
+ * its own) and what the scripts take from it. */
+struct checked_yaml {
+    bool ok;
+    struct flink_yaml y;
+};
+
+static const struct checked_yaml *flink_config_for(struct session *s,
+                                                   const char *path,
+                                                   const bool *disabled,
+                                                   int fail_level)
+{
+    struct checked_yaml *c = strmap_get(&s->flink_configs, path);
+    if (c)
+        return c;
+    c = ARENA_NEW(&s->arena, struct checked_yaml);
+    memset(c, 0, sizeof *c);
+    strmap_put(&s->flink_configs, arena_strndup(&s->arena, path,
+                                                strlen(path)), c);
+    const char *why;
+    size_t len;
+    char *text = read_file(path, &len, &why);
+    if (!text) {
+        fprintf(stderr, "sqlcheck: %s: %s\n", path, why);
+        s->trouble = true;
+        return c;
+    }
+    struct arena a;
+    arena_init(&a);
+    struct source src;
+    source_init(&src, &a, path, text, (uint32_t)len);
+    struct diag_list dl;
+    diag_list_init(&dl, &a, &src);
+    char err[512];
+    c->ok = flink_yaml_check(&a, &src, &dl, disabled, &c->y, err,
+                             sizeof err);
+    if (c->ok) {
+        report(s, &src, &dl, fail_level);
+    } else {
+        fprintf(stderr, "sqlcheck: %s:%s\n", path, err);
+        s->trouble = true;
+    }
+    diag_list_free(&dl);
+    arena_free(&a);
+    free(text);
+    return c;
 }
 
 /* A catalog file's statement: resolved, then nothing of it is kept. */
@@ -311,6 +361,13 @@ void session_check_text(struct session *s, const char *path,
                      : lc && lc->cfg.fail_level >= 0 ? lc->cfg.fail_level
                                                      : SEV_WARNING;
     const struct catalog_state *base = lc ? &lc->catalog : &s->base;
+    /* the deployment's Flink configuration: the command line's, else the
+     * config file's */
+    const char *yaml = s->flink_config ? s->flink_config
+                       : lc ? lc->cfg.flink_config : NULL;
+    const struct checked_yaml *fc = yaml ? flink_config_for(s, yaml, disabled,
+                                                            fail_level)
+                                         : NULL;
     /* a catalog file checked as a file: on its own, and DDL is its job */
     char real[PATH_MAX];
     bool is_catalog = realpath(config_path, real) &&
@@ -366,6 +423,7 @@ void session_check_text(struct session *s, const char *path,
     struct parse_opts opts = {
         .stop_at = halves ? split_offset(halves) : 0,
         .rejected = &checks.reported[RULE_REJECTED_STATEMENT],
+        .start_hive = fc && fc->ok && fc->y.hive_dialect,
     };
     sql_parse_stream(&a, &src, &dl, on_statement, &sm, &opts);
     if (halves)

@@ -385,5 +385,42 @@ printf 'connector-option = conn.tsv\n' > .sqlcheckrc
 check own-connector-key-typo 2 $? has "did you mean 'connector-options'" err
 cd ..
 
+# A deployment's Flink configuration (--flink-config, flink-config= in
+# .sqlcheckrc): nested and flat YAML keys checked with FSQL401-403 at their
+# place in the YAML file; its table.sql-dialect holds for the scripts; a
+# file that is no YAML map is exit 2.
+mkdir -p yaml && cd yaml
+printf 'SELECT 1;\n' > job.sql
+printf 'execution:\n  checkpointing:\n    interval: 10 secs later\n    intervall: 5 s\nstate.backend: rocksdb\npipeline.jars: [a.jar]\nmy.own.key: x\nexecution.checkpointing.tolerable-failed-checkpoints: 0\n' > config.yaml
+"$bin" --format=gcc --flink-config=config.yaml job.sql >out 2>err
+check yaml-value 1 $? has "config.yaml:3:15: error: value '10 secs later' of 'execution.checkpointing.interval'" out && \
+  check yaml-typo 1 1 has "config.yaml:4:5: warning: unknown configuration key 'execution.checkpointing.intervall'" out && \
+  check yaml-deprecated 1 1 has "config.yaml:5:1: warning: 'state.backend' is deprecated" out && \
+  check yaml-quiet 1 1 test "$(grep -c . out)" = 3
+"$bin" --format=gcc --flink-config=config.yaml job.sql job.sql >out 2>err
+check yaml-once 1 $? test "$(grep -c 'config.yaml' out)" = 3
+printf 'table.sql-dialect: hive\n' > hive.yaml
+printf "CREATE TABLE h (a INT) STORED AS ORC;\nSET 'table.sql-dialect' = 'default';\nSELECT 1 FROM;\n" > hive.sql
+"$bin" --format=gcc --flink-config=hive.yaml hive.sql >out 2>err
+check yaml-hive 1 $? has "hive.sql:1:1: note: the Flink configuration sets table.sql-dialect to hive" out && \
+  check yaml-hive-resumes 1 1 test "$(grep -c 'FSQL001' out)" = 1
+"$bin" --format=gcc --flink-config=hive.yaml --threads=2 hive.sql >out2 2>err
+check yaml-hive-threads 1 $? cmp -s out out2
+printf 'a: [1\n' > bad.yaml
+"$bin" --flink-config=bad.yaml job.sql >out 2>err
+check yaml-invalid 2 $? has "bad.yaml:2:1: not valid YAML" err
+printf -- '- a\n- b\n' > list.yaml
+"$bin" --flink-config=list.yaml job.sql >out 2>err
+check yaml-list 2 $? has "not a map of keys" err
+"$bin" --flink-config=missing.yaml job.sql >out 2>err
+check yaml-missing 2 $? has "missing.yaml" err
+printf 'flink-config = config.yaml\n' > .sqlcheckrc
+"$bin" --format=gcc job.sql >out 2>err
+check yaml-from-config 1 $? has "config.yaml:3:15: error" out
+"$bin" --format=gcc --disable=FSQL403 job.sql >out 2>err
+check yaml-disabled 1 $? test "$(grep -c 'FSQL403' out)" = 0
+rm .sqlcheckrc
+cd ..
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -4,8 +4,9 @@
  * a blank starts a comment (so a value may hold '#'). The keys mirror the
  * long options: enable=, disable= (rules by code or name, comma-separated,
  * or all), catalog= (repeatable; relative to the file's directory),
- * fail-level=, default-catalog=, default-database= and connector-options=
- * (a file of the team's own connectors' options, options.h). The nearest one walking up from a checked file's directory
+ * fail-level=, default-catalog=, default-database=, connector-options=
+ * (a file of the team's own connectors' options, options.h) and
+ * flink-config= (the deployment's Flink configuration, flink_yaml.h). The nearest one walking up from a checked file's directory
  * applies to that file; command-line options override it.
  */
 #ifndef SQLCHECK_CONFIG_H
@@ -40,6 +41,8 @@ struct config {
     char *default_catalog;      /* NULL: not set */
     char *connector_options;    /* a file of connector options (resolved
                                  * path, options.h), or NULL */
+    char *flink_config;         /* the deployment's Flink configuration
+                                 * (flink_yaml.h), or NULL */
     char *default_database;
 };
 

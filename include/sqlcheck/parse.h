@@ -40,6 +40,9 @@ struct parse_opts {
      * count); NULL: the parser's own */
     size_t *rejected;
     bool hive_noted;            /* out: the Hive-dialect note was given */
+    bool start_hive;            /* in: the file starts in the Hive dialect
+                                 * (the deployment's configuration sets
+                                 * table.sql-dialect) */
 };
 
 /* The same, one statement at a time: on_stmt sees each complete top-level

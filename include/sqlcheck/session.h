@@ -32,6 +32,8 @@ struct session {
     struct source_table sources;        /* catalog files' texts */
     struct strmap configs;      /* directory -> struct loaded_config */
     struct strmap catalog_files;        /* real paths of catalog files */
+    const char *flink_config;   /* --flink-config; NULL: not given */
+    struct strmap flink_configs;        /* path -> struct checked_yaml */
 };
 
 void session_init(struct session *s, struct output *out);
