@@ -545,6 +545,39 @@ static bool first_of(const char *list, const char *key)
     return strlen(key) == n && memcmp(key, item, n) == 0;
 }
 
+/* A per-column option every physical column needs (pattern: its key with
+ * `#` for the column, e.g. fields.#.expression; an option of a field of
+ * the column, fields.c.f.expression, counts). */
+static void check_each_column(struct analysis *an, const char *owner,
+                              const char *what, const char *pattern)
+{
+    const char *hash = strchr(pattern, '#');
+    const struct schema *s = hash ? columns_of(an) : NULL;
+    if (!s)
+        return;
+    size_t pl = (size_t)(hash - pattern), sl = strlen(hash + 1);
+    struct span at = an->connector ? an->connector->key_at : an->t->with_at;
+    for (size_t c = 0; c < s->ncols; c++) {
+        const struct column *col = &s->cols[c];
+        if (col->kind != COL_PHYSICAL)
+            continue;
+        bool has = false;
+        for (size_t i = 0; i < an->t->n && !has; i++) {
+            const struct table_option *o = &an->t->opt[i];
+            has = o->key_len >= pl + col->len + sl &&
+                  memcmp(o->key, pattern, pl) == 0 &&
+                  memcmp(o->key + pl, col->name, col->len) == 0 &&
+                  (o->key[pl + col->len] == '.' ||
+                   o->key_len == pl + col->len + sl) &&
+                  memcmp(o->key + o->key_len - sl, hash + 1, sl) == 0;
+        }
+        if (!has)
+            found(an, OF_MISSING, at, NULL, "%s '%s' needs option "
+                  "'%.*s%.*s%s': every column needs one", what, owner,
+                  (int)pl, pattern, (int)col->len, col->name, hash + 1);
+    }
+}
+
 /* The requirements of owner's rows (format: a format's, whose own
  * 'format' row is the key that selected it; prefix: a key or value
  * format's). */
@@ -559,6 +592,10 @@ static void check_required(struct analysis *an, const char *owner,
     for (size_t i = 0; i < n; i++) {
         const struct option_fact *r = &rows[i];
         const char *req = r->required;
+        if (strcmp(req, "each column") == 0) {
+            check_each_column(an, owner, what, r->key);
+            continue;
+        }
         if (req[0] == 'n' || !req[0] || (*r->kind && strcmp(r->kind, "with")) ||
             strcmp(r->key, "connector") == 0 ||
             (format && strcmp(r->key, "format") == 0) ||

@@ -46,3 +46,16 @@ CREATE TEMPORARY TABLE customers (
 CREATE TEMPORARY TABLE files (line STRING) WITH (
   'connector' = 'filesystem'
 );
+
+-- faker: every column needs an expression (a ROW column's fields count)
+CREATE TEMPORARY TABLE heroes (
+  name STRING,
+  `power` STRING,
+  stats ROW<strength INT, speed INT>,
+  seen AS PROCTIME()
+) WITH (
+  'connector' = 'faker',
+  'fields.name.expression' = '#{superhero.name}',
+  'fields.stats.strength.expression' = '#{number.numberBetween ''0'',''100''}',
+  'fields.stats.speed.expression' = '#{number.numberBetween ''0'',''100''}'
+);
