@@ -239,11 +239,37 @@ void report_table_options(struct check_ctx *c, const struct node *stmt,
     report_found(c, (int)kind);
 }
 
-/* The options of the OPTIONS hints of each table a statement reads,
- * checked with the table's own (read again from its definition): what the
- * hints add may be unsupported or have a bad value; nothing is missing. */
-void report_hint_options(struct check_ctx *c, const struct bound_stmt *b,
-                         enum option_finding kind)
+/* The table's options (quiet: judged where they are written) followed by
+ * more, which win; checked, into the collector. */
+static void check_added(struct check_ctx *c, struct option_collector *oc,
+                        const struct table_options *t,
+                        const struct table_options *more, bool partial)
+{
+    struct table_options all = *t;
+    all.partial = partial;
+    all.inherited = false;
+    all.opt = arena_alloc(c->scratch, (t->n + more->n + 1) *
+                                      sizeof *all.opt);
+    for (size_t i = 0; i < t->n; i++) {
+        all.opt[i] = t->opt[i];
+        all.opt[i].quiet = true;
+    }
+    memcpy(all.opt + t->n, more->opt, more->n * sizeof *more->opt);
+    all.n = t->n + more->n;
+    all.columns = NULL;
+    all.create = NULL;
+    if (more->n)
+        all.with_at = more->with_at;
+    table_options_check(c->scratch, c->facts, &all, collect_table, oc);
+}
+
+/* What needs the definitions before a statement: the OPTIONS hints of each
+ * table it reads, checked with the table's own options (what a hint adds
+ * may be unsupported or have a bad value; nothing is missing), and a CREATE
+ * TABLE ... LIKE's options merged with its base's (its base's first, its
+ * own override them), checked whole. */
+void report_ordered_options(struct check_ctx *c, const struct bound_stmt *b,
+                            enum option_finding kind)
 {
     if (!b->options_of)
         return;
@@ -262,24 +288,17 @@ void report_hint_options(struct check_ctx *c, const struct bound_stmt *b,
                 if (!hint_options_scan(c->scratch, c->src, f->span, &hint))
                     continue;
                 struct table_options t;
-                if (!b->options_of(b->user, f->table, &t) || t.inherited)
-                    continue;
-                /* the table's options, then the hint's, which win */
-                struct table_options all = t;
-                all.partial = true;
-                all.opt = arena_alloc(c->scratch, (t.n + hint.n) *
-                                                  sizeof *all.opt);
-                for (size_t i = 0; i < t.n; i++) {
-                    all.opt[i] = t.opt[i];
-                    all.opt[i].quiet = true;
-                }
-                memcpy(all.opt + t.n, hint.opt, hint.n * sizeof *hint.opt);
-                all.n = t.n + hint.n;
-                all.columns = NULL;
-                all.create = NULL;
-                table_options_check(c->scratch, c->facts, &all,
-                                    collect_table, &oc);
+                if (b->options_of(b->user, f->table, &t) && !t.inherited)
+                    check_added(c, &oc, &t, &hint, true);
             }
+        struct table_options own, base;
+        if (b->like_base &&
+            table_options_scan(c->scratch, c->src, b->d->span.start, &own) &&
+            own.inherited && b->options_of(b->user, b->like_base, &base) &&
+            !base.inherited) {
+            own.inherited = false;
+            check_added(c, &oc, &base, &own, false);
+        }
     }
     report_found(c, (int)kind);
 }

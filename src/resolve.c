@@ -1134,9 +1134,19 @@ static const char *table_connector(void *user, const struct dg_op *op)
     return *name ? name : NULL;
 }
 
+/* The DG_REF_TABLE of d's LIKE clause, or NULL. */
+static const struct dg_op *like_base_of(const struct digest *d)
+{
+    for (const struct dg_op *op = d ? d->ops : NULL; op; op = op->next)
+        if (op->kind == DG_REF_TABLE && (op->object & DG_LIKE_BASE))
+            return op;
+    return NULL;
+}
+
 static void bind(struct resolver *r, const struct digest *d)
 {
-    if (!r->on_bound || !dg_has_queries(d))
+    const struct dg_op *like = like_base_of(d);
+    if (!r->on_bound || (!dg_has_queries(d) && !like))
         return;
     if (r->schema_bytes >= r->schemas_kept)
         forget_schemas(r);
@@ -1144,6 +1154,7 @@ static void bind(struct resolver *r, const struct digest *d)
     bind_statement(&r->scratch, r->src, d, table_schema, r, &b);
     b.options_of = table_options;
     b.connector_of = table_connector;
+    b.like_base = like;
     b.user = r;
     r->on_bound(r->bound_user, &b);
 }

@@ -183,15 +183,19 @@ bool table_options_of_create(struct arena *a, const struct source *src,
         return false;
     if (like) {
         /* the base's options apply unless excluded (the last word on
-         * OPTIONS or ALL decides; OVERWRITING is the default) */
-        out->inherited = true;
+         * OPTIONS or ALL decides; OVERWRITING is the default): then the
+         * table is checked in order, with its base's (report_ordered_
+         * options()) */
+        bool inherited = true;
         for (const struct node *o = like->kid[LIKE_OPTIONS]
                                     ? like->kid[LIKE_OPTIONS]->kid[0] : NULL;
              o; o = o->next) {
             char verb = like_options_verb(src, o->span);
             if (verb)
-                out->inherited = verb != 'E';
+                inherited = verb != 'E';
         }
+        if (inherited)
+            return false;
     }
     const struct node *props = with->kid[WITH_PROPS_PROPS];
     size_t n = 0;

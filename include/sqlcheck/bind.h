@@ -84,6 +84,7 @@ struct bound_stmt {
     size_t nrefs;
     struct bound_insert *inserts;       /* one per INSERT, in order */
     size_t ninserts;
+    const struct dg_op *like_base;      /* a CREATE TABLE ... LIKE's base */
     table_options_fn options_of;        /* NULL: none can be known */
     table_connector_fn connector_of;
     void *user;

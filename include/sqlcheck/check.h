@@ -82,10 +82,10 @@ struct diag *check_vreport(struct check_ctx *c, struct span sp,
 void report_table_options(struct check_ctx *c, const struct node *stmt,
                           enum option_finding kind);
 
-/* The same for the OPTIONS hints of the tables a statement reads (the
- * ordered tier: the table's own options are read from its definition). */
-void report_hint_options(struct check_ctx *c, const struct bound_stmt *b,
-                         enum option_finding kind);
+/* The same where the options need the definitions before the statement
+ * (the ordered tier): a query's OPTIONS hints, a CREATE TABLE ... LIKE. */
+void report_ordered_options(struct check_ctx *c, const struct bound_stmt *b,
+                            enum option_finding kind);
 
 /* For the rules of Flink's configuration (FSQL401-403): report the
  * findings of that kind (flink_config.h) of a SET or RESET statement. */
@@ -102,10 +102,14 @@ void check_not_grouped(struct check_ctx *c, const struct bound_stmt *b);
 void check_unknown_connector(struct check_ctx *c, const struct node *stmt);
 void check_missing_option(struct check_ctx *c, const struct node *stmt);
 void check_unsupported_option(struct check_ctx *c, const struct node *stmt);
-void check_unsupported_hint_option(struct check_ctx *c,
+void check_unknown_connector_in_order(struct check_ctx *c,
+                                      const struct bound_stmt *b);
+void check_missing_option_in_order(struct check_ctx *c,
                                    const struct bound_stmt *b);
-void check_invalid_hint_option_value(struct check_ctx *c,
-                                     const struct bound_stmt *b);
+void check_unsupported_option_in_order(struct check_ctx *c,
+                                       const struct bound_stmt *b);
+void check_invalid_option_value_in_order(struct check_ctx *c,
+                                         const struct bound_stmt *b);
 void check_connector_direction(struct check_ctx *c,
                                const struct bound_stmt *b);
 void check_invalid_option_value(struct check_ctx *c,

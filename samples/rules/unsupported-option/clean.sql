@@ -1,6 +1,6 @@
 -- Pass-through prefixes, a key or value format's options, a Map option set
--- key by key, a connector that keeps options it does not know, options a
--- LIKE base's format may take.
+-- key by key, a connector that keeps options it does not know, a LIKE
+-- table's options that its base's connector and formats take.
 CREATE TEMPORARY TABLE orders (
   order_id BIGINT,
   amount DECIMAL(10, 2)
@@ -29,8 +29,9 @@ CREATE TEMPORARY TABLE lake (id BIGINT) WITH (
   'some.future.option' = 'x'
 );
 
-CREATE TEMPORARY TABLE orders_csv WITH (
-  'json.fail-on-missing-field' = 'true'
+CREATE TEMPORARY TABLE orders_replay WITH (
+  'key.json.fail-on-missing-field' = 'true',
+  'scan.startup.mode' = 'earliest-offset'
 ) LIKE orders;
 
 CREATE TEMPORARY TABLE cdc_orders (id BIGINT, PRIMARY KEY (id) NOT ENFORCED) WITH (
