@@ -466,6 +466,7 @@ static void test_rejected_statements(void **state)
         tree_checks_init(&tc, &p->arena, &p->src, &p->diags, NULL);
         for (const struct node *s = stmt(p, 0); s; s = s->next)
             tree_checks_run(&tc, s);
+        tree_checks_free(&tc);
         size_t want = cases[i].message ? 1 : 0;
         if (p->diags.count != want) {
             dump_diags(p);
