@@ -118,6 +118,11 @@ bool flink_yaml_check(struct arena *a, struct source *src,
                 skip = 1;
                 break;
             }
+            if (depth >= 0 && !key[0]) {
+                skip = 1;               /* under a key too long to keep */
+                want_key[depth] = true;
+                break;
+            }
             if (depth + 1 >= MAX_DEPTH) {
                 snprintf(err, errlen, "%zu:%zu: maps nest too deep",
                          e.start_mark.line + 1, e.start_mark.column + 1);
@@ -146,6 +151,17 @@ bool flink_yaml_check(struct arena *a, struct source *src,
                 }
             }
             break;
+        case YAML_ALIAS_EVENT:
+            /* a value sqlcheck does not follow (as a key: none) */
+            if (skip || depth < 0)
+                break;
+            if (!want_key[depth]) {
+                flink_config_check(a, key, strlen(key), key_at, NULL, 0, sp,
+                                   finding, &y);
+                key[prefix_len[depth]] = 0;
+            }
+            want_key[depth] = !want_key[depth];
+            break;
         case YAML_SCALAR_EVENT: {
             if (skip)
                 break;
@@ -166,6 +182,8 @@ bool flink_yaml_check(struct arena *a, struct source *src,
                 if (at + n < sizeof key) {
                     memcpy(key + at, text, n);
                     key[at + n] = 0;
+                } else {
+                    key[0] = 0;         /* too long to keep: not judged */
                 }
                 key_at = sp;
                 want_key[depth] = false;
@@ -175,8 +193,9 @@ bool flink_yaml_check(struct arena *a, struct source *src,
             bool null = e.data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
                         (n == 0 || (n == 1 && text[0] == '~') ||
                          (n == 4 && strncasecmp(text, "null", 4) == 0));
-            flink_config_check(a, key, strlen(key), key_at,
-                               null ? NULL : text, n, sp, finding, &y);
+            if (*key)
+                flink_config_check(a, key, strlen(key), key_at,
+                                   null ? NULL : text, n, sp, finding, &y);
             if (strcmp(key, "table.sql-dialect") == 0 && !null)
                 out->hive_dialect = n == 4 && strncasecmp(text, "hive", 4) == 0;
             key[prefix_len[depth]] = 0;
