@@ -264,10 +264,11 @@ static void check_added(struct check_ctx *c, struct option_collector *oc,
 }
 
 /* What needs the definitions before a statement: the OPTIONS hints of each
- * table it reads, checked with the table's own options (what a hint adds
- * may be unsupported or have a bad value; nothing is missing), and a CREATE
- * TABLE ... LIKE's options merged with its base's (its base's first, its
- * own override them), checked whole. */
+ * table it reads and what ALTER TABLE SET or RESET changes, checked with
+ * the table's own options (what they add may be unsupported or have a bad
+ * value; nothing is missing), and a CREATE TABLE ... LIKE's options merged
+ * with its base's (its base's first, its own override them), checked
+ * whole. */
 void report_ordered_options(struct check_ctx *c, const struct bound_stmt *b,
                             enum option_finding kind)
 {
@@ -291,6 +292,12 @@ void report_ordered_options(struct check_ctx *c, const struct bound_stmt *b,
                 if (b->options_of(b->user, f->table, &t) && !t.inherited)
                     check_added(c, &oc, &t, &hint, true);
             }
+        struct table_options t, more;
+        if (b->altered &&
+            alter_options_scan(c->scratch, c->src, b->d->span.start,
+                               &more) &&
+            b->options_of(b->user, b->altered, &t) && !t.inherited)
+            check_added(c, &oc, &t, &more, true);
         struct table_options own, base;
         if (b->like_base &&
             table_options_scan(c->scratch, c->src, b->d->span.start, &own) &&

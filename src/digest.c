@@ -1100,9 +1100,12 @@ static void alter(struct digester *dg, const struct node *s)
     if (!is_table_like(s->sub))
         return;
     const struct node *name = s->kid[STMT_OBJECT];
-    if (!(s->flags & F_IF_EXISTS))
-        ref_table(dg, name);
+    struct dg_op *ref = !(s->flags & F_IF_EXISTS) ? ref_table(dg, name)
+                                                  : NULL;
     const struct node *act = s->kid[STMT_ALTER_ACTION];
+    if (ref && s->sub == OBJ_TABLE && act && act->text &&
+        (strcmp(act->text, "SET") == 0 || strcmp(act->text, "RESET") == 0))
+        ref->object |= DG_ALTER_OPTIONS;
     if (act && act->text && strcmp(act->text, "RENAME") == 0) {
         if (dg->explaining || !name || !act->kid[ALTER_ACTION_A])
             return;

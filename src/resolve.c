@@ -1134,19 +1134,23 @@ static const char *table_connector(void *user, const struct dg_op *op)
     return *name ? name : NULL;
 }
 
-/* The DG_REF_TABLE of d's LIKE clause, or NULL. */
-static const struct dg_op *like_base_of(const struct digest *d)
+/* The DG_REF_TABLE of d with that mark in `object` (d's LIKE clause's,
+ * an ALTER TABLE SET's), or NULL. */
+static const struct dg_op *marked_table(const struct digest *d,
+                                        unsigned mark)
 {
     for (const struct dg_op *op = d ? d->ops : NULL; op; op = op->next)
-        if (op->kind == DG_REF_TABLE && (op->object & DG_LIKE_BASE))
+        if (op->kind == DG_REF_TABLE && (op->object & mark) &&
+            (mark == DG_LIKE_BASE || !(op->object & DG_LIKE_BASE)))
             return op;
     return NULL;
 }
 
 static void bind(struct resolver *r, const struct digest *d)
 {
-    const struct dg_op *like = like_base_of(d);
-    if (!r->on_bound || (!dg_has_queries(d) && !like))
+    const struct dg_op *like = marked_table(d, DG_LIKE_BASE);
+    const struct dg_op *altered = marked_table(d, DG_ALTER_OPTIONS);
+    if (!r->on_bound || (!dg_has_queries(d) && !like && !altered))
         return;
     if (r->schema_bytes >= r->schemas_kept)
         forget_schemas(r);
@@ -1155,6 +1159,7 @@ static void bind(struct resolver *r, const struct digest *d)
     b.options_of = table_options;
     b.connector_of = table_connector;
     b.like_base = like;
+    b.altered = altered;
     b.user = r;
     r->on_bound(r->bound_user, &b);
 }

@@ -258,3 +258,64 @@ bool table_options_scan(struct arena *a, const struct source *src,
     }
     return true;
 }
+
+/* An ALTER TABLE's SET ('k' = 'v', ...) or RESET ('k', ...) read again from
+ * the tokens of the statement at offset at (table_options.h). */
+bool alter_options_scan(struct arena *a, const struct source *src,
+                        uint32_t at, struct table_options *out)
+{
+    memset(out, 0, sizeof *out);
+    struct scanner s;
+    memset(&s, 0, sizeof s);
+    struct source copy = *src;
+    s.ctx.src = &copy;
+    s.ctx.quiet = true;
+    s.ctx.words_unread = true;
+    s.ctx.base = (const unsigned char *)src->text;
+    s.ctx.cur = s.ctx.base + at;
+    s.ctx.lim = s.ctx.base + src->len;
+    if (!next(&s) || word(&s) != TK_KW_ALTER)
+        return false;
+    bool reset = false;
+    while (next(&s)) {
+        int w = word(&s);
+        if (w == TK_KW_SET || w == TK_KW_RESET) {
+            reset = w == TK_KW_RESET;
+            out->with_at = s.sp;
+            break;
+        }
+    }
+    if (!out->with_at.end || !next(&s) || s.t != '(')
+        return false;
+    size_t cap = 0;
+    while (next(&s) && s.t == TK_STRING) {
+        struct span k = s.sp, v = { 0, 0 };
+        if (!reset) {
+            if (!next(&s) || s.t != '=' || !next(&s) || s.t != TK_STRING)
+                break;
+            v = s.sp;
+        }
+        if (out->n == cap) {
+            size_t more = cap ? cap * 2 : 8;
+            struct table_option *o = arena_alloc(a, more * sizeof *o);
+            if (cap)
+                memcpy(o, out->opt, cap * sizeof *o);
+            out->opt = o;
+            cap = more;
+        }
+        struct table_option *o = &out->opt[out->n++];
+        memset(o, 0, sizeof *o);
+        o->key = string_literal_text(a, src, k, &o->key_len);
+        o->key_at = k;
+        if (reset) {
+            o->value = "";
+            o->no_value = true;
+        } else {
+            o->value = string_literal_text(a, src, v, &o->value_len);
+            o->value_at = v;
+        }
+        if (!next(&s) || s.t != ',')
+            break;
+    }
+    return out->n > 0;
+}

@@ -386,7 +386,7 @@ static const char *nearest_key(const struct analysis *an, const char *key)
 static void check_value(struct analysis *an, const struct table_option *o,
                         const struct option_fact *row)
 {
-    if (templated(o->value))
+    if (o->no_value || templated(o->value))
         return;
     enum value_type t = value_type_named(row->type);
     const char *values = row->values;

@@ -85,6 +85,7 @@ struct bound_stmt {
     struct bound_insert *inserts;       /* one per INSERT, in order */
     size_t ninserts;
     const struct dg_op *like_base;      /* a CREATE TABLE ... LIKE's base */
+    const struct dg_op *altered;        /* ALTER TABLE t SET/RESET's t */
     table_options_fn options_of;        /* NULL: none can be known */
     table_connector_fn connector_of;
     void *user;

@@ -65,10 +65,13 @@ enum dg_columns {
 };
 
 /* The `object` of the DG_REF_TABLE of a LIKE clause: which of the base
- * table's columns the new one leaves out. */
+ * table's columns the new one leaves out; of an ALTER TABLE's: whether it
+ * sets or resets options. */
 enum {
     DG_LIKE_NO_GENERATED = 1,   /* EXCLUDING GENERATED (or ALL) */
     DG_LIKE_NO_METADATA = 2,    /* EXCLUDING METADATA (or ALL) */
+    DG_ALTER_OPTIONS = 4,       /* (not LIKE's) ALTER TABLE t SET (...) or
+                                 * RESET (...): t's options change */
     DG_LIKE_BASE = 8
 };
 

@@ -28,6 +28,7 @@ struct table_option {
     struct span key_at, value_at;
     bool quiet;                 /* taken into account, never reported on:
                                  * the table's own options under a hint */
+    bool no_value;              /* a key ALTER TABLE RESET names */
 };
 
 struct table_options {
@@ -73,6 +74,12 @@ bool table_options_of_create(struct arena *a, const struct source *src,
  * src, read again from its tokens (schema_scan.c); false when no CREATE
  * starts there. */
 bool table_options_scan(struct arena *a, const struct source *src,
+                        uint32_t at, struct table_options *out);
+
+/* The options an ALTER TABLE statement at offset at of src sets (SET) or
+ * names (RESET: no values), read again from its tokens (schema_scan.c);
+ * false when it has none. */
+bool alter_options_scan(struct arena *a, const struct source *src,
                         uint32_t at, struct table_options *out);
 
 /* Add to out (in a) the options of the OPTIONS(...) table hints in
