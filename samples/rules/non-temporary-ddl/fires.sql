@@ -10,6 +10,6 @@ CREATE VIEW recent AS SELECT * FROM orders;
 CREATE FUNCTION to_eur AS 'com.example.ToEur';
 CREATE DATABASE IF NOT EXISTS sales;
 DROP TABLE IF EXISTS old_orders;
-ALTER TABLE orders SET ('scan.startup.mode' = 'latest-offset');
+ALTER TABLE orders SET ('rows-per-second' = '100');
 
 INSERT INTO big_orders SELECT order_id FROM recent WHERE to_eur(amount) > 1000;
