@@ -1,5 +1,6 @@
 /* flink_config.c -- a configuration key and value checked against the facts
- * (flink_config.h). Flink itself accepts any key in SET and ignores the ones
+ * (flink_config.h). (`fs.` is no namespace here: file system plugins read
+ * their own keys under it, fs.s3a.* and the like.) Flink itself accepts any key in SET and ignores the ones
  * it does not know, so a key is only called unknown where it is a
  * misspelling of a known one or lies under one of Flink's own namespaces
  * (a user's own parameters stay silent); values are converted as Flink
@@ -25,7 +26,7 @@ bool flink_config_namespace(const char *key, size_t len)
         "high-availability.", "cluster.", "security.", "akka.", "pekko.",
         "blob.", "heartbeat.", "kubernetes.", "yarn.", "slot.",
         "slotmanager.", "resourcemanager.", "historyserver.", "classloader.",
-        "client.", "deployment.", "env.java.", "io.tmp.", "fs.",
+        "client.", "deployment.", "env.java.", "io.tmp.",
         "sql-gateway.", "batch-execution.", "job-result-store.",
     };
     for (size_t i = 0; i < sizeof spaces / sizeof *spaces; i++) {
