@@ -301,7 +301,8 @@ void report_ordered_options(struct check_ctx *c, const struct bound_stmt *b,
         struct table_options own, base;
         if (b->like_base &&
             table_options_scan(c->scratch, c->src, b->d->span.start, &own) &&
-            own.inherited && b->options_of(b->user, b->like_base, &base) &&
+            own.inherited && own.n &&
+            b->options_of(b->user, b->like_base, &base) &&
             !base.inherited) {
             own.inherited = false;
             check_added(c, &oc, &base, &own, false);

@@ -549,6 +549,14 @@ static bool first_of(const char *list, const char *key)
     return strlen(key) == n && memcmp(key, item, n) == 0;
 }
 
+/* Where a missing option is reported: at the table's 'connector' option,
+ * or at its WITH when 'connector' is not its own (a LIKE's base has it). */
+static struct span required_at(const struct analysis *an)
+{
+    return an->connector && !an->connector->quiet ? an->connector->key_at
+                                                  : an->t->with_at;
+}
+
 /* A per-column option every physical column needs (pattern: its key with
  * `#` for the column, e.g. fields.#.expression; an option of a field of
  * the column, fields.c.f.expression, counts). */
@@ -560,7 +568,7 @@ static void check_each_column(struct analysis *an, const char *owner,
     if (!s)
         return;
     size_t pl = (size_t)(hash - pattern), sl = strlen(hash + 1);
-    struct span at = an->connector ? an->connector->key_at : an->t->with_at;
+    struct span at = required_at(an);
     for (size_t c = 0; c < s->ncols; c++) {
         const struct column *col = &s->cols[c];
         if (col->kind != COL_PHYSICAL)
@@ -591,7 +599,7 @@ static void check_required(struct analysis *an, const char *owner,
 {
     size_t n = own->n;
     const struct option_fact *rows = own->row;
-    struct span at = an->connector ? an->connector->key_at : an->t->with_at;
+    struct span at = required_at(an);
     const char *what = format ? "format" : "connector";
     for (size_t i = 0; i < n; i++) {
         const struct option_fact *r = &rows[i];
