@@ -1,10 +1,11 @@
 /* flink_config.c -- a configuration key and value checked against the facts
- * (flink_config.h). (`fs.` is no namespace here: file system plugins read
- * their own keys under it, fs.s3a.* and the like.) Flink itself accepts any key in SET and ignores the ones
+ * (flink_config.h). Flink itself accepts any key in SET and ignores the ones
  * it does not know, so a key is only called unknown where it is a
  * misspelling of a known one or lies under one of Flink's own namespaces
  * (a user's own parameters stay silent); values are converted as Flink
  * converts them when the job reads the option (values.h).
+ * (`fs.` is no namespace here: file system plugins read their own keys
+ * under it, fs.s3a.* and the like.)
  */
 #include "sqlcheck/flink_config.h"
 

@@ -197,7 +197,8 @@ bool flink_yaml_check(struct arena *a, struct source *src,
                 flink_config_check(a, key, strlen(key), key_at,
                                    null ? NULL : text, n, sp, finding, &y);
             if (strcmp(key, "table.sql-dialect") == 0 && !null)
-                out->hive_dialect = n == 4 && strncasecmp(text, "hive", 4) == 0;
+                out->hive_dialect = n == 4 &&
+                                    strncasecmp(text, "hive", 4) == 0;
             key[prefix_len[depth]] = 0;
             want_key[depth] = true;
             break;

@@ -77,7 +77,7 @@ const struct option_facts *option_facts_builtin(void)
     return &builtin;
 }
 
-/*---- patterns ---------------------------------------------------------------*/
+/*---- patterns ------------------------------------------------------------*/
 
 /* Where the placeholder at p ends (p at '#', '<' or '['), or NULL. */
 static const char *placeholder_end(const char *p)
@@ -133,7 +133,7 @@ bool option_pattern_match(const char *pattern, const char *key, size_t n,
     return i == n;
 }
 
-/*---- connectors ---------------------------------------------------------------*/
+/*---- connectors ----------------------------------------------------------*/
 
 static int cmp_connector(const void *a, const void *b)
 {
@@ -220,7 +220,7 @@ const char *facts_misspelt_connector(const struct option_facts *f,
     return best;
 }
 
-/*---- options ------------------------------------------------------------------*/
+/*---- options -------------------------------------------------------------*/
 
 /* key (n bytes) against a row's key, as strcmp() orders them. */
 static int cmp_key(const char *key, size_t n, const char *row)
@@ -322,7 +322,7 @@ const struct connector_fact *facts_all_connectors(size_t *n)
     return builtin_connectors;
 }
 
-/*---- a user's file ------------------------------------------------------------*/
+/*---- a user's file -------------------------------------------------------*/
 
 /* Split line (modified) at tabs into at most max fields. */
 static size_t split_tabs(char *line, char **field, size_t max)
@@ -416,7 +416,8 @@ const struct option_facts *option_facts_load(struct arena *a,
     /* the built-in rows and the user's, sorted; the user's connectors added
      * to the built-in ones as closed connectors that read and write */
     size_t total = COUNT(builtin_options) + n;
-    struct option_fact *all = arena_alloc(a, (total ? total : 1) * sizeof *all);
+    struct option_fact *all = arena_alloc(a, (total ? total : 1) *
+                                             sizeof *all);
     memcpy(all, builtin_options, sizeof builtin_options);
     if (n)
         memcpy(all + COUNT(builtin_options), rows, n * sizeof *rows);
@@ -444,7 +445,7 @@ const struct option_facts *option_facts_load(struct arena *a,
     return f;
 }
 
-/*---- configuration ------------------------------------------------------------*/
+/*---- configuration -------------------------------------------------------*/
 
 const struct config_fact *facts_config(const char *key, size_t n)
 {

@@ -107,7 +107,8 @@ size_t hint_options_scan(struct arena *a, const struct source *src,
                 continue;
             }
             if (end - i < 7 || strncasecmp(t + i, "OPTIONS", 7) != 0 ||
-                (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '_')))
+                (i > 0 && (isalnum((unsigned char)t[i - 1]) ||
+                           t[i - 1] == '_')))
                 continue;
             size_t j = skip_blanks(t, i + 7, end);
             if (j >= end || t[j] != '(')
@@ -219,7 +220,7 @@ bool table_options_of_create(struct arena *a, const struct source *src,
     return out->n > 0;
 }
 
-/*---- the analysis -------------------------------------------------------------*/
+/*---- the analysis --------------------------------------------------------*/
 
 /* A format in use: which key selected it, the prefix its options take. */
 /* One owner's rows (facts_options_of()), looked up once per analysis. */
@@ -608,7 +609,8 @@ static void check_required(struct analysis *an, const char *owner,
             check_each_column(an, owner, what, r->key);
             continue;
         }
-        if (req[0] == 'n' || !req[0] || (*r->kind && strcmp(r->kind, "with")) ||
+        if (req[0] == 'n' || !req[0] ||
+            (*r->kind && strcmp(r->kind, "with")) ||
             strcmp(r->key, "connector") == 0 ||
             (format && strcmp(r->key, "format") == 0) ||
             option_is_pattern(r->key) ||
@@ -711,7 +713,8 @@ void table_options_check(struct arena *a, const struct option_facts *f,
         an.every.row = facts_rows(f, every, &an.every.n);
     /* the formats, where the connector takes them */
     static const char *const selectors[][2] = {
-        { "format", "" }, { "key.format", "key." }, { "value.format", "value." }
+        { "format", "" }, { "key.format", "key." },
+        { "value.format", "value." }
     };
     for (size_t s = 0; s < 3; s++) {
         const struct table_option *o = option(t, selectors[s][0]);

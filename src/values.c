@@ -101,18 +101,20 @@ bool parse_flink_double(const char *s, size_t n)
         return false;
     memcpy(buf, s, n);
     buf[n] = 0;
-    if (n > i + 1 && (buf[i] == '0') && (buf[i + 1] == 'x' || buf[i + 1] == 'X')) {
+    bool hex = n > i + 1 && buf[i] == '0' &&
+               (buf[i + 1] == 'x' || buf[i + 1] == 'X');
+    if (hex) {
         /* hexadecimal: Java requires the binary exponent */
         if (!strchr(buf, 'p') && !strchr(buf, 'P'))
             return false;
     } else {
         for (size_t k = i; k < n; k++)
-            if (!isdigit((unsigned char)buf[k]) && !strchr(".eE+-fFdD", buf[k]))
+            if (!isdigit((unsigned char)buf[k]) &&
+                !strchr(".eE+-fFdD", buf[k]))
                 return false;
     }
     size_t end = n;
-    if (end > i && strchr("fFdD", buf[end - 1]) &&
-        !(buf[i] == '0' && end > i + 1 && (buf[i + 1] == 'x' || buf[i + 1] == 'X')))
+    if (end > i && strchr("fFdD", buf[end - 1]) && !hex)
         buf[--end] = 0;
     if (end == i)
         return false;

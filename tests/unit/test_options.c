@@ -200,7 +200,7 @@ static void test_user_file(void **state)
     arena_free(&a);
 }
 
-/*---- the project's tables against the shared ones -----------------------------*/
+/*---- the project's tables against the shared ones ------------------------*/
 
 /* The fields of a tab-separated line (modified in place). */
 static size_t fields(char *line, char **f, size_t max)

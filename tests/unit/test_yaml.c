@@ -88,7 +88,8 @@ static void test_positions_after_wide_characters(void **state)
     (void)state;
     /* libyaml counts columns in characters, sqlcheck in bytes: the finding
      * is on the value (the two characters before it are 3 bytes each) */
-    struct checked *c = check("{\"备注\": x, execution.runtime-mode: streamy}\n");
+    struct checked *c =
+        check("{\"备注\": x, execution.runtime-mode: streamy}\n");
     assert_true(c->ok);
     assert_int_equal(c->dl.count, 1);
     expect(c, 0, "FSQL403", 1, 39, "'streamy' is not a value");
