@@ -113,7 +113,8 @@ static void test_misspelt(void **state)
     }
     /* names of their own: a custom connector, another version, a template */
     static const char *const own[] = {
-        "kafka-x", "dynamic-kafka", "elasticsearch-9", "hbase-1.5", "mredis",
+        "kafka-x", "x-kafka", "dynamic-kafka", "elasticsearch-9", "hbase-1.5",
+        "mredis",
         "stream-x", "oracle-x", "nexmark", "filestream", "my-source",
         "${connector}", "$kafka_identifier", "socket",
     };
