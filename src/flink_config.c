@@ -20,20 +20,34 @@
 
 bool flink_config_namespace(const char *key, size_t len)
 {
+    /* the first part of the key (sorted, for bsearch) */
     static const char *const spaces[] = {
-        "table.", "execution.", "state.", "pipeline.", "python.",
-        "taskmanager.", "jobmanager.", "restart-strategy.", "sql-client.",
-        "parallelism.", "checkpointing.", "metrics.", "rest.", "web.",
-        "high-availability.", "cluster.", "security.", "akka.", "pekko.",
-        "blob.", "heartbeat.", "kubernetes.", "yarn.", "slot.",
-        "slotmanager.", "resourcemanager.", "historyserver.", "classloader.",
-        "client.", "deployment.", "env.java.", "io.tmp.",
-        "sql-gateway.", "batch-execution.", "job-result-store.",
+        "akka", "batch-execution", "blob", "checkpointing", "classloader",
+        "client", "cluster", "deployment", "env", "execution",
+        "heartbeat", "high-availability", "historyserver", "io",
+        "job-result-store", "jobmanager", "kubernetes", "metrics",
+        "parallelism", "pekko", "pipeline", "python", "resourcemanager",
+        "rest", "restart-strategy", "security", "slot", "slotmanager",
+        "sql-client", "sql-gateway", "state", "table", "taskmanager", "web",
+        "yarn",
     };
-    for (size_t i = 0; i < sizeof spaces / sizeof *spaces; i++) {
-        size_t n = strlen(spaces[i]);
-        if (len > n && strncmp(key, spaces[i], n) == 0)
+    size_t n = 0;
+    while (n < len && key[n] != '.')
+        n++;
+    if (n == len || n == 0)
+        return false;
+    size_t lo = 0, hi = sizeof spaces / sizeof *spaces;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strncmp(key, spaces[mid], n);
+        if (c == 0 && spaces[mid][n])
+            c = -1;
+        if (c == 0)
             return true;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     return false;
 }
@@ -156,15 +170,8 @@ void flink_config_check(struct arena *a, const char *key, size_t key_len,
         return;
     }
     /* a connector's session option (Hive's table.exec.hive.*) */
-    const struct option_facts *f = option_facts_builtin();
-    size_t nc;
-    const struct connector_fact *con = facts_all_connectors(&nc);
-    for (size_t i = 0; i < nc; i++) {
-        const struct option_fact *o = facts_option(f, con[i].name, key,
-                                                   key_len);
-        if (o && strcmp(o->kind, "set") == 0)
-            return;
-    }
+    if (facts_set_option(key, key_len))
+        return;
     const char *near = facts_config_nearest(k);
     if (near)
         found(&c, CF_UNKNOWN_KEY, key_at,

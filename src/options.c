@@ -65,10 +65,53 @@ static void index_rows(const struct connector_fact *con, size_t ncon,
     }
 }
 
+/* The configuration keys by namespace (their first part: sorted keys of
+ * one namespace are side by side), and the rows that are patterns: a key
+ * that no row has is compared with these only. */
+struct config_space {
+    const char *name;           /* "execution" */
+    size_t len;
+    size_t first, count;        /* its rows */
+};
+static struct config_space config_spaces[COUNT(config_rows)];
+static size_t nconfig_spaces;
+static size_t config_patterns[COUNT(config_rows)];
+static size_t config_fixed[COUNT(config_rows)];
+static size_t nconfig_patterns;
+/* connectors' options set with SET (Hive's table.exec.hive.*) */
+static const struct option_fact *set_rows[64];
+static size_t nset_rows;
+
+static void index_config(void)
+{
+    for (size_t i = 0; i < COUNT(config_rows); i++) {
+        const char *k = config_rows[i].key;
+        size_t len = strcspn(k, ".");
+        struct config_space *last = nconfig_spaces
+                                    ? &config_spaces[nconfig_spaces - 1]
+                                    : NULL;
+        if (last && last->len == len && strncmp(last->name, k, len) == 0)
+            last->count++;
+        else
+            config_spaces[nconfig_spaces++] =
+                (struct config_space){ k, len, i, 1 };
+        if (option_is_pattern(k)) {
+            config_fixed[nconfig_patterns] = strcspn(k, "*#<[");
+            config_patterns[nconfig_patterns++] = i;
+        }
+    }
+    for (size_t i = 0; i < COUNT(builtin_options); i++)
+        if (strcmp(builtin_options[i].kind, "set") == 0 &&
+            strncmp(builtin_options[i].key, "table.exec.", 11) == 0 &&
+            nset_rows < COUNT(set_rows))
+            set_rows[nset_rows++] = &builtin_options[i];
+}
+
 static void index_builtin(void)
 {
     index_rows(builtin_connectors, COUNT(builtin_connectors),
                builtin_options, COUNT(builtin_options), builtin_rows);
+    index_config();
 }
 
 const struct option_facts *option_facts_builtin(void)
@@ -460,10 +503,31 @@ const struct config_fact *facts_config(const char *key, size_t n)
         else
             lo = mid + 1;
     }
-    for (size_t i = 0; i < COUNT(config_rows); i++)
-        if (option_is_pattern(config_rows[i].key) &&
-            option_pattern_match(config_rows[i].key, key, n, NULL, NULL))
-            return &config_rows[i];
+    if (!memchr(key, '.', n))
+        return NULL;                    /* every pattern has a dot */
+    option_facts_builtin();             /* the index */
+    for (size_t i = 0; i < nconfig_patterns; i++) {
+        const struct config_fact *c = &config_rows[config_patterns[i]];
+        size_t fixed = config_fixed[i];  /* the part before a placeholder */
+        if (n > fixed && memcmp(c->key, key, fixed) == 0 &&
+            option_pattern_match(c->key, key, n, NULL, NULL))
+            return c;
+    }
+    return NULL;
+}
+
+const struct option_fact *facts_set_option(const char *key, size_t n)
+{
+    option_facts_builtin();             /* the index */
+    if (n < 11 || memcmp(key, "table.exec.", 11) != 0)
+        return NULL;                    /* (all of them are) */
+    for (size_t i = 0; i < nset_rows; i++) {
+        const char *k = set_rows[i]->key;
+        if ((strlen(k) == n && memcmp(k, key, n) == 0) ||
+            (option_is_pattern(k) &&
+             option_pattern_match(k, key, n, NULL, NULL)))
+            return set_rows[i];
+    }
     return NULL;
 }
 
@@ -489,18 +553,40 @@ const struct rename_fact *facts_rename(const char *key, size_t n,
 
 const char *facts_config_nearest(const char *key)
 {
+    option_facts_builtin();             /* the index */
     size_t len = strlen(key);
     size_t limit = len < 8 ? 1 : len < 20 ? 2 : 3;
     const char *best = NULL;
     size_t best_d = limit + 1;
-    for (size_t i = 0; i < COUNT(config_rows); i++) {
-        const char *k = config_rows[i].key;
-        if (option_is_pattern(k) || *config_rows[i].removed)
+    /* a misspelt key's namespace is the known one's, or one slip from it */
+    size_t sl = strcspn(key, ".");
+    char space[64];
+    if (!key[sl] || sl >= sizeof space)
+        return NULL;                    /* every Flink key has a dot */
+    memcpy(space, key, sl);
+    space[sl] = 0;
+    for (size_t s = 0; s < nconfig_spaces; s++) {
+        const struct config_space *cs = &config_spaces[s];
+        char name[64];
+        if (cs->len >= sizeof name)
             continue;
-        size_t d = one_swap(key, k) ? 1 : edit_distance(key, k, limit);
-        if (d < best_d) {
-            best_d = d;
-            best = k;
+        memcpy(name, cs->name, cs->len);
+        name[cs->len] = 0;
+        size_t slimit = sl < 6 ? 1 : 2;
+        if ((cs->len > sl ? cs->len - sl : sl - cs->len) > slimit)
+            continue;
+        if (strcmp(name, space) != 0 && !one_swap(name, space) &&
+            edit_distance(name, space, slimit) > slimit)
+            continue;
+        for (size_t i = cs->first; i < cs->first + cs->count; i++) {
+            const char *k = config_rows[i].key;
+            if (*config_rows[i].removed || option_is_pattern(k))
+                continue;
+            size_t d = one_swap(key, k) ? 1 : edit_distance(key, k, limit);
+            if (d < best_d) {
+                best_d = d;
+                best = k;
+            }
         }
     }
     return best;

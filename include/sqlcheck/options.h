@@ -122,6 +122,9 @@ const struct config_fact *facts_config(const char *key, size_t n);
  * an old key may have been split in two), or NULL. */
 const struct rename_fact *facts_rename(const char *key, size_t n,
                                       size_t *count);
+/* A connector's option that is set with SET (Hive's table.exec.hive.*),
+ * or NULL. */
+const struct option_fact *facts_set_option(const char *key, size_t n);
 /* The configuration key key is most likely a misspelling of, or NULL. */
 const char *facts_config_nearest(const char *key);
 
