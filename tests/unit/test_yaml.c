@@ -135,6 +135,17 @@ static void test_not_a_map(void **state)
         assert_true(strlen(c->err) > 0);
         done(c);
     }
+    /* where the trouble is */
+    struct checked *where = check("a: 1\n? [x, y]\n: c\n");
+    assert_false(where->ok);
+    if (strncmp(where->err, "2:3: a key is a map or a list", 29) != 0)
+        fail_msg("got '%s'", where->err);
+    done(where);
+    where = check("a: 1\nb: [2\n");
+    assert_false(where->ok);
+    if (strncmp(where->err, "3:1: not valid YAML", 19) != 0)
+        fail_msg("got '%s'", where->err);
+    done(where);
     /* empty, comments only, an alias of a scalar: fine */
     static const char *const fine[] = {
         "", "# nothing\n", "a: &x 1\nb: *x\n", "a:\n", "---\na: 1\n...\n",

@@ -4,3 +4,5 @@ SET 'state.backend' = 'rocksdb';
 SET 'state.checkpoints.dir' = 's3://bucket/checkpoints';
 SET 'state.backend.incremental' = 'true';
 SET 'table.exec.shuffle-mode' = 'ALL_EDGES_BLOCKING';
+-- a key split in two: both new keys are named
+SET 'taskmanager.heap.size' = '4g';

@@ -7,4 +7,5 @@ SET 'python.fn-execution.bundle.time' = '1000';
 SET execution.checkpointing.incremental = TRUE;
 SET 'taskmanager.memory.process.size' = '4g';
 SET 'execution.runtime-mode' = '${mode}';
+SET 'execution.checkpointing.timeout' = '10${unit}';
 SET 'table.exec.source.idle-timeout' = 'PT30S';

@@ -23,5 +23,6 @@ CREATE TEMPORARY TABLE generated (
   'fields.order_id.kind' = 'sequence',
   'fields.order_id.start' = '1',
   'fields.order_id.end' = '1000',
-  'fields.username.length' = '8'
+  'fields.username.length' = '8',
+  'fields.usr.kind' = 'randomly'
 );
