@@ -32,6 +32,7 @@ static const struct rename_fact rename_rows[] = {
 /* Where a connector's rows are among the options. */
 struct range {
     size_t first, count;
+    size_t req_first, req_count;    /* its rows that may be required */
 };
 
 struct option_facts {
@@ -40,28 +41,70 @@ struct option_facts {
     const struct option_fact *options;          /* sorted by owner, key */
     size_t noptions;
     const struct range *rows;                   /* per connector */
+    const struct required_row *required;        /* rows that may be
+                                                 * required, by connector */
 };
 
 static struct range builtin_rows[COUNT(builtin_connectors)];
+static struct required_row builtin_required[COUNT(builtin_options)];
 static struct option_facts builtin = {
     builtin_connectors, COUNT(builtin_connectors),
-    builtin_options, COUNT(builtin_options), builtin_rows,
+    builtin_options, COUNT(builtin_options), builtin_rows, builtin_required,
 };
 static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
 
 /* Each connector's rows (both lists are sorted by name). */
+/* Is row o one that may be required: its form, or false. */
+static bool required_form(const struct option_fact *o, struct required_row *r)
+{
+    static const struct { const char *word; enum required_form form; }
+    forms[] = {
+        { "one of: ", RF_ONE_OF }, { "with: ", RF_WITH },
+        { "when: ", RF_WHEN }, { "together: ", RF_TOGETHER },
+    };
+    const char *q = o->required;
+    if ((*o->kind && strcmp(o->kind, "with") != 0) ||
+        strcmp(o->key, "connector") == 0)
+        return false;
+    r->row = o;
+    r->key_len = strlen(o->key);
+    r->arg = "";
+    if (strcmp(q, "yes") == 0) {
+        r->form = RF_YES;
+        return !option_is_pattern(o->key);
+    }
+    if (strcmp(q, "each column") == 0) {
+        r->form = RF_EACH_COLUMN;
+        return true;
+    }
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+        size_t n = strlen(forms[i].word);
+        if (strncmp(q, forms[i].word, n) == 0) {
+            r->form = forms[i].form;
+            r->arg = q + n;
+            return !option_is_pattern(o->key);
+        }
+    }
+    return false;               /* "no", or words sqlcheck does not read */
+}
+
 static void index_rows(const struct connector_fact *con, size_t ncon,
                        const struct option_fact *opt, size_t nopt,
-                       struct range *rows)
+                       struct range *rows, struct required_row *req)
 {
-    size_t j = 0;
+    size_t j = 0, r = 0;
     for (size_t i = 0; i < ncon; i++) {
         while (j < nopt && strcmp(opt[j].owner, con[i].name) < 0)
             j++;
         rows[i].first = j;
-        while (j < nopt && strcmp(opt[j].owner, con[i].name) == 0)
+        rows[i].req_first = r;
+        while (j < nopt && strcmp(opt[j].owner, con[i].name) == 0) {
+            if (required_form(&opt[j], &req[r]))
+                r++;
             j++;
+        }
         rows[i].count = j - rows[i].first;
+        rows[i].req_count = r - rows[i].req_first;
     }
 }
 
@@ -110,7 +153,8 @@ static void index_config(void)
 static void index_builtin(void)
 {
     index_rows(builtin_connectors, COUNT(builtin_connectors),
-               builtin_options, COUNT(builtin_options), builtin_rows);
+               builtin_options, COUNT(builtin_options), builtin_rows,
+               builtin_required);
     index_config();
 }
 
@@ -289,6 +333,15 @@ const struct option_fact *facts_rows(const struct option_facts *f,
     const struct range *r = &f->rows[c - f->connectors];
     *n = r->count;
     return f->options + r->first;
+}
+
+const struct required_row *facts_required_rows(const struct option_facts *f,
+                                               const struct connector_fact *c,
+                                               size_t *n)
+{
+    const struct range *r = &f->rows[c - f->connectors];
+    *n = r->req_count;
+    return f->required + r->req_first;
 }
 
 const struct option_fact *facts_options_of(const struct option_facts *f,
@@ -482,9 +535,11 @@ const struct option_facts *option_facts_load(struct arena *a,
     }
     qsort(con, ncon, sizeof *con, cmp_connector);
     struct range *ranges = arena_alloc(a, ncon * sizeof *ranges);
-    index_rows(con, ncon, all, total, ranges);
+    struct required_row *req = arena_alloc(a, (total ? total : 1) *
+                                              sizeof *req);
+    index_rows(con, ncon, all, total, ranges, req);
     struct option_facts *f = arena_alloc(a, sizeof *f);
-    *f = (struct option_facts){ con, ncon, all, total, ranges };
+    *f = (struct option_facts){ con, ncon, all, total, ranges, req };
     return f;
 }
 

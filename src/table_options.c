@@ -594,68 +594,76 @@ static void check_each_column(struct analysis *an, const char *owner,
 /* The requirements of owner's rows (format: a format's, whose own
  * 'format' row is the key that selected it; prefix: a key or value
  * format's). */
-static void check_required(struct analysis *an, const char *owner,
-                           const struct rows *own, bool format,
+static void check_required(struct analysis *an,
+                           const struct connector_fact *c, bool format,
                            const char *prefix)
 {
-    size_t n = own->n;
-    const struct option_fact *rows = own->row;
+    const char *owner = c->name;
+    size_t n;
+    const struct required_row *rows = facts_required_rows(an->f, c, &n);
     struct span at = required_at(an);
     const char *what = format ? "format" : "connector";
     for (size_t i = 0; i < n; i++) {
-        const struct option_fact *r = &rows[i];
-        const char *req = r->required;
-        if (strcmp(req, "each column") == 0) {
-            check_each_column(an, owner, what, r->key);
+        const struct required_row *r = &rows[i];
+        const char *key = r->row->key, *req = r->arg;
+        if (r->form == RF_EACH_COLUMN) {
+            check_each_column(an, owner, what, key);
             continue;
         }
-        if (req[0] == 'n' || !req[0] ||
-            (*r->kind && strcmp(r->kind, "with")) ||
-            strcmp(r->key, "connector") == 0 ||
-            (format && strcmp(r->key, "format") == 0) ||
-            option_is_pattern(r->key) ||
-            option_at(an->t, prefix, r->key, strlen(r->key)))
-            continue;                   /* "no", or set: nothing to say */
+        if ((format && strcmp(key, "format") == 0) ||
+            option_at(an->t, prefix, key, r->key_len))
+            continue;                   /* set: nothing to say */
         const char *p, *item;
         size_t len;
-        if (strcmp(req, "yes") == 0) {
+        switch (r->form) {
+        case RF_YES:
             found(an, OF_MISSING, at, NULL, "%s '%s' needs option '%s%s'",
-                  what, owner, prefix, r->key);
-        } else if (strncmp(req, "one of: ", 8) == 0) {
-            if (!first_of(req + 8, r->key))
-                continue;
+                  what, owner, prefix, key);
+            break;
+        case RF_ONE_OF: {
+            if (!first_of(req, key))
+                break;
             bool any = false;
-            for (p = req + 8; !any && (len = next_item(&p, &item));)
+            for (p = req; !any && (len = next_item(&p, &item));)
                 any = option_at(an->t, prefix, item, len) != NULL;
-            p = req + 8;
+            p = req;
             next_item(&p, &item);
             len = next_item(&p, &item);
             if (!any)
                 found(an, OF_MISSING, at, NULL, "%s '%s' needs option "
-                      "'%s%s' or '%s%.*s'", what, owner, prefix, r->key,
+                      "'%s%s' or '%s%.*s'", what, owner, prefix, key,
                       prefix, (int)len, item);
-        } else if (strncmp(req, "with: ", 6) == 0) {
-            if (option_at(an->t, prefix, req + 6, strlen(req + 6)))
+            break;
+        }
+        case RF_WITH:
+            if (option_at(an->t, prefix, req, strlen(req)))
                 found(an, OF_MISSING, at, NULL, "%s '%s' needs option "
                       "'%s%s' when '%s%s' is set", what, owner, prefix,
-                      r->key, prefix, req + 6);
-        } else if (strncmp(req, "when: ", 6) == 0) {
+                      key, prefix, req);
+            break;
+        case RF_WHEN: {
             const char *eq = strstr(req, " = ");
             const struct table_option *o =
-                eq ? option_at(an->t, prefix, req + 6, (size_t)(eq - req - 6))
+                eq ? option_at(an->t, prefix, req, (size_t)(eq - req))
                    : NULL;
             if (o && strcasecmp(o->value, eq + 3) == 0)
                 found(an, OF_MISSING, at, NULL, "%s '%s' needs option "
                       "'%s%s' when '%.*s' is '%s'", what, owner, prefix,
-                      r->key, (int)o->key_len, o->key, eq + 3);
-        } else if (strncmp(req, "together: ", 10) == 0) {
+                      key, (int)o->key_len, o->key, eq + 3);
+            break;
+        }
+        case RF_TOGETHER: {
             const struct table_option *set = NULL;
-            for (p = req + 10; !set && (len = next_item(&p, &item));)
+            for (p = req; !set && (len = next_item(&p, &item));)
                 set = option_at(an->t, prefix, item, len);
             if (set)
                 found(an, OF_MISSING, at, NULL, "%s '%s' needs option "
                       "'%s%s' with '%.*s': they are set together", what,
-                      owner, prefix, r->key, (int)set->key_len, set->key);
+                      owner, prefix, key, (int)set->key_len, set->key);
+            break;
+        }
+        case RF_EACH_COLUMN:
+            break;
         }
     }
 }
@@ -748,9 +756,8 @@ void table_options_check(struct arena *a, const struct option_facts *f,
     }
     if (t->inherited || t->partial)
         return;
-    check_required(&an, an.cf->name, &an.own, false, "");
+    check_required(&an, an.cf, false, "");
     for (size_t u = 0; u < an.nfmt; u++)
         if (an.fmt[u].fact)
-            check_required(&an, an.fmt[u].name, &an.fmt[u].rows, true,
-                           an.fmt[u].prefix);
+            check_required(&an, an.fmt[u].fact, true, an.fmt[u].prefix);
 }

@@ -94,6 +94,24 @@ const struct option_fact *facts_rows(const struct option_facts *f,
                                      const struct connector_fact *c,
                                      size_t *n);
 
+/* A row of connector c that may be required (its `required` is a form
+ * sqlcheck checks), read once. */
+enum required_form {
+    RF_YES, RF_ONE_OF, RF_WITH, RF_WHEN, RF_TOGETHER, RF_EACH_COLUMN
+};
+struct required_row {
+    const struct option_fact *row;
+    enum required_form form;
+    const char *arg;            /* what follows "one of: ", "with: "... */
+    size_t key_len;
+};
+
+/* The rows of connector c that are required, or under a condition, of the
+ * kind `with` (not its 'connector' row): *n of them. */
+const struct required_row *facts_required_rows(const struct option_facts *f,
+                                               const struct connector_fact *c,
+                                               size_t *n);
+
 /* The rows of owner, in key order: *n of them from the returned one. */
 const struct option_fact *facts_options_of(const struct option_facts *f,
                                            const char *owner, size_t *n);
