@@ -147,7 +147,7 @@ const struct node *dg_op_name(struct arena *a, const struct source *src,
                           op->span.end - op->span.start);
     if (op->simple) {           /* the part is the name */
         struct node *id = ast_new(a, N_IDENT, op->span);
-        id->flags = op->flags & ~DG_ONE_WAY;
+        id->flags = op->flags & ~DG_DIRECTION;
         id->text = t;
         ast_list_append(&parts, id);
     } else {
@@ -162,7 +162,7 @@ const struct node *dg_op_name(struct arena *a, const struct source *src,
     if (!op->is_path)
         return parts.head;
     struct node *path = ast_new(a, N_PATH, op->span);
-    path->flags = op->flags & ~DG_ONE_WAY;
+    path->flags = op->flags & ~DG_DIRECTION;
     path->kid[PATH_PARTS] = parts.head;
     return path;
 }
@@ -242,8 +242,8 @@ static void ref_function(struct digester *dg, const struct node *path)
 }
 
 /* Does the CREATE TABLE s name a connector that only reads or only writes
- * in its own WITH clause? */
-static bool one_way(const struct source *src, const struct node *s)
+ * in its own WITH clause? Its DG_DIRECTION flags then, else 0. */
+static uint32_t one_way(const struct source *src, const struct node *s)
 {
     const struct node *clauses = s->kind == N_STMT_CREATE_TABLE
                                  ? s->kid[STMT_CREATE_TABLE_CLAUSES] : NULL;
@@ -260,16 +260,17 @@ static bool one_way(const struct source *src, const struct node *s)
             char name[64];
             size_t n = v->span.end - v->span.start;
             if (n < 3 || n - 2 >= sizeof name)
-                return false;
+                return 0;
             memcpy(name, src->text + v->span.start + 1, n - 2);
             name[n - 2] = 0;
             const struct connector_fact *f =
                 facts_connector(option_facts_builtin(), name);
-            return f && (strcmp(f->direction, "source") == 0 ||
-                         strcmp(f->direction, "sink") == 0);
+            return !f ? 0
+                   : strcmp(f->direction, "source") == 0 ? DG_ONE_WAY
+                   : strcmp(f->direction, "sink") == 0 ? DG_DIRECTION : 0;
         }
     }
-    return false;
+    return 0;
 }
 
 static void define(struct digester *dg, enum obj_kind object,
@@ -1021,8 +1022,7 @@ static void create_table(struct digester *dg, const struct node *s)
     define(dg, OBJ_TABLE, s, s->kid[STMT_OBJECT]);
     if (dg->last && dg->last->kind == DG_DEFINE) {
         dg->last->columns = columns & 3;
-        if (one_way(dg->src, s))
-            dg->last->flags |= DG_ONE_WAY;
+        dg->last->flags |= one_way(dg->src, s);
     }
     if (columns == DGC_LIST && !dg->explaining)
         list_columns(dg, list);

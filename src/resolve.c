@@ -53,7 +53,7 @@ struct object {
      * column list's (LIKE, AS query, ALTERed): kept, never read again */
     uint8_t kept_only : 2;
     /* per definition: its connector only reads or only writes
-     * (DG_ONE_WAY): table_connector() reads it again */
+     * (DG_ONE_WAY): which way is kept apart (keep_direction()) */
     uint8_t one_way : 2;
 };
 _Static_assert(sizeof(struct object) == 16, "objects are many");
@@ -112,8 +112,9 @@ struct resolver {
     size_t schemas_kept;            /* bytes, see schemas_kept() */
     size_t schema_bytes;            /* about what schemas hold now */
     size_t objects;                 /* catalog objects made (keep_listed()) */
-    /* the connector of each definition asked about (table_connector()):
-     * "source:offset" -> its name, "" when unknown; emptied when large */
+    /* which way each definition whose connector only reads or only writes
+     * goes (keep_direction()): "source:offset" -> "source" or "sink";
+     * emptied when large (then FSQL305 says nothing of those) */
     struct arena connector_arena;
     struct strmap connectors;
     size_t nconnectors;
@@ -1093,9 +1094,36 @@ static bool table_options(void *user, const struct dg_op *op,
 
 enum { CONNECTORS_KEPT = 1 << 16 };
 
-/* The ordered rules' other question (bind.h): the connector of the table op
- * names where it only reads or only writes, read once per definition. */
-static const char *table_connector(void *user, const struct dg_op *op)
+/* The key of definition `which` of o among the directions kept. */
+static void direction_key(char key[9], const struct object *o, int which)
+{
+    schema_key(key, o->source[which], o->at[which] - o->lead[which]);
+}
+
+/* Keep which way definition `which` of o goes (its connector only reads:
+ * "source", or only writes: "sink"), as its digest said. */
+static void keep_direction(struct resolver *r, const struct object *o,
+                           int which, const char *direction)
+{
+    if (o->lead[which] == LEAD_UNKNOWN)
+        return;
+    if (r->nconnectors == CONNECTORS_KEPT) {
+        arena_reset(&r->connector_arena);
+        strmap_init(&r->connectors, &r->connector_arena);
+        r->nconnectors = 0;
+    }
+    char key[9];
+    direction_key(key, o, which);
+    strmap_put(&r->connectors,
+               arena_strndup(&r->connector_arena, key, strlen(key)),
+               (void *)direction);
+    r->nconnectors++;
+}
+
+/* The ordered rules' other questions (bind.h): which way the table op
+ * names goes, when its connector only reads or only writes (kept when it
+ * was defined)... */
+static const char *table_direction(void *user, const struct dg_op *op)
 {
     struct resolver *r = user;
     const struct object *o = resolved_object(r, op);
@@ -1104,34 +1132,29 @@ static const char *table_connector(void *user, const struct dg_op *op)
     int which = live(o, TEMP) ? TEMP : PERM;
     if (!(o->one_way & (1u << which)))
         return NULL;            /* reads and writes, or unknown */
-    const struct source *src = definition_source(r, o, which);
-    if (!src)
-        return NULL;
-    uint32_t start = o->at[which] - o->lead[which];
     char key[9];
-    schema_key(key, o->source[which], start);
-    const char *name = strmap_get(&r->connectors, key);
-    if (!name) {
-        struct table_options t;
-        name = "";
-        if (table_options_scan(&r->scratch, src, start, &t) && !t.inherited)
-            for (size_t i = t.n; i-- > 0;)
-                if (strcmp(t.opt[i].key, "connector") == 0) {
-                    name = t.opt[i].value;
-                    break;
-                }
-        if (r->nconnectors == CONNECTORS_KEPT) {
-            arena_reset(&r->connector_arena);
-            strmap_init(&r->connectors, &r->connector_arena);
-            r->nconnectors = 0;
-        }
-        name = arena_strndup(&r->connector_arena, name, strlen(name));
-        strmap_put(&r->connectors,
-                   arena_strndup(&r->connector_arena, key, strlen(key)),
-                   (void *)name);
-        r->nconnectors++;
-    }
-    return *name ? name : NULL;
+    direction_key(key, o, which);
+    return strmap_get(&r->connectors, key);
+}
+
+/* ... and its 'connector', read again from its definition. */
+static const char *table_connector(void *user, const struct dg_op *op)
+{
+    struct resolver *r = user;
+    const struct object *o = resolved_object(r, op);
+    if (!o)
+        return NULL;
+    int which = live(o, TEMP) ? TEMP : PERM;
+    const struct source *src = definition_source(r, o, which);
+    struct table_options t;
+    if (!src || !table_options_scan(&r->scratch, src,
+                                    o->at[which] - o->lead[which], &t) ||
+        t.inherited)
+        return NULL;
+    for (size_t i = t.n; i-- > 0;)
+        if (strcmp(t.opt[i].key, "connector") == 0)
+            return t.opt[i].value;
+    return NULL;
 }
 
 /* The DG_REF_TABLE of d with that mark in `object` (d's LIKE clause's,
@@ -1157,6 +1180,7 @@ static void bind(struct resolver *r, const struct digest *d)
     struct bound_stmt b;
     bind_statement(&r->scratch, r->src, d, table_schema, r, &b);
     b.options_of = table_options;
+    b.direction_of = table_direction;
     b.connector_of = table_connector;
     b.like_base = like;
     b.altered = altered;
@@ -1215,8 +1239,11 @@ void resolve_digest(struct resolver *r, const struct digest *d)
                 break;
             if (o) {
                 o->one_way &= ~(1u << which);
-                if (op->flags & DG_ONE_WAY)
+                if (op->flags & DG_ONE_WAY) {
                     o->one_way |= 1u << which;
+                    keep_direction(r, o, which, op->flags & DG_WRITES_ONLY
+                                                ? "sink" : "source");
+                }
             }
             if (o && op->columns != DGC_LIST)
                 derive_columns(r, d, op, like_base, o, which);

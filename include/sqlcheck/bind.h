@@ -71,9 +71,10 @@ struct table_options;
 typedef bool (*table_options_fn)(void *user, const struct dg_op *table,
                                  struct table_options *out);
 
-/* The 'connector' of the table a DG_REF_TABLE names (its definition's own,
- * not a LIKE base's) when it only reads or only writes (DG_ONE_WAY), or
- * NULL: it does both, or cannot be known. */
+/* Of the table a DG_REF_TABLE names: which way its connector goes when it
+ * only reads ("source") or only writes ("sink"), NULL when it does both or
+ * cannot be known (DG_DIRECTION); and its 'connector' (its definition's
+ * own, not a LIKE base's; NULL: unknown). */
 typedef const char *(*table_connector_fn)(void *user,
                                           const struct dg_op *table);
 
@@ -87,6 +88,7 @@ struct bound_stmt {
     const struct dg_op *like_base;      /* a CREATE TABLE ... LIKE's base */
     const struct dg_op *altered;        /* ALTER TABLE t SET/RESET's t */
     table_options_fn options_of;        /* NULL: none can be known */
+    table_connector_fn direction_of;
     table_connector_fn connector_of;
     void *user;
 };

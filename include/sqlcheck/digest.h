@@ -88,7 +88,13 @@ struct dg_part {
  * the definition; other tables' connectors are never asked for. No name
  * has this flag (ast.h's flags stop below it). */
 #define DG_ONE_WAY (1u << 31)
-_Static_assert(F_ENFORCED < DG_ONE_WAY, "no name flag is DG_ONE_WAY");
+#define DG_WRITES_ONLY (1u << 30)   /* with DG_ONE_WAY: a sink (print);
+                                     * without: a source (datagen). Names
+                                     * never carry F_ENFORCED, a
+                                     * constraint's flag */
+#define DG_DIRECTION (DG_ONE_WAY | DG_WRITES_ONLY)
+_Static_assert(F_ENFORCED == DG_WRITES_ONLY && F_OR_ALTER < DG_WRITES_ONLY,
+               "the flags names can have stop below DG_WRITES_ONLY");
 
 struct dg_op {
     struct dg_op *next;
