@@ -750,7 +750,7 @@ void table_options_check(struct arena *a, const struct option_facts *f,
     }
     for (size_t i = 0; i < t->n; i++) {
         const struct table_option *o = &t->opt[i];
-        if (option(t, o->key) != o)
+        if (option_at(t, "", o->key, o->key_len) != o)
             continue;           /* a key set again later: the last counts */
         check_option(&an, o);
     }
