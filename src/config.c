@@ -168,11 +168,12 @@ bool config_load(struct config *c, const char *path, FILE *err)
                 c->default_database = xstrdup(value);
             }
         } else if (strcmp(key, "catalog") == 0) {
+            char *full = beside(path, dirlen, value);
             char **v = realloc(c->catalogs, (c->ncatalogs + 1) * sizeof *v);
             if (!v)
                 fatal_oom();
+            v[c->ncatalogs++] = full;
             c->catalogs = v;
-            c->catalogs[c->ncatalogs++] = beside(path, dirlen, value);
         } else if (strcmp(key, "flink-config") == 0) {
             free(c->flink_config);
             c->flink_config = beside(path, dirlen, value);
