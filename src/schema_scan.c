@@ -61,18 +61,27 @@ static bool is_name(const struct scanner *s)
                         s->sp.end - s->sp.start) != KW_RESERVED);
 }
 
+/* Scan src's tokens from offset at, quietly (copy: the scanner's own
+ * view of src). */
+static void scanner_start(struct scanner *s, struct source *copy,
+                          const struct source *src, uint32_t at)
+{
+    memset(s, 0, sizeof *s);
+    *copy = *src;
+    s->ctx.src = copy;
+    s->ctx.quiet = true;
+    s->ctx.words_unread = true;
+    s->ctx.base = (const unsigned char *)src->text;
+    s->ctx.cur = s->ctx.base + at;
+    s->ctx.lim = s->ctx.base + src->len;
+}
+
 struct schema *schema_scan(struct arena *a, const struct source *src,
                            uint32_t at)
 {
     struct scanner s;
-    memset(&s, 0, sizeof s);
-    struct source copy = *src;
-    s.ctx.src = &copy;
-    s.ctx.quiet = true;
-    s.ctx.words_unread = true;
-    s.ctx.base = (const unsigned char *)src->text;
-    s.ctx.cur = s.ctx.base + at;
-    s.ctx.lim = s.ctx.base + src->len;
+    struct source copy;
+    scanner_start(&s, &copy, src, at);
     /* CREATE [OR REPLACE] [TEMPORARY] TABLE [IF NOT EXISTS] name ( */
     if (!next(&s) || word(&s) != TK_KW_CREATE || !next(&s))
         return NULL;
@@ -180,14 +189,8 @@ bool table_options_scan(struct arena *a, const struct source *src,
 {
     memset(out, 0, sizeof *out);
     struct scanner s;
-    memset(&s, 0, sizeof s);
-    struct source copy = *src;
-    s.ctx.src = &copy;
-    s.ctx.quiet = true;
-    s.ctx.words_unread = true;
-    s.ctx.base = (const unsigned char *)src->text;
-    s.ctx.cur = s.ctx.base + at;
-    s.ctx.lim = s.ctx.base + src->len;
+    struct source copy;
+    scanner_start(&s, &copy, src, at);
     if (!next(&s) || word(&s) != TK_KW_CREATE)
         return false;
     size_t cap = 0;
@@ -237,15 +240,7 @@ bool table_options_scan(struct arena *a, const struct source *src,
             struct span k = s.sp;
             if (!next(&s) || s.t != '=' || !next(&s) || s.t != TK_STRING)
                 break;
-            if (out->n == cap) {
-                size_t more = cap ? cap * 2 : 8;
-                struct table_option *o = arena_alloc(a, more * sizeof *o);
-                if (cap)
-                    memcpy(o, out->opt, cap * sizeof *o);
-                out->opt = o;
-                cap = more;
-            }
-            struct table_option *o = &out->opt[out->n++];
+            struct table_option *o = table_option_add(a, out, &cap);
             o->key = string_literal_text(a, src, k, &o->key_len);
             o->value = string_literal_text(a, src, s.sp, &o->value_len);
             o->key_at = k;
@@ -266,14 +261,8 @@ bool alter_options_scan(struct arena *a, const struct source *src,
 {
     memset(out, 0, sizeof *out);
     struct scanner s;
-    memset(&s, 0, sizeof s);
-    struct source copy = *src;
-    s.ctx.src = &copy;
-    s.ctx.quiet = true;
-    s.ctx.words_unread = true;
-    s.ctx.base = (const unsigned char *)src->text;
-    s.ctx.cur = s.ctx.base + at;
-    s.ctx.lim = s.ctx.base + src->len;
+    struct source copy;
+    scanner_start(&s, &copy, src, at);
     if (!next(&s) || word(&s) != TK_KW_ALTER)
         return false;
     bool reset = false;
@@ -295,16 +284,7 @@ bool alter_options_scan(struct arena *a, const struct source *src,
                 break;
             v = s.sp;
         }
-        if (out->n == cap) {
-            size_t more = cap ? cap * 2 : 8;
-            struct table_option *o = arena_alloc(a, more * sizeof *o);
-            if (cap)
-                memcpy(o, out->opt, cap * sizeof *o);
-            out->opt = o;
-            cap = more;
-        }
-        struct table_option *o = &out->opt[out->n++];
-        memset(o, 0, sizeof *o);
+        struct table_option *o = table_option_add(a, out, &cap);
         o->key = string_literal_text(a, src, k, &o->key_len);
         o->key_at = k;
         if (reset) {

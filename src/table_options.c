@@ -49,9 +49,8 @@ const char *string_literal_text(struct arena *a, const struct source *src,
     return out;
 }
 
-/* Append an option to t (capacity *cap) in a. */
-static struct table_option *add_option(struct arena *a,
-                                       struct table_options *t, size_t *cap)
+struct table_option *table_option_add(struct arena *a,
+                                      struct table_options *t, size_t *cap)
 {
     if (t->n == *cap) {
         size_t more = *cap ? *cap * 2 : 8;
@@ -123,7 +122,7 @@ size_t hint_options_scan(struct arena *a, const struct source *src,
                 if (k >= end || t[k] != '\'')
                     break;
                 size_t ve = literal_end(t, k, end);
-                struct table_option *o = add_option(a, out, &cap);
+                struct table_option *o = table_option_add(a, out, &cap);
                 o->key_at = (struct span){ (uint32_t)j, (uint32_t)ke };
                 o->value_at = (struct span){ (uint32_t)k, (uint32_t)ve };
                 o->key = string_literal_text(a, src, o->key_at, &o->key_len);

@@ -162,6 +162,19 @@ static const struct unit memory_units[] = {
     { "t tb tebibytes", 1ull << 40 },
 };
 
+/* The scale of the unit labelled l (n bytes; none: dflt) among units, or
+ * 0 when no unit has that label. */
+static uint64_t unit_scale(const struct unit *units, size_t count,
+                           const char *l, size_t n, uint64_t dflt)
+{
+    if (!n)
+        return dflt;
+    for (size_t u = 0; u < count; u++)
+        if (unit_has(&units[u], l, n))
+            return units[u].scale;
+    return 0;
+}
+
 /* digits, blanks, a label: the number and the label (trimmed). */
 static bool number_and_label(const char *s, size_t n, uint64_t *number,
                              const char **label, size_t *label_len,
@@ -271,18 +284,13 @@ bool parse_flink_duration(const char *s, size_t n, int64_t *nanos,
     size_t ln;
     if (!number_and_label(s, n, &v, &l, &ln, why))
         return false;
-    uint64_t scale = 1000000;   /* no label: milliseconds */
-    if (ln) {
-        size_t u = 0;
-        while (u < sizeof time_units / sizeof *time_units &&
-               !unit_has(&time_units[u], l, ln))
-            u++;
-        if (u == sizeof time_units / sizeof *time_units) {
-            *why = "has a unit Flink does not know (d, h, min, s, ms, us, "
-                   "ns, or their names)";
-            return false;
-        }
-        scale = time_units[u].scale;
+    /* no label: milliseconds */
+    uint64_t scale = unit_scale(time_units, sizeof time_units /
+                                sizeof *time_units, l, ln, 1000000);
+    if (!scale) {
+        *why = "has a unit Flink does not know (d, h, min, s, ms, us, ns, "
+               "or their names)";
+        return false;
     }
     *nanos = v > (uint64_t)INT64_MAX / scale ? INT64_MAX
                                              : (int64_t)(v * scale);
@@ -300,18 +308,13 @@ bool parse_flink_memory(const char *s, size_t n, uint64_t *bytes,
     size_t ln;
     if (!number_and_label(s, n, &v, &l, &ln, why))
         return false;
-    uint64_t scale = 1;
-    if (ln) {
-        size_t u = 0;
-        while (u < sizeof memory_units / sizeof *memory_units &&
-               !unit_has(&memory_units[u], l, ln))
-            u++;
-        if (u == sizeof memory_units / sizeof *memory_units) {
-            *why = "has a unit Flink does not know (b, k/kb, m/mb, g/gb, "
-                   "t/tb, or their names)";
-            return false;
-        }
-        scale = memory_units[u].scale;
+    /* no label: bytes */
+    uint64_t scale = unit_scale(memory_units, sizeof memory_units /
+                                sizeof *memory_units, l, ln, 1);
+    if (!scale) {
+        *why = "has a unit Flink does not know (b, k/kb, m/mb, g/gb, t/tb, "
+               "or their names)";
+        return false;
     }
     if (v > (uint64_t)INT64_MAX / scale) {
         *why = "is more bytes than Flink can count";

@@ -87,6 +87,11 @@ bool alter_options_scan(struct arena *a, const struct source *src,
 size_t hint_options_scan(struct arena *a, const struct source *src,
                          struct span span, struct table_options *out);
 
+/* A new option at the end of t, zeroed (*cap: how many t->opt holds, 0 at
+ * first), in a. */
+struct table_option *table_option_add(struct arena *a,
+                                      struct table_options *t, size_t *cap);
+
 /* The text of a string literal at sp (quotes undone, '' made ', adjacent
  * fragments joined), in a. */
 const char *string_literal_text(struct arena *a, const struct source *src,
