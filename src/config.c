@@ -160,8 +160,6 @@ bool config_load(struct config *c, const char *path, FILE *err)
                 ok = false;
             } else if (strcmp(key, "default-catalog") == 0) {
                 free(c->default_catalog);
-    free(c->connector_options);
-    free(c->flink_config);
                 c->default_catalog = xstrdup(value);
             } else {
                 free(c->default_database);
@@ -179,7 +177,6 @@ bool config_load(struct config *c, const char *path, FILE *err)
             c->flink_config = beside(path, dirlen, value);
         } else if (strcmp(key, "connector-options") == 0) {
             free(c->connector_options);
-    free(c->flink_config);
             c->connector_options = beside(path, dirlen, value);
         } else {
             const char *near = nearest_word(key, keys);

@@ -377,6 +377,12 @@ check own-connector 1 $? has "needs option 'endpoint'" out && \
 check own-connector-threads 1 $? cmp -s out out2
 "$bin" --format=gcc --no-config own.sql >out 2>err
 check own-connector-without-config 0 $? test ! -s out
+# every key of one .sqlcheckrc holds, whatever the order (a later key once
+# freed an earlier key's file name)
+printf 'flink-config = none.yaml\nconnector-options = conn.tsv\ndefault-catalog = c\ndefault-database = d\n' > .sqlcheckrc
+"$bin" --format=gcc own.sql >out 2>err
+check config-keys-kept 2 $? has "needs option 'endpoint'" out && \
+  check config-keys-kept-yaml 2 2 has "none.yaml" err
 printf 'connector-options = missing.tsv\n' > .sqlcheckrc
 "$bin" own.sql >out 2>err
 check own-connector-missing-file 2 $? has "cannot read connector options file" err
