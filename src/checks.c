@@ -130,6 +130,9 @@ void tree_checks_init(struct tree_checks *t, struct arena *a,
     arena_init(&t->scratch);
     t->ctx.scratch = &t->scratch;
     t->ctx.facts = option_facts_builtin();
+    static const struct target newest = { RUNNER_VVP, FLINK_NEWEST_RELEASE,
+                                          -1 };
+    t->ctx.target = &newest;
     t->ctx.arena = a;
     t->ctx.src = src;
     t->ctx.diags = dl;

@@ -98,10 +98,11 @@ bool config_load(struct config *c, const char *path, FILE *err)
                                         "fail-level", "default-catalog",
                                         "default-database",
                                         "connector-options", "flink-config",
-                                        NULL };
+                                        "target", "flink-version", NULL };
     memset(c, 0, sizeof *c);
     c->path = xstrdup(path);
     c->fail_level = -1;
+    target_default(&c->target);
     /* found implicitly, so never a FIFO (it would block every run) or a
      * device (/dev/zero never ends) */
     const char *why = unreadable_file(path, CONFIG_MAX_BYTES, "too large for "
@@ -149,6 +150,20 @@ bool config_load(struct config *c, const char *path, FILE *err)
         } else if (strcmp(key, "fail-level") == 0) {
             c->fail_level = fail_level_parse(value, msg, sizeof msg);
             if (c->fail_level < 0) {
+                fprintf(err, "sqlcheck: %s:%d: %s\n", path, lineno, msg);
+                ok = false;
+            }
+        } else if (strcmp(key, "target") == 0) {
+            c->has_runner = target_parse_runner(&c->target, value, msg,
+                                                sizeof msg);
+            if (!c->has_runner) {
+                fprintf(err, "sqlcheck: %s:%d: %s\n", path, lineno, msg);
+                ok = false;
+            }
+        } else if (strcmp(key, "flink-version") == 0) {
+            c->has_release = target_parse_version(&c->target, value, msg,
+                                                  sizeof msg);
+            if (!c->has_release) {
                 fprintf(err, "sqlcheck: %s:%d: %s\n", path, lineno, msg);
                 ok = false;
             }

@@ -51,11 +51,18 @@ static const char usage_text[] =
     "                          (config.yaml or flink-conf.yaml): its keys\n"
     "                          are checked, and its table.sql-dialect holds\n"
     "                          for the scripts\n"
-    "  --default-catalog=NAME  the catalog of names without one (default\n"
-    "                          default_catalog; vvp on Ververica Platform\n"
-    "                          and Alibaba Cloud)\n"
+    "  --target=RUNNER         what runs the script: vvp (default), a managed\n"
+    "                          service's SQL deployment (Ververica Platform,\n"
+    "                          Alibaba Cloud): one job per script; or\n"
+    "                          sql-client, Flink's SQL client or gateway:\n"
+    "                          statement by statement\n"
+    "  --flink-version=X.Y     the Flink release the script is for (" FLINK_OLDEST " to\n"
+    "                          " FLINK_NEWEST "; default " FLINK_NEWEST "); A..B checks an upgrade:\n"
+    "                          what works in A and breaks or changes in B\n"
+    "  --default-catalog=NAME  the catalog of names without one (default vvp;\n"
+    "                          default_catalog with --target=sql-client)\n"
     "  --default-database=NAME the database of names without one (default\n"
-    "                          default_database; default on those services)\n"
+    "                          default; default_database with sql-client)\n"
     "  --enable=RULES          enable rules (codes or names, comma-separated,\n"
     "                          or all)\n"
     "  --disable=RULES         disable rules\n"
@@ -77,6 +84,7 @@ static const char usage_text[] =
 static const char *const long_options[] = {
     "--format", "--fail-level", "--stdin-filename", "--dump-ast",
     "--catalog", "--flink-config", "--default-catalog", "--default-database",
+    "--target", "--flink-version",
     "--enable", "--disable", "--no-config", "--output",
     "--color", "--column-unit", "--list-rules", "--explain", "--threads",
     "--version", "--help", NULL,
@@ -471,6 +479,23 @@ int main(int argc, char **argv)
                 r.status = EXIT_TROUBLE;
             }
             r.session.flink_config = v;
+        } else if ((v = option_value("--target", argv, &i, argc, &r)) ||
+                   (v = option_value("--flink-version", argv, &i, argc,
+                                     &r))) {
+            char msg[256];
+            bool runner = a[2] == 't';
+            bool ok = runner ? target_parse_runner(&r.session.target, v, msg,
+                                                   sizeof msg)
+                             : target_parse_version(&r.session.target, v,
+                                                    msg, sizeof msg);
+            if (!ok) {
+                fprintf(stderr, "sqlcheck: %s\n", msg);
+                r.status = EXIT_TROUBLE;
+            } else if (runner) {
+                r.session.has_runner = true;
+            } else {
+                r.session.has_release = true;
+            }
         } else if ((v = option_value("--default-catalog", argv, &i, argc,
                                      &r)) ||
                    (v = option_value("--default-database", argv, &i, argc,

@@ -36,6 +36,7 @@ void session_init(struct session *s, struct output *out)
     s->fail_level = -1;
     s->use_config = true;
     s->cores = split_cpus();
+    target_default(&s->target);
     arena_init(&s->arena);
     catalog_state_init(&s->base, &s->arena);
     s->base.sources = &s->sources;
@@ -205,15 +206,29 @@ bool session_add_catalog(struct session *s, const char *path)
     return load_catalog(s, &s->base, path);
 }
 
+struct target session_target(const struct session *s,
+                             const struct config *cfg)
+{
+    struct target t = s->target;
+    if (!s->has_runner && cfg && cfg->has_runner)
+        t.runner = cfg->target.runner;
+    if (!s->has_release && cfg && cfg->has_release) {
+        t.release = cfg->target.release;
+        t.from = cfg->target.from;
+    }
+    return t;
+}
+
 void session_defaults(const struct session *s, const struct config *cfg,
                       const char **catalog, const char **database)
 {
+    bool service = session_target(s, cfg).runner == RUNNER_VVP;
     *catalog = s->default_catalog ? s->default_catalog
                : cfg && cfg->default_catalog ? cfg->default_catalog
-                                             : "default_catalog";
+               : service ? "vvp" : "default_catalog";
     *database = s->default_database ? s->default_database
                 : cfg && cfg->default_database ? cfg->default_database
-                                               : "default_database";
+                : service ? "default" : "default_database";
 }
 
 /* The configuration for a file: the nearest .sqlcheckrc above it. */
@@ -357,6 +372,12 @@ void session_check_text(struct session *s, const char *path,
         if (s->rules.state[i])
             disabled[i] = s->rules.state[i] < 0;
     }
+    /* one job per script is a managed service's rule: Flink's SQL client
+     * runs each INSERT as a job of its own and keeps permanent DDL */
+    const struct target target = session_target(s, lc ? &lc->cfg : NULL);
+    if (target.runner != RUNNER_VVP)
+        disabled[RULE_NON_TEMPORARY_DDL] = disabled[RULE_MULTIPLE_INSERTS] =
+            disabled[RULE_STATEMENT_ORDER] = true;
     int fail_level = s->fail_level >= 0 ? s->fail_level
                      : lc && lc->cfg.fail_level >= 0 ? lc->cfg.fail_level
                                                      : SEV_WARNING;
@@ -410,6 +431,7 @@ void session_check_text(struct session *s, const char *path,
     tree_checks_init(&checks, &a, &src, &dl, disabled);
     if (lc && lc->facts)
         checks.ctx.facts = lc->facts;
+    checks.ctx.target = &target;
     struct streaming sm = { &checks, resolve_begin(&st, &src, &res), s,
                             &stmts, &src };
     resolve_on_bound(sm.resolver, order_checks_run, &checks);
@@ -419,7 +441,7 @@ void session_check_text(struct session *s, const char *path,
         threads = 1;            /* the trees are printed as they come */
     struct split *halves = threads > 1
                            ? split_start(&src, res.all_refs, disabled,
-                                         checks.ctx.facts) : NULL;
+                                         checks.ctx.facts, &target) : NULL;
     struct parse_opts opts = {
         .stop_at = halves ? split_offset(halves) : 0,
         .rejected = &checks.reported[RULE_REJECTED_STATEMENT],
@@ -448,7 +470,8 @@ void session_check_text(struct session *s, const char *path,
     struct check_ctx c = { .arena = &a, .src = &src, .diags = &dl,
                            .stmts = &stmts, .res = &res,
                            .is_catalog_file = is_catalog, .sup = &sup,
-                           .facts = checks.ctx.facts, .scratch = &a };
+                           .facts = checks.ctx.facts, .scratch = &a,
+                           .target = &target };
     for (size_t i = 0; i < n; i++) {
         if (!(rules[i].tier & TIER_FILE) || disabled[i] || sup.file_off[i])
             continue;

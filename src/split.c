@@ -284,7 +284,8 @@ static void split_free(struct split *sp)
 
 struct split *split_start(const struct source *src, bool all_refs,
                           const bool *disabled,
-                          const struct option_facts *facts)
+                          const struct option_facts *facts,
+                          const struct target *target)
 {
     uint32_t cut = find_cut(src, src->start +
                             (uint32_t)((uint64_t)(src->len - src->start) *
@@ -304,6 +305,7 @@ struct split *split_start(const struct source *src, bool all_refs,
     diag_list_init(&sp->dl, &sp->arena, &sp->src);
     tree_checks_init(&sp->checks, &sp->arena, &sp->src, &sp->dl, disabled);
     sp->checks.ctx.facts = facts;
+    sp->checks.ctx.target = target;
     sp->opts.rejected = &sp->checks.reported[RULE_REJECTED_STATEMENT];
     stmt_list_init(&sp->stmts, &sp->arena);
     sp->digester = digester_new(&sp->src, all_refs);

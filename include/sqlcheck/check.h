@@ -15,6 +15,7 @@
 #include "sqlcheck/source.h"
 #include "sqlcheck/stmt.h"
 #include "sqlcheck/table_options.h"
+#include "sqlcheck/target.h"
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -40,6 +41,7 @@ struct check_ctx {
                                          * keys (options.h) */
     struct arena *scratch;          /* the tree tier's: emptied before each
                                      * statement */
+    const struct target *target;    /* what the file is checked for */
     /* the table-option findings of one statement, made once for the
      * rules that report them (report_table_options()) */
     const void *options_stmt;       /* the statement (tree or bound) */

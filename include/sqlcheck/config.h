@@ -4,7 +4,8 @@
  * a blank starts a comment (so a value may hold '#'). The keys mirror the
  * long options: enable=, disable= (rules by code or name, comma-separated,
  * or all), catalog= (repeatable; relative to the file's directory),
- * fail-level=, default-catalog=, default-database=, connector-options=
+ * fail-level=, target=, flink-version=, default-catalog=,
+ * default-database=, connector-options=
  * (a file of the team's own connectors' options, options.h) and
  * flink-config= (the deployment's Flink configuration, flink_yaml.h). The nearest one walking up from a checked file's directory
  * applies to that file; command-line options override it.
@@ -13,6 +14,7 @@
 #define SQLCHECK_CONFIG_H
 
 #include "sqlcheck/check.h"
+#include "sqlcheck/target.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -44,6 +46,9 @@ struct config {
     char *flink_config;         /* the deployment's Flink configuration
                                  * (flink_yaml.h), or NULL */
     char *default_database;
+    struct target target;       /* target= and flink-version=, where */
+    bool has_runner;            /* set */
+    bool has_release;
 };
 
 /* Read path into c; problems are printed to err as "path:line: ..." and

@@ -21,6 +21,9 @@ struct session {
     int cores;                  /* it may run on (split_cpus()) */
     struct rule_states rules;   /* --enable / --disable */
     int fail_level;             /* --fail-level; -1: not given */
+    struct target target;       /* --target, --flink-version */
+    bool has_runner;            /* --target given */
+    bool has_release;           /* --flink-version given */
     const char *default_catalog;    /* --default-catalog; NULL: not given */
     const char *default_database;   /* --default-database */
     bool use_config;            /* look for .sqlcheckrc files */
@@ -45,10 +48,16 @@ void session_free(struct session *s);
 bool session_add_catalog(struct session *s, const char *path);
 
 /* Where names without a catalog or database point: the command line's
- * choice, else the configuration's, else Flink's default_catalog and
- * default_database. cfg may be NULL. */
+ * choice, else the configuration's, else the target's (vvp and default
+ * on a managed service, default_catalog and default_database in Flink's
+ * SQL client). cfg may be NULL. */
 void session_defaults(const struct session *s, const struct config *cfg,
                       const char **catalog, const char **database);
+
+/* What a file is checked for: the command line's target and release,
+ * else the configuration's, else vvp and the newest release. */
+struct target session_target(const struct session *s,
+                             const struct config *cfg);
 
 /* Check text[0..len) (NUL-terminated at len), reported as path; settings
  * come from the .sqlcheckrc nearest to config_path (a file's path). When

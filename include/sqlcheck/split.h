@@ -22,11 +22,14 @@ int split_cpus(void);
 /* Start the second thread on the file's second part; NULL when the file
  * has no place to cut or no thread can be started. all_refs: as in
  * struct resolution; facts: the option facts its tree rules check
- * against (options.h). */
+ * against (options.h); target: what the file is checked for (it must
+ * outlive the split). */
 struct option_facts;
+struct target;
 struct split *split_start(const struct source *src, bool all_refs,
                           const bool *disabled,
-                          const struct option_facts *facts);
+                          const struct option_facts *facts,
+                          const struct target *target);
 
 /* Where the first thread's parse is to stop (struct parse_opts). */
 uint32_t split_offset(const struct split *sp);

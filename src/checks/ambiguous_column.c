@@ -14,13 +14,14 @@ void check_ambiguous_column(struct check_ctx *c, const struct bound_stmt *b)
         struct diag *d;
         if (a && z)
             d = check_report(c, r->ref->span, "column `%s` is ambiguous: "
-                             "`%s` and `%s` both have it; the service "
-                             "answers \"Column '%s' is ambiguous\"", col, a, z,
-                             col);
+                             "`%s` and `%s` both have it; %s answers "
+                             "\"Column '%s' is ambiguous\"", col, a, z,
+                             target_runner_name(c->target), col);
         else
             d = check_report(c, r->ref->span, "column `%s` is ambiguous: "
-                             "two tables in scope have it; the service "
-                             "answers \"Column '%s' is ambiguous\"", col, col);
+                             "two tables in scope have it; %s answers "
+                             "\"Column '%s' is ambiguous\"", col,
+                             target_runner_name(c->target), col);
         if (!d)
             continue;
         if (a && z)

@@ -15,17 +15,17 @@ void check_insert_column_mismatch(struct check_ctx *c,
         struct diag *d = NULL;
         if (in->status == INSERT_COUNT)
             d = check_report(c, in->ins->at, "INSERT INTO `%.*s` gives %zu "
-                             "column%s but `%.*s` takes %zu: the service "
+                             "column%s but `%.*s` takes %zu: %s "
                              "answers \"Column types of query result and "
                              "sink for '%.*s' do not match. Cause: Different "
                              "number of columns.\"", tlen, t, in->given,
                              in->given == 1 ? "" : "s", tlen, t, in->expected,
-                             tlen, t);
+                             target_runner_name(c->target), tlen, t);
         else if (in->status == INSERT_NO_COLUMN)
             d = check_report(c, in->ins->at, "INSERT INTO `%.*s` names a "
-                             "column `%s` it does not have: the service "
+                             "column `%s` it does not have: %s "
                              "answers \"Unknown target column '%s'\"", tlen,
-                             t, in->column, in->column);
+                             t, in->column, target_runner_name(c->target), in->column);
         if (!d)
             continue;
         if (in->status == INSERT_COUNT)

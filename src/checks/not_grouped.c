@@ -14,9 +14,9 @@ void check_not_grouped(struct check_ctx *c, const struct bound_stmt *b)
         int len = (int)(r->ref->span.end - r->ref->span.start);
         struct diag *d = check_report(c, r->ref->span, "`%.*s` is neither "
                                       "in GROUP BY nor inside an aggregate: "
-                                      "the service answers \"Expression "
+                                      "%s answers \"Expression "
                                       "'%.*s' is not being grouped\"", len, t,
-                                      len, t);
+                                      target_runner_name(c->target), len, t);
         diag_set_hint(c->diags, d, "add `%s` to GROUP BY, or aggregate it "
                       "(MAX(%.*s), FIRST_VALUE(%.*s), ...)", r->column, len, t,
                       len, t);

@@ -10,9 +10,9 @@ void check_undefined_table(struct check_ctx *c)
             continue;
         struct diag *d = check_report(c, r->name->span,
                                       "table or view `%s` is not defined in "
-                                      "this script: the service answers "
+                                      "this script: %s answers "
                                       "\"Object '%s' not found\"", r->text,
-                                      r->text);
+                                      target_runner_name(c->target), r->text);
         const char *near = resolve_suggestion(c->res, r);
         if (near)
             diag_set_hint(c->diags, d, "did you mean `%s`?", near);

@@ -14,18 +14,19 @@ void check_unknown_column(struct check_ctx *c, const struct bound_stmt *b)
         struct diag *d;
         if (r->no_such_alias)
             d = check_report(c, ref->span, "no table or alias `%s` in scope "
-                             "for `%s.%s`: the service answers \"Table '%s' "
+                             "for `%s.%s`: %s answers \"Table '%s' "
                              "not found\"", r->qualifier, r->qualifier, col,
-                             r->qualifier);
+                             target_runner_name(c->target), r->qualifier);
         else if (r->qualifier)
-            d = check_report(c, ref->span, "column `%s` is not in `%s`: the "
-                             "service answers \"Column '%s' not found in "
-                             "table '%s'\"", col, r->qualifier, col,
-                             r->qualifier);
+            d = check_report(c, ref->span, "column `%s` is not in `%s`: %s "
+                             "answers \"Column '%s' not found in "
+                             "table '%s'\"", col, r->qualifier,
+                             target_runner_name(c->target), col, r->qualifier);
         else
             d = check_report(c, ref->span, "column `%s` is not in any table "
-                             "in scope: the service answers \"Column '%s' "
-                             "not found in any table\"", col, col);
+                             "in scope: %s answers \"Column '%s' "
+                             "not found in any table\"", col,
+                             target_runner_name(c->target), col);
         if (!d)
             continue;
         if (r->near)
