@@ -214,16 +214,42 @@ assert d["notes"] == [{"line": 1, "column": 24, "message": "first defined here"}
 assert d["hint"].startswith("add IF NOT EXISTS")
 '
 
+# --target: one job per script on a managed service, statement by
+# statement in Flink's SQL client; bad values are exit 2 with a suggestion
+printf "CREATE TABLE a (x INT) WITH ('connector' = 'datagen');\nCREATE TABLE b (x INT) WITH ('connector' = 'blackhole');\nINSERT INTO b SELECT x FROM a;\nINSERT INTO b SELECT x FROM a;\nSET 'parallelism.default' = '2';\n" > shape.sql
+"$bin" --format=gcc --no-config shape.sql >out 2>err
+check target-vvp 1 $? test "$(grep -c 'FSQL10[124]' out)" = 4
+"$bin" --format=gcc --no-config --target=sql-client shape.sql >out 2>err
+check target-sql-client 0 $? none out
+"$bin" --target=sql-clint shape.sql >out 2>err
+check target-typo 2 $? has "did you mean 'sql-client'" err
+"$bin" --flink-version=1.2 shape.sql >out 2>err
+check version-typo 2 $? has "did you mean '1.20'" err
+"$bin" --flink-version=2.1..1.20 shape.sql >out 2>err
+check version-backwards 2 $? has "an upgrade goes from an older release" err
+printf 'flink-version = 1.9\n' > .sqlcheckrc
+"$bin" shape.sql >out 2>err
+check version-config-bad 2 $? has ".sqlcheckrc:1: Flink 1.9 is not a release" err
+rm .sqlcheckrc
+
 # the platform's default catalog and database (vvp.`default` on Ververica
 # Platform and Alibaba Cloud), from the command line or a .sqlcheckrc
 mkdir -p vvp/jobs
 printf "CREATE TABLE orders (id BIGINT) WITH ('connector' = 'kafka');\n" > vvp/cat.sql
 printf 'CREATE TEMPORARY TABLE snk (id BIGINT);\nINSERT INTO snk SELECT id FROM vvp.`default`.orders UNION ALL SELECT id FROM `default`.orders UNION ALL SELECT id FROM orders;\n' > vvp/jobs/job.sql
 "$bin" --format=gcc --no-config --catalog=vvp/cat.sql vvp/jobs/job.sql >out 2>err
+check default-catalog-vvp 0 $? none out
+"$bin" --format=gcc --no-config --target=sql-client --catalog=vvp/cat.sql vvp/jobs/job.sql >out 2>err
 check default-catalog-flink 1 $? has '`vvp.default.orders` is not defined' out
+printf 'target = sql-client\n' > vvp/jobs/.sqlcheckrc
+"$bin" --format=gcc --catalog=vvp/cat.sql vvp/jobs/job.sql >out 2>err
+check default-catalog-config-target 1 $? has '`vvp.default.orders` is not defined' out
+"$bin" --format=gcc --target=vvp --catalog=vvp/cat.sql vvp/jobs/job.sql >out 2>err
+check default-catalog-option-wins 0 $? none out
+rm vvp/jobs/.sqlcheckrc
 "$bin" --format=gcc --no-config --catalog=vvp/cat.sql --default-catalog=vvp --default-database=default vvp/jobs/job.sql >out 2>err
 check default-catalog-options 0 $? none out
-"$bin" --format=gcc --no-config --catalog=vvp/cat.sql --default-database=default vvp/jobs/job.sql >out 2>err
+"$bin" --format=gcc --no-config --target=sql-client --catalog=vvp/cat.sql --default-database=default vvp/jobs/job.sql >out 2>err
 check default-database-only 1 $? has '`vvp.default.orders` is not defined' out
 grep -q '`default.orders`' out; check default-database-two-parts 1 $? true_
 printf 'default-catalog=vvp   # Ververica Platform\ndefault-database=default\ncatalog=cat.sql\n' > vvp/.sqlcheckrc
