@@ -31,3 +31,9 @@ const char *builtin_kind(const char *name)
     const struct builtin_slot *found = builtin_hash_lookup(name, strlen(name));
     return found ? builtins[found->index].kind : NULL;
 }
+
+const char *builtin_since(const char *name)
+{
+    const struct builtin_slot *found = builtin_hash_lookup(name, strlen(name));
+    return found ? builtins[found->index].since : NULL;
+}

@@ -18,6 +18,8 @@
 #define ON_FILE(f) .tier = TIER_FILE, .on_file = f
 #define ON_TREE_AND_IN_ORDER(f, g) .tier = TIER_TREE | TIER_ORDERED, \
     .on_tree = f, .in_order = g
+#define ON_TREE_AND_FILE(f, g) .tier = TIER_TREE | TIER_FILE, \
+    .on_tree = f, .on_file = g
 static const struct rule rules[] = {
 #define RULE(id_, code_, name_, severity_, tier_, summary_) \
     { .id = RULE_##id_, .code = code_, .name = name_,      \
@@ -30,6 +32,7 @@ static const struct rule rules[] = {
 #undef IN_ORDER
 #undef ON_FILE
 #undef ON_TREE_AND_IN_ORDER
+#undef ON_TREE_AND_FILE
 _Static_assert(sizeof rules / sizeof *rules == RULE__COUNT,
                "one registry entry per rule");
 
@@ -386,7 +389,8 @@ void report_config(struct check_ctx *c, const struct node *stmt,
             const char *k = text_at(c, key, &kl);
             const char *v = has_value ? text_at(c, value, &vl) : NULL;
             struct option_collector oc = { c, 0 };
-            flink_config_check(c->scratch, k, kl, key, v, vl, value,
+            flink_config_check(c->scratch, c->target, k, kl, key, v, vl,
+                               value,
                                collect_config, &oc);
         }
     }

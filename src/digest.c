@@ -235,9 +235,13 @@ static void ref_function(struct digester *dg, const struct node *path)
     const struct node *first = path->kid[PATH_PARTS];
     if (!first)
         return;
-    /* a built-in one is found whatever came before */
-    if (!first->next && builtin_function(first->text) && !dg->all_refs)
-        return;
+    /* a built-in one of every release is found whatever came before (one
+     * of later releases is judged by the target's release) */
+    if (!first->next && !dg->all_refs) {
+        const char *since = builtin_since(first->text);
+        if (since && since[0] == '<')
+            return;
+    }
     add_op(dg, DG_REF_FUNCTION, path);
 }
 

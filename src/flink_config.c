@@ -11,6 +11,7 @@
 
 #include "sqlcheck/diag.h"
 #include "sqlcheck/options.h"
+#include "sqlcheck/target.h"
 #include "sqlcheck/values.h"
 
 #include <stdarg.h>
@@ -54,9 +55,88 @@ bool flink_config_namespace(const char *key, size_t len)
 
 struct cfg {
     struct arena *a;
+    const struct target *t;
     config_finding_fn fn;
     void *user;
 };
+
+/* The configuration tables start at 1.20 and end at Flink's master
+ * branch: a release before 1.20 is judged like 1.20 where they say
+ * "<=1.20" (what 1.20 deprecates may be older), and 2.3 like the releases
+ * on both sides of it (unknown: no finding). */
+
+/* Releases that read an old key: those before the tables (unless it was
+ * renamed before them), the ones listed, and 2.3 where 2.2 or master
+ * does. */
+static release_set accepted_releases(const struct rename_fact *ren)
+{
+    const char *list = ren->accepted;
+    release_set s = release_label_older(ren->version)
+                    ? 0 : releases_before(FLINK_1_20);
+    while (*list) {
+        size_t n = strcspn(list, ",");
+        char label[16];
+        if (n < sizeof label) {
+            memcpy(label, list, n);
+            label[n] = '\0';
+            int r = release_of_label(label);
+            if (r >= 0)
+                s |= RELEASE_BIT(r);
+            if (r == FLINK_2_2 || r == FLINK_NEXT)
+                s |= RELEASE_BIT(FLINK_2_3);
+        }
+        list += n + (list[n] == ',');
+    }
+    return s;
+}
+
+/* Releases that read an old key without calling it deprecated. */
+static release_set undeprecated_releases(const struct rename_fact *ren)
+{
+    release_set read = accepted_releases(ren);
+    if (!strstr(ren->relation, "deprecated") &&
+        !strstr(ren->relation, "replaced"))
+        return read;            /* removed only: deprecated when, unknown */
+    if (release_label_older(ren->version))
+        return 0;
+    int since = release_of_label(ren->version);
+    return read & releases_before(since < 0 ? FLINK_1_20 : since);
+}
+
+/* Releases that have an option of the tables. */
+static release_set option_releases(const struct config_fact *row)
+{
+    release_set s = RELEASES_ALL;
+    int since = strncmp(row->since, "<=", 2) == 0 ? -1
+                : release_of_label(row->since);
+    if (since == FLINK_NEXT)
+        since = FLINK_2_3;      /* after 2.2: maybe in 2.3 already */
+    if (since >= 0)
+        s &= releases_from(since);
+    int removed = release_of_label(row->removed);
+    if (removed == FLINK_NEXT)
+        removed = -1;           /* gone after 2.2: maybe not in 2.3 yet */
+    if (removed >= 0)
+        s &= releases_before(removed);
+    return s;
+}
+
+static const struct target *newest_target(const struct target *t)
+{
+    static const struct target newest = { RUNNER_VVP, FLINK_NEWEST_RELEASE,
+                                          -1 };
+    return t ? t : &newest;
+}
+
+/* In an upgrade check, what the message adds. */
+static const char *upgrade_text(struct cfg *c)
+{
+    if (c->t->from < 0)
+        return "";
+    return arena_printf(c->a, " (upgrading from Flink %s to %s)",
+                        release_name(c->t->from),
+                        release_name(c->t->release));
+}
 
 static void found(struct cfg *c, enum config_finding kind, struct span at,
                   const char *hint, const char *fmt, ...) PRINTF_LIKE(5, 6);
@@ -116,12 +196,13 @@ static void check_value(struct cfg *c, const char *key,
               "range: it must be %s or more", (int)n, value, key, row->min);
 }
 
-void flink_config_check(struct arena *a, const char *key, size_t key_len,
+void flink_config_check(struct arena *a, const struct target *t,
+                        const char *key, size_t key_len,
                         struct span key_at, const char *value,
                         size_t value_len, struct span value_at,
                         config_finding_fn fn, void *user)
 {
-    struct cfg c = { a, fn, user };
+    struct cfg c = { a, newest_target(t), fn, user };
     if (key_len == 0 || templated(key, key_len))
         return;
     const char *k = arena_strndup(a, key, key_len);
@@ -139,19 +220,24 @@ void flink_config_check(struct arena *a, const char *key, size_t key_len,
                                         ren[i].new_key);
             hint = arena_printf(a, "use %s instead", keys);
         }
-        bool read = strstr(ren->accepted, "master") != NULL;
-        if (read)
+        bool read = accepted_releases(ren) &
+                    RELEASE_BIT(c.t->release);
+        if (!target_lacks(c.t, undeprecated_releases(ren)))
+            ;                   /* fine in the target's release */
+        else if (read)
             found(&c, CF_DEPRECATED_KEY, key_at, hint,
-                  "'%s' is deprecated%s", k,
+                  "'%s' is deprecated%s%s", k,
                   *ren->new_key ? arena_printf(a, ": Flink reads it as '%s'",
-                                               ren->new_key) : "");
+                                               ren->new_key) : "",
+                  upgrade_text(&c));
         else
             found(&c, CF_DEPRECATED_KEY, key_at, hint,
-                  "'%s' was %s in Flink %s: recent releases do not read it", k,
+                  "'%s' was %s in Flink %s: Flink %s does not read it%s", k,
                   strstr(ren->relation, "removed") ? "removed" : "replaced",
                   strncmp(ren->version, "<=", 2) == 0
                   ? arena_printf(a, "%s or earlier", ren->version + 2)
-                  : ren->version);
+                  : ren->version, release_name(c.t->release),
+                  upgrade_text(&c));
         /* an alias of the new option takes its values; a replaced option
          * had values of its own */
         row = NULL;
@@ -163,9 +249,23 @@ void flink_config_check(struct arena *a, const char *key, size_t key_len,
         return;
     }
     if (row) {
-        if (*row->removed && strcmp(row->removed, "master") != 0)
-            found(&c, CF_DEPRECATED_KEY, key_at, "it has no effect there",
-                  "'%s' was removed in Flink %s", k, row->removed);
+        release_set has = option_releases(row);
+        if (target_lacks(c.t, has)) {
+            int next = release_next_in(has, c.t->release);
+            if (next >= 0)
+                found(&c, CF_VERSION, key_at, arena_printf(a, "Flink %s "
+                      "ignores it; if the job runs on Flink %s or later, "
+                      "check it with --flink-version=%s",
+                      release_name(c.t->release), release_name(next),
+                      release_name(next)), "Flink %s has no configuration "
+                      "key '%s': it arrived in Flink %s%s",
+                      release_name(c.t->release), k, release_name(next),
+                      upgrade_text(&c));
+            else
+                found(&c, CF_DEPRECATED_KEY, key_at, "it has no effect there",
+                      "'%s' was removed in Flink %s%s", k, row->removed,
+                      upgrade_text(&c));
+        }
         check_value(&c, k, row, value, value_len, value_at);
         return;
     }

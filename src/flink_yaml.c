@@ -35,6 +35,7 @@ static uint32_t offset_of(struct source *src, const yaml_mark_t *m)
 struct yaml_ctx {
     struct diag_list *dl;
     const bool *disabled;
+    const struct target *target;
 };
 
 static void finding(void *user, enum config_finding kind, struct span at,
@@ -43,6 +44,7 @@ static void finding(void *user, enum config_finding kind, struct span at,
     struct yaml_ctx *y = user;
     enum rule_id id = kind == CF_UNKNOWN_KEY ? RULE_UNKNOWN_CONFIG_KEY
                       : kind == CF_DEPRECATED_KEY ? RULE_DEPRECATED_CONFIG_KEY
+                      : kind == CF_VERSION ? RULE_VERSION_UNSUPPORTED
                       : RULE_INVALID_CONFIG_VALUE;
     if (y->disabled && y->disabled[id])
         return;
@@ -53,7 +55,8 @@ static void finding(void *user, enum config_finding kind, struct span at,
 
 bool flink_yaml_check(struct arena *a, struct source *src,
                       struct diag_list *dl, const bool *disabled,
-                      struct flink_yaml *out, char *err, size_t errlen)
+                      const struct target *target, struct flink_yaml *out,
+                      char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     yaml_parser_t p;
@@ -63,7 +66,7 @@ bool flink_yaml_check(struct arena *a, struct source *src,
     }
     yaml_parser_set_input_string(&p, (const unsigned char *)src->text,
                                  src->len);
-    struct yaml_ctx y = { dl, disabled };
+    struct yaml_ctx y = { dl, disabled, target };
     /* the open maps: each one's key prefix length, and whether its next
      * scalar is a key */
     size_t prefix_len[MAX_DEPTH];
@@ -112,7 +115,7 @@ bool flink_yaml_check(struct arena *a, struct source *src,
                     break;
                 }
                 /* a list value: the key alone is checked */
-                flink_config_check(a, key, strlen(key), key_at, NULL, 0, sp,
+                flink_config_check(a, y.target, key, strlen(key), key_at, NULL, 0, sp,
                                    finding, &y);
                 want_key[depth] = true;
                 skip = 1;
@@ -156,7 +159,7 @@ bool flink_yaml_check(struct arena *a, struct source *src,
             if (skip || depth < 0)
                 break;
             if (!want_key[depth]) {
-                flink_config_check(a, key, strlen(key), key_at, NULL, 0, sp,
+                flink_config_check(a, y.target, key, strlen(key), key_at, NULL, 0, sp,
                                    finding, &y);
                 key[prefix_len[depth]] = 0;
             }
@@ -194,7 +197,7 @@ bool flink_yaml_check(struct arena *a, struct source *src,
                         (n == 0 || (n == 1 && text[0] == '~') ||
                          (n == 4 && strncasecmp(text, "null", 4) == 0));
             if (*key)
-                flink_config_check(a, key, strlen(key), key_at,
+                flink_config_check(a, y.target, key, strlen(key), key_at,
                                    null ? NULL : text, n, sp, finding, &y);
             if (strcmp(key, "table.sql-dialect") == 0 && !null)
                 out->hive_dialect = n == 4 &&

@@ -10,6 +10,7 @@
 
 #include "sqlcheck/arena.h"
 #include "sqlcheck/builtins.h"
+#include "sqlcheck/versions.h"
 #include "sqlcheck/bind.h"
 #include "sqlcheck/diag.h"
 #include "sqlcheck/digest.h"
@@ -410,7 +411,9 @@ static void ref_function(struct resolver *r, const struct node *path)
     enum ref_status status = REF_UNDEFINED;
     const char *cat = "";
     const struct object *o = NULL;
-    if (n == 1 && builtin_function(p[0])) {
+    int release = r->out && r->out->target ? r->out->target->release
+                                           : FLINK_NEWEST_RELEASE;
+    if (n == 1 && (builtin_releases(p[0]) & RELEASE_BIT(release))) {
         status = REF_DEFINED;
     } else {
         const char *sys = function_key(r->st, path, true, &cat);

@@ -117,6 +117,7 @@ struct checked_yaml {
 static const struct checked_yaml *flink_config_for(struct session *s,
                                                    const char *path,
                                                    const bool *disabled,
+                                                   const struct target *target,
                                                    int fail_level)
 {
     struct checked_yaml *c = strmap_get(&s->flink_configs, path);
@@ -141,7 +142,7 @@ static const struct checked_yaml *flink_config_for(struct session *s,
     struct diag_list dl;
     diag_list_init(&dl, &a, &src);
     char err[512];
-    c->ok = flink_yaml_check(&a, &src, &dl, disabled, &c->y, err,
+    c->ok = flink_yaml_check(&a, &src, &dl, disabled, target, &c->y, err,
                              sizeof err);
     if (c->ok) {
         report(s, &src, &dl, fail_level);
@@ -387,6 +388,7 @@ void session_check_text(struct session *s, const char *path,
     const char *yaml = s->flink_config ? s->flink_config
                        : lc ? lc->cfg.flink_config : NULL;
     const struct checked_yaml *fc = yaml ? flink_config_for(s, yaml, disabled,
+                                                            &target,
                                                             fail_level)
                                          : NULL;
     /* a catalog file checked as a file: on its own, and DDL is its job */
@@ -425,6 +427,7 @@ void session_check_text(struct session *s, const char *path,
     catalog_state_set_defaults(&st, default_cat, default_db);
     struct resolution res;
     memset(&res, 0, sizeof res);
+    res.target = &target;
     struct stmt_list stmts;
     stmt_list_init(&stmts, &a);
     struct tree_checks checks;

@@ -132,6 +132,17 @@ int release_of_label(const char *label)
     return -1;
 }
 
+bool release_label_older(const char *label)
+{
+    char *end;
+    long major = strtol(label, &end, 10);
+    if (end == label || *end != '.')
+        return false;
+    const char *minor_at = end + 1;
+    long minor = strtol(minor_at, &end, 10);
+    return end != minor_at && (major < 1 || (major == 1 && minor < 15));
+}
+
 release_set releases_from(int first)
 {
     if (first < 0)

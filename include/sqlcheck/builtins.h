@@ -21,4 +21,9 @@ bool builtin_function(const char *name);
  * "group-window", ...; NULL when it is none. */
 const char *builtin_kind(const char *name);
 
+/* The first release of built-in function name (any case), as
+ * builtins.def writes it ("<=1.15", "2.1", "master"); NULL when it is
+ * none. */
+const char *builtin_since(const char *name);
+
 #endif

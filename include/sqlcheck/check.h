@@ -96,6 +96,8 @@ void report_config(struct check_ctx *c, const struct node *stmt,
 
 /* Rule entry points (src/checks/<name>.c). */
 void check_rejected_statement(struct check_ctx *c, const struct node *stmt);
+void check_version_unsupported(struct check_ctx *c, const struct node *stmt);
+void check_version_unsupported_functions(struct check_ctx *c);
 void check_unknown_column(struct check_ctx *c, const struct bound_stmt *b);
 void check_ambiguous_column(struct check_ctx *c, const struct bound_stmt *b);
 void check_insert_column_mismatch(struct check_ctx *c,

@@ -16,16 +16,21 @@
 enum config_finding {
     CF_UNKNOWN_KEY,             /* FSQL401 */
     CF_DEPRECATED_KEY,          /* FSQL402 */
-    CF_BAD_VALUE                /* FSQL403 */
+    CF_BAD_VALUE,               /* FSQL403 */
+    CF_VERSION                  /* FSQL005: a key the target release lacks */
 };
 
 typedef void (*config_finding_fn)(void *user, enum config_finding kind,
                                   struct span at, const char *message,
                                   const char *hint);
 
+struct target;
+
 /* Check key (key_len bytes, at key_at) and its value (NULL: none, as for
- * RESET; at value_at); findings go to fn, message and hint made in a. */
-void flink_config_check(struct arena *a, const char *key, size_t key_len,
+ * RESET; at value_at) for the target's release (NULL: the newest); findings
+ * go to fn, message and hint made in a. */
+void flink_config_check(struct arena *a, const struct target *t,
+                        const char *key, size_t key_len,
                         struct span key_at, const char *value,
                         size_t value_len, struct span value_at,
                         config_finding_fn fn, void *user);

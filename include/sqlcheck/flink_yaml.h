@@ -19,12 +19,15 @@ struct flink_yaml {
     bool hive_dialect;          /* table.sql-dialect: hive */
 };
 
-/* Check the configuration in src (a YAML text); findings of the rules not
- * disabled (indexed by rule id; NULL: none) go to dl. False when the text
- * is not YAML or not a map of keys, with a message (line:column: what) in
- * err. */
+struct target;
+
+/* Check the configuration in src (a YAML text) for the target's release
+ * (NULL: the newest); findings of the rules not disabled (indexed by rule
+ * id; NULL: none) go to dl. False when the text is not YAML or not a map
+ * of keys, with a message (line:column: what) in err. */
 bool flink_yaml_check(struct arena *a, struct source *src,
                       struct diag_list *dl, const bool *disabled,
-                      struct flink_yaml *out, char *err, size_t errlen);
+                      const struct target *target, struct flink_yaml *out,
+                      char *err, size_t errlen);
 
 #endif

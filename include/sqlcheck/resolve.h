@@ -47,6 +47,9 @@ enum { KEEP_REFS = 10 * MAX_FINDINGS };
 
 struct resolution {
     bool all_refs;              /* record defined references too (tests) */
+    const struct target *target;        /* whose release's built-in
+                                         * functions exist; NULL: the
+                                         * newest release's */
     struct name_ref *refs;      /* in source order; by default only those
                                  * not found, and every REF_USER (the rules
                                  * report nothing else) */

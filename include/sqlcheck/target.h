@@ -67,6 +67,10 @@ const char *release_name(int r);
  * anything else. */
 int release_of_label(const char *label);
 
+/* Is label a release number older than the oldest supported one
+ * ("1.13")? */
+bool release_label_older(const char *label);
+
 /* The releases from first on, and those before removed (-1: none). */
 release_set releases_from(int first);
 release_set releases_before(int removed);

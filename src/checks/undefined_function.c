@@ -1,13 +1,17 @@
 /* FSQL202 undefined-function: a call to a function that is neither one of
  * Flink's built-ins (src/builtins.def) nor created earlier in the script
- * or in a catalog file. */
+ * or in a catalog file. A built-in of another release than the target's
+ * is FSQL005's (version_unsupported.c). */
 #include "sqlcheck/check.h"
+
+#include "sqlcheck/builtins.h"
 
 void check_undefined_function(struct check_ctx *c)
 {
     c->diags->dropped += c->res->dropped_refs[REF_FUNCTION];
     for (const struct name_ref *r = c->res->refs; r; r = r->next) {
-        if (r->kind != REF_FUNCTION || r->status != REF_UNDEFINED)
+        if (r->kind != REF_FUNCTION || r->status != REF_UNDEFINED ||
+            (!r->name->kid[PATH_PARTS]->next && builtin_since(r->text)))
             continue;
         struct diag *d = check_report(c, r->name->span,
                                       "function `%s` is neither a Flink "

@@ -31,7 +31,7 @@ static struct checked *check(const char *text)
     arena_init(&c->a);
     source_init(&c->src, &c->a, "config.yaml", text, (uint32_t)strlen(text));
     diag_list_init(&c->dl, &c->a, &c->src);
-    c->ok = flink_yaml_check(&c->a, &c->src, &c->dl, NULL, &c->y, c->err,
+    c->ok = flink_yaml_check(&c->a, &c->src, &c->dl, NULL, NULL, &c->y, c->err,
                              sizeof c->err);
     diag_sort(&c->dl);
     return c;

@@ -1,0 +1,82 @@
+/* versions.c -- the release sets of versions.def and builtins.def. */
+#include "sqlcheck/versions.h"
+
+#include "sqlcheck/builtins.h"
+#include "sqlcheck/keywords.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+struct feature_row {
+    const char *since, *removed, *what;
+};
+
+static const struct feature_row features[] = {
+#define FEATURE(id, since, removed, what) { since, removed, what },
+#define RESERVED(word, releases)
+#include "versions.def"
+#undef FEATURE
+#undef RESERVED
+};
+
+struct reserved_row {
+    const char *word, *releases;
+};
+
+static const struct reserved_row reserved[] = {
+#define FEATURE(id, since, removed, what)
+#define RESERVED(word, releases) { word, releases },
+#include "versions.def"
+#undef FEATURE
+#undef RESERVED
+};
+
+/* "1.17,1.18,1.19" as a set. */
+static release_set set_of_list(const char *list)
+{
+    release_set s = 0;
+    while (*list) {
+        size_t n = strcspn(list, ",");
+        char label[16];
+        if (n < sizeof label) {
+            memcpy(label, list, n);
+            label[n] = '\0';
+            int r = release_of_label(label);
+            if (r >= 0)
+                s |= RELEASE_BIT(r);
+        }
+        list += n + (list[n] == ',');
+    }
+    return s;
+}
+
+struct feature_fact feature_fact(enum feature f)
+{
+    const struct feature_row *row = &features[f];
+    struct feature_fact ff = { row->what, RELEASES_ALL };
+    if (*row->since)
+        ff.releases &= releases_from(release_of_label(row->since));
+    if (*row->removed)
+        ff.releases &= releases_before(release_of_label(row->removed));
+    return ff;
+}
+
+release_set name_releases(const char *word, size_t n)
+{
+    if (kw_category(word, n) != KW_VERSION_RESERVED)
+        return RELEASES_ALL;
+    for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
+        if (strlen(reserved[i].word) == n &&
+            strncasecmp(reserved[i].word, word, n) == 0)
+            return RELEASES_ALL & ~set_of_list(reserved[i].releases);
+    return RELEASES_ALL;
+}
+
+release_set builtin_releases(const char *name)
+{
+    const char *since = builtin_since(name);
+    if (!since)
+        return 0;
+    return releases_from(release_of_label(since));
+}
