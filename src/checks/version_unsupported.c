@@ -45,8 +45,8 @@ static void report_missing(struct check_ctx *c, struct span at,
         const char *gone = release_name(release_next_in(~ok & RELEASES_ALL,
                                                         last));
         when = arena_printf(c->arena, "it was removed in Flink %s", gone);
-        hint = arena_printf(c->arena, "Flink %s and later do not have it",
-                            gone);
+        hint = arena_printf(c->arena, "remove it: Flink %s and later do "
+                            "not have it", gone);
     }
     struct diag *d;
     if (t->from >= 0)
@@ -261,6 +261,16 @@ static enum walk_result enter(struct ast_walker *w, const struct node *n)
         break;
     case N_DISTRIBUTION:
         report_feature(c, n->span, FEATURE_DISTRIBUTION);
+        break;
+    case N_MT_OPTION:           /* REFRESH_MODE = CONTINUOUS: keywords */
+        return WALK_PRUNE;
+    case N_ALTER_ACTION:
+        /* SET REFRESH_MODE = CONTINUOUS; DROP DISTRIBUTION, which drops a
+         * column of that name before 1.20 */
+        if (n->text && (strcmp(n->text, "SET REFRESH_MODE") == 0 ||
+                        (strcmp(n->text, "DROP") == 0 &&
+                         named(n->kid[ALTER_ACTION_A], "DISTRIBUTION"))))
+            return WALK_PRUNE;
         break;
     case N_HINT:                /* read by Flink's hint parser */
     case N_STMT_SET: case N_STMT_RESET:         /* keys, not names */
