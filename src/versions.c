@@ -66,10 +66,16 @@ release_set name_releases(const char *word, size_t n)
 {
     if (kw_category(word, n) != KW_VERSION_RESERVED)
         return RELEASES_ALL;
-    for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
-        if (strlen(reserved[i].word) == n &&
-            strncasecmp(reserved[i].word, word, n) == 0)
-            return RELEASES_ALL & ~set_of_list(reserved[i].releases);
+    for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++) {
+        if (strlen(reserved[i].word) != n ||
+            strncasecmp(reserved[i].word, word, n) != 0)
+            continue;
+        /* what 2.3 reserves, Flink's master branch does too */
+        release_set r = set_of_list(reserved[i].releases);
+        if (r & RELEASE_BIT(FLINK_2_3))
+            r |= RELEASE_BIT(FLINK_NEXT);
+        return RELEASES_ALL & ~r;
+    }
     return RELEASES_ALL;
 }
 
