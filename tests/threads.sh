@@ -51,6 +51,17 @@ same "all files in one" --format=json "$dir/all.sql"
 if [ "$(grep -c '"code": "FSQL' "$dir/one")" -gt 100 ]; then pass=$((pass + 1))
 else echo "FAIL all files in one: too few findings to compare"; fail=$((fail + 1)); fi
 same "generated 2 MB" --format=json "$dir/gen.sql"
+# the target release reaches the second thread's rules (FSQL005 on trees,
+# FSQL402 on SETs): for one release and for an upgrade
+for v in 1.17 1.19..2.0; do
+  same "all files in one, --flink-version=$v" --format=gcc --flink-version=$v \
+    "$dir/all.sql"
+  if grep -q 'FSQL005' "$dir/one"; then pass=$((pass + 1))
+  else echo "FAIL all files in one, --flink-version=$v: no FSQL005 compared"
+    fail=$((fail + 1)); fi
+done
+same "all files in one, --target=sql-client" --format=gcc \
+  --target=sql-client "$dir/all.sql"
 # Findings the file's limit cuts (1,000 each of syntax errors and of
 # rejected statements, FSQL105, which the lexer and a tree rule both
 # report into one count) on both sides of the cut: the second part counts
