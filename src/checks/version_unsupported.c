@@ -226,18 +226,20 @@ static void check_statement(struct check_ctx *c, const struct node *s)
     }
 }
 
-static enum walk_result enter(struct ast_walker *w, const struct node *n)
+/* One node: its findings, and whether its children are to be visited
+ * (all but those of skip, a slot). */
+static bool visit(struct check_ctx *c, const struct node *n, int *skip)
 {
-    struct check_ctx *c = w->user;
+    *skip = -1;
     switch (n->kind) {
     case N_IDENT:
         check_name(c, n);
         break;
     case N_CALL:
-        w->slots = WALK_ALL & ~WALK_SLOT(CALL_NAME);    /* a function */
+        *skip = CALL_NAME;      /* a function's name is no name */
         break;
     case N_TYPE:
-        w->slots = WALK_ALL & ~WALK_SLOT(TYPE_NAME);
+        *skip = TYPE_NAME;
         if (named(n->kid[TYPE_NAME], "STRUCTURED"))
             report_feature(c, n->span, FEATURE_STRUCTURED_TYPE);
         else if (named(n->kid[TYPE_NAME], "VARIANT"))
@@ -263,33 +265,66 @@ static enum walk_result enter(struct ast_walker *w, const struct node *n)
         report_feature(c, n->span, FEATURE_DISTRIBUTION);
         break;
     case N_MT_OPTION:           /* REFRESH_MODE = CONTINUOUS: keywords */
-        return WALK_PRUNE;
+        return false;
     case N_ALTER_ACTION:
         /* SET REFRESH_MODE = CONTINUOUS; DROP DISTRIBUTION, which drops a
          * column of that name before 1.20 */
         if (n->text && (strcmp(n->text, "SET REFRESH_MODE") == 0 ||
                         (strcmp(n->text, "DROP") == 0 &&
                          named(n->kid[ALTER_ACTION_A], "DISTRIBUTION"))))
-            return WALK_PRUNE;
+            return false;
         break;
     case N_HINT:                /* read by Flink's hint parser */
     case N_STMT_SET: case N_STMT_RESET:         /* keys, not names */
     case N_STMT_HIVE: case N_STMT_ERROR: case N_STMT_SHOW:
-    case N_ERROR:
-        return WALK_PRUNE;
+    case N_ERROR: case N_LITERAL:
+        return false;
     default:
         break;
     }
-    return WALK_CONTINUE;
+    return true;
 }
 
 void check_version_unsupported(struct check_ctx *c, const struct node *stmt)
 {
     report_config(c, stmt, CF_VERSION);     /* SET of a later key */
     check_statement(c, stmt);
-    struct ast_walker w = { .pre = enter, .user = c };
-    ast_walk(&w, stmt);
-    ast_walker_release(&w);
+    /* every node, depth first; the order of findings does not matter
+     * (they are sorted), so no walker: a stack of nodes, grown in the
+     * scratch arena when a tree is deep */
+    enum { ON_STACK = 256 };
+    const struct node *own[ON_STACK], **stack = own;
+    size_t depth = 0, cap = ON_STACK;
+    stack[depth++] = stmt;
+    while (depth) {
+        const struct node *n = stack[--depth];
+        int skip;
+        if (!visit(c, n, &skip))
+            continue;
+        bool chain = n->kind == N_LIST || n->kind == N_PATH;
+        const struct node *e = chain ? n->kid[0] : NULL;
+        _Static_assert(LIST_FIRST == 0 && PATH_PARTS == 0,
+                       "a chain's first element is in slot 0");
+        for (;;) {
+            if (depth + AST_KIDS >= cap) {
+                const struct node **bigger =
+                    arena_alloc(c->scratch, 2 * cap * sizeof *bigger);
+                memcpy(bigger, stack, depth * sizeof *stack);
+                stack = bigger;
+                cap *= 2;
+            }
+            if (!chain) {
+                for (int i = ast_kid_count(n->kind); i-- > 0;)
+                    if (n->kid[i] && i != skip)
+                        stack[depth++] = n->kid[i];
+                break;
+            }
+            if (!e)
+                break;
+            stack[depth++] = e;
+            e = e->next;
+        }
+    }
 }
 
 /* Built-in functions: a call the resolution could not find whose name is
