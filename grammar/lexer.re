@@ -234,8 +234,15 @@ static int scan(struct parse_ctx *ctx, struct span *sp)
         ident           { *sp = span_of(ctx);
                           if (ctx->words_unread)
                               return TK_IDENT;
-                          return kw_token((const char *)ctx->tok,
-                                          (size_t)(ctx->cur - ctx->tok)); }
+                          bool vw = false;
+                          int t = kw_token((const char *)ctx->tok,
+                                           (size_t)(ctx->cur - ctx->tok),
+                                           &vw);
+                          if (vw)   /* for stmt_done() */
+                              ctx->version_words[ctx->nversion_words++ %
+                                                 VERSION_WORDS_KEPT] =
+                                  sp->start;
+                          return t; }
         "`" ([^`\r\n\x00] | "``")* "`"   { TOKEN(TK_IDENT); }
         "`"             { parse_error(ctx, span_of(ctx),
                                       "unterminated quoted identifier");

@@ -54,11 +54,13 @@ enum kw_category kw_category(const char *s, size_t len)
     return e ? (enum kw_category)e->cat : KW_NONE;
 }
 
-int kw_token(const char *s, size_t len)
+int kw_token(const char *s, size_t len, bool *version_word)
 {
     const struct kw_entry *e = kw_hash_lookup(s, len);
     if (!e)
         return TK_IDENT;
+    if (e->cat == KW_VERSION_RESERVED)
+        *version_word = true;
     if (e->token)
         return e->token;
     return e->cat == KW_RESERVED ? TK_RESERVED_WORD : TK_IDENT;

@@ -67,8 +67,15 @@ struct node *mk_text(struct parse_ctx *ctx, enum node_kind kind,
 
 void stmt_done(struct parse_ctx *ctx, struct node *stmt)
 {
-    if (stmt)
+    if (stmt) {
+        unsigned n = ctx->nversion_words < VERSION_WORDS_KEPT
+                     ? ctx->nversion_words : VERSION_WORDS_KEPT;
+        for (unsigned i = 0; i < n; i++)
+            if (ctx->version_words[i] >= stmt->span.start &&
+                ctx->version_words[i] < stmt->span.end)
+                stmt->flags |= F_VERSION_WORDS;
         ast_list_append(&ctx->pending, stmt);
+    }
     ctx->stmt_failed = false;
     ctx->boundary = true;
 }

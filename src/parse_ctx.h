@@ -45,6 +45,12 @@ struct parse_ctx {
     /* the last two fragments of the last string literal continued on the
      * next line ('a'\n'b'): a ',' forgotten between two strings */
     struct span joined_prev, joined_last;
+    /* where the last words reserved in some releases only began (a ring):
+     * stmt_done() marks a statement that has one F_VERSION_WORDS; the
+     * parser reads at most two tokens past a statement's end */
+#define VERSION_WORDS_KEPT 4
+    uint32_t version_words[VERSION_WORDS_KEPT];
+    unsigned nversion_words;
     struct node_list stmts;     /* statements parsed so far */
     struct node_list pending;   /* completed, not yet handed to on_stmt */
 };

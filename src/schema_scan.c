@@ -41,7 +41,9 @@ static int word(const struct scanner *s)
 {
     if (s->t != TK_IDENT || s->ctx.base[s->sp.start] == '`')
         return s->t;
-    return kw_token(s->ctx.src->text + s->sp.start, s->sp.end - s->sp.start);
+    bool version_word;
+    return kw_token(s->ctx.src->text + s->sp.start, s->sp.end - s->sp.start,
+                    &version_word);
 }
 
 /* Is the current token the word w (upper case, n letters)? Cheaper than

@@ -4,6 +4,7 @@
 #include "sqlcheck/builtins.h"
 #include "sqlcheck/keywords.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -51,14 +52,27 @@ static release_set set_of_list(const char *list)
     return s;
 }
 
+/* The features' release sets, made once (tree rules ask per statement). */
+static release_set feature_sets[FEATURE__COUNT];
+static pthread_once_t feature_sets_once = PTHREAD_ONCE_INIT;
+
+static void make_feature_sets(void)
+{
+    for (int f = 0; f < FEATURE__COUNT; f++) {
+        const struct feature_row *row = &features[f];
+        release_set s = RELEASES_ALL;
+        if (*row->since)
+            s &= releases_from(release_of_label(row->since));
+        if (*row->removed)
+            s &= releases_before(release_of_label(row->removed));
+        feature_sets[f] = s;
+    }
+}
+
 struct feature_fact feature_fact(enum feature f)
 {
-    const struct feature_row *row = &features[f];
-    struct feature_fact ff = { row->what, RELEASES_ALL };
-    if (*row->since)
-        ff.releases &= releases_from(release_of_label(row->since));
-    if (*row->removed)
-        ff.releases &= releases_before(release_of_label(row->removed));
+    pthread_once(&feature_sets_once, make_feature_sets);
+    struct feature_fact ff = { features[f].what, feature_sets[f] };
     return ff;
 }
 

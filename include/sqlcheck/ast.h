@@ -94,6 +94,9 @@ enum {
     F_OR_ALTER = 1u << 29,
     F_ENFORCED = 1u << 30
 };
+/* A statement: the lexer met a word in it that some releases reserve
+ * (grammar/keywords.def, V). Past an enum's int range, so a macro. */
+#define F_VERSION_WORDS (1u << 31)
 
 /* Object kinds for ALTER, DROP, DESCRIBE, SHOW CREATE (node.sub). */
 enum obj_kind {

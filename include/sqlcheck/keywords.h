@@ -20,8 +20,10 @@ const struct keyword *kw_table(size_t *n);
 enum kw_category kw_category(const char *s, size_t len);
 
 /* Token the lexer returns for an identifier-shaped word: a grammar keyword
- * token, TK_RESERVED_WORD for other reserved words, else TK_IDENT. */
-int kw_token(const char *s, size_t len);
+ * token, TK_RESERVED_WORD for other reserved words, else TK_IDENT.
+ * *version_word is set when the word is reserved in some releases only
+ * (KW_VERSION_RESERVED), left alone otherwise. */
+int kw_token(const char *s, size_t len, bool *version_word);
 
 /* Grammar keyword tokens, sorted by word; count in *n. */
 struct kw_tok { const char *word; int token; };

@@ -289,6 +289,16 @@ void check_version_unsupported(struct check_ctx *c, const struct node *stmt)
 {
     report_config(c, stmt, CF_VERSION);     /* SET of a later key */
     check_statement(c, stmt);
+    /* The tree is walked where it may hold something the target lacks:
+     * a word some releases reserve (the lexer marks the statement; QUALIFY,
+     * DISTRIBUTED, VARIANT and STRUCTURED are such words too), or, for
+     * an older target, the features no such word gives away. At the
+     * newest release, most statements are not walked. */
+    if (!(stmt->flags & F_VERSION_WORDS) &&
+        !target_lacks(c->target, feature_fact(FEATURE_BITMAP_TYPE).releases) &&
+        !target_lacks(c->target, feature_fact(FEATURE_SESSION_TVF).releases) &&
+        !target_lacks(c->target, feature_fact(FEATURE_BARE_TVF).releases))
+        return;
     /* every node, depth first; the order of findings does not matter
      * (they are sorted), so no walker: a stack of nodes, grown in the
      * scratch arena when a tree is deep */
