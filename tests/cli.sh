@@ -232,6 +232,21 @@ printf 'flink-version = 1.9\n' > .sqlcheckrc
 check version-config-bad 2 $? has ".sqlcheckrc:1: Flink 1.9 is not a release" err
 rm .sqlcheckrc
 
+# --flink-version: words some releases reserve are findings only where
+# they are names (not units, function names, REFRESH_MODE values or DROP
+# DISTRIBUTION); the same on two threads; an upgrade reports only changes
+printf "CREATE TEMPORARY TABLE w (id INT, monday INT, ts TIMESTAMP(3)) WITH ('connector' = 'datagen');\nSELECT w.monday, hash(id), INTERVAL '2' WEEKS, TIMESTAMPADD(QUARTER, 1, ts) AS qualify FROM w;\nALTER TABLE w DROP DISTRIBUTION;\n" > words.sql
+"$bin" --format=gcc --no-config --flink-version=2.0 words.sql >out 2>err
+check version-words 1 $? test "$(grep -c FSQL005 out)" = 3 && \
+  check version-words-column 1 1 has "words.sql:1:35: error: \`monday\` is a reserved word in Flink 2.0" out && \
+  check version-words-alias 1 1 has "words.sql:2:80: error: \`qualify\` is a reserved word" out
+"$bin" --format=gcc --no-config --flink-version=1.19 words.sql >out 2>err
+check version-words-1.19 1 $? test "$(grep -c FSQL005 out)" = 0
+"$bin" --format=gcc --no-config --flink-version=1.20..2.0 words.sql >out 2>err
+check version-words-upgrade 1 $? test "$(grep -c FSQL005 out)" = 3
+"$bin" --format=gcc --no-config --flink-version=2.0..2.1 words.sql >out 2>err
+check version-words-no-change 1 $? test "$(grep -c FSQL005 out)" = 0
+
 # the platform's default catalog and database (vvp.`default` on Ververica
 # Platform and Alibaba Cloud), from the command line or a .sqlcheckrc
 mkdir -p vvp/jobs
