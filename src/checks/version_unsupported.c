@@ -17,6 +17,7 @@
 #include "sqlcheck/keywords.h"
 #include "sqlcheck/versions.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -155,6 +156,70 @@ static void check_create_table(struct check_ctx *c, const struct node *s)
         report_feature(c, elems->span, FEATURE_CTAS_SCHEMA);
 }
 
+/* Does the text of sp hold word (upper case) as a whole word, any case? */
+static bool has_word(const char *t, struct span sp, const char *word)
+{
+    size_t n = strlen(word);
+    for (uint32_t i = sp.start; i + n <= sp.end; i++) {
+        bool starts = i == sp.start || !(isalnum((unsigned char)t[i - 1]) ||
+                                         t[i - 1] == '_');
+        if (starts && strncasecmp(t + i, word, n) == 0 &&
+            (i + n == sp.end || !(isalnum((unsigned char)t[i + n]) ||
+                                  t[i + n] == '_')))
+            return true;
+    }
+    return false;
+}
+
+/* The words of a SHOW statement after SHOW (its tree keeps none): the
+ * first two, upper-cased, "" where there are none. */
+static void show_words(const char *t, struct span sp, char w1[24],
+                       char w2[24])
+{
+    const char *p = t + sp.start + 4, *end = t + sp.end;
+    char *w[2] = { w1, w2 };
+    for (int k = 0; k < 2; k++) {
+        size_t n = 0;
+        while (p < end && strchr(" \t\r\n", *p))
+            p++;
+        while (p < end && n < 23 && ((*p >= 'a' && *p <= 'z') ||
+                                     (*p >= 'A' && *p <= 'Z') || *p == '_'))
+            w[k][n++] = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p), p++;
+        w[k][n] = '\0';
+    }
+}
+
+static void check_show(struct check_ctx *c, const struct node *s)
+{
+    char what[24], next[24];
+    show_words(c->src->text, s->span, what, next);
+    bool filtered = s->kid[STMT_SHOW_FROM] || s->kid[STMT_SHOW_PATTERN];
+    if (strcmp(what, "USER") == 0)
+        memcpy(what, next, sizeof what);
+    if (strcmp(what, "MODELS") == 0)
+        report_feature(c, s->span, FEATURE_MODEL);
+    else if (strcmp(what, "CONNECTIONS") == 0)
+        report_feature(c, s->span, FEATURE_CONNECTION);
+    else if (strcmp(what, "MATERIALIZED") == 0)
+        report_feature(c, s->span, FEATURE_SHOW_MATERIALIZED_TABLES);
+    else if (strcmp(what, "PROCEDURES") == 0)
+        report_feature(c, s->span, FEATURE_CALL);
+    else if (strcmp(what, "PARTITIONS") == 0)
+        report_feature(c, s->span, FEATURE_ALTER_PARTITION);
+    else if (strcmp(what, "JOBS") == 0)
+        report_feature(c, s->span, FEATURE_JOBS);
+    else if (!filtered)
+        return;
+    else if (strcmp(what, "FUNCTIONS") == 0)
+        report_feature(c, s->span, FEATURE_SHOW_FUNCTIONS_FILTER);
+    else if (strcmp(what, "DATABASES") == 0)
+        report_feature(c, s->span, FEATURE_SHOW_DATABASES_FILTER);
+    else if (strcmp(what, "CATALOGS") == 0)
+        report_feature(c, s->span, FEATURE_SHOW_CATALOGS_FILTER);
+    else if (strcmp(what, "VIEWS") == 0)
+        report_feature(c, s->span, FEATURE_SHOW_VIEWS_FILTER);
+}
+
 /* Statement-wide features, by the statement's kind. */
 static void check_statement(struct check_ctx *c, const struct node *s)
 {
@@ -166,7 +231,9 @@ static void check_statement(struct check_ctx *c, const struct node *s)
         check_alter(c, s);
         break;
     case N_STMT_DROP: case N_STMT_DESCRIBE: case N_STMT_SHOW_CREATE:
-        if (s->sub == OBJ_MODEL)
+        if (s->sub == OBJ_MATERIALIZED_TABLE && s->kind == N_STMT_SHOW_CREATE)
+            report_feature(c, s->span, FEATURE_SHOW_MATERIALIZED_TABLES);
+        else if (s->sub == OBJ_MODEL)
             report_feature(c, s->span, FEATURE_MODEL);
         else if (s->sub == OBJ_CONNECTION)
             report_feature(c, s->span, FEATURE_CONNECTION);
@@ -174,6 +241,8 @@ static void check_statement(struct check_ctx *c, const struct node *s)
             report_feature(c, s->span, FEATURE_MATERIALIZED_TABLE);
         else if (s->sub == OBJ_CATALOG && s->kind != N_STMT_DROP)
             report_feature(c, s->span, FEATURE_CATALOG_DDL);
+        else if (s->sub == OBJ_FUNCTION && s->kind == N_STMT_DESCRIBE)
+            report_feature(c, s->span, FEATURE_DESCRIBE_FUNCTION);
         break;
     case N_STMT_CREATE_MODEL:
         report_feature(c, s->span, FEATURE_MODEL);
@@ -216,6 +285,28 @@ static void check_statement(struct check_ctx *c, const struct node *s)
         report_feature(c, s->span, s->sub == 1 ? FEATURE_DESCRIBE_JOB
                                                : FEATURE_JOBS);
         break;
+    case N_STMT_SHOW:
+        check_show(c, s);
+        break;
+    case N_STMT_EXPLAIN: {
+        const struct node *d = s->kid[STMT_EXPLAIN_DETAILS];
+        for (const struct node *e = d ? d->kid[LIST_FIRST] : NULL; e;
+             e = e->next)
+            if (named(e, "PLAN_ADVICE"))
+                report_feature(c, e->span, FEATURE_EXPLAIN_PLAN_ADVICE);
+        const struct node *what = s->kid[STMT_EXPLAIN_STATEMENT];
+        if (!what)
+            break;
+        struct span before = { s->span.start, what->span.start };
+        if (has_word(c->src->text, before, "EXECUTE"))
+            report_feature(c, what->span, FEATURE_EXPLAIN_EXECUTE);
+        else if (what->kind == N_STMT_REPLACE_TABLE ||
+                 (what->kind == N_STMT_CREATE_TABLE &&
+                  (what->flags & F_AS_QUERY)))
+            report_feature(c, what->span, FEATURE_EXPLAIN_CTAS);
+        check_statement(c, what);
+        break;
+    }
     case N_STMT_INSERT:
         if (s->kid[STMT_INSERT_CONFLICT])
             report_feature(c, s->kid[STMT_INSERT_CONFLICT]->span,
@@ -281,10 +372,16 @@ static bool visit(struct check_ctx *c, const struct node *n, int *skip)
                          named(n->kid[ALTER_ACTION_A], "DISTRIBUTION"))))
             return false;
         break;
+    case N_LITERAL:
+        if (n->sub == LIT_STRING && n->span.end > n->span.start + 1 &&
+            (c->src->text[n->span.start] == 'E' ||
+             c->src->text[n->span.start] == 'e'))
+            report_feature(c, n->span, FEATURE_E_STRING);
+        return false;
     case N_HINT:                /* read by Flink's hint parser */
     case N_STMT_SET: case N_STMT_RESET:         /* keys, not names */
     case N_STMT_HIVE: case N_STMT_ERROR: case N_STMT_SHOW:
-    case N_ERROR: case N_LITERAL:
+    case N_ERROR:
         return false;
     default:
         break;
@@ -304,7 +401,8 @@ void check_version_unsupported(struct check_ctx *c, const struct node *stmt)
     if (!(stmt->flags & F_VERSION_WORDS) &&
         !target_lacks(c->target, feature_fact(FEATURE_BITMAP_TYPE).releases) &&
         !target_lacks(c->target, feature_fact(FEATURE_SESSION_TVF).releases) &&
-        !target_lacks(c->target, feature_fact(FEATURE_BARE_TVF).releases))
+        !target_lacks(c->target, feature_fact(FEATURE_BARE_TVF).releases) &&
+        !target_lacks(c->target, feature_fact(FEATURE_E_STRING).releases))
         return;
     /* every node, depth first; the order of findings does not matter
      * (they are sorted), so no walker: a stack of nodes, grown in the
