@@ -221,6 +221,11 @@ printf "CREATE TABLE a (x INT) WITH ('connector' = 'datagen');\nCREATE TABLE b (
 check target-vvp 1 $? test "$(grep -c 'FSQL10[124]' out)" = 4
 "$bin" --format=gcc --no-config --target=sql-client shape.sql >out 2>err
 check target-sql-client 0 $? none out
+printf 'BEGIN STATEMENT SET;\nEND;\n' > emptyset.sql
+"$bin" --format=gcc --no-config emptyset.sql >out 2>err
+check empty-set-vvp 1 $? has 'empty statement set' out
+"$bin" --format=gcc --no-config --target=sql-client emptyset.sql >out 2>err
+check empty-set-sql-client 0 $? none out
 "$bin" --target=sql-clint shape.sql >out 2>err
 check target-typo 2 $? has "did you mean 'sql-client'" err
 "$bin" --flink-version=1.2 shape.sql >out 2>err
