@@ -293,6 +293,12 @@ static void test_config_by_release(void **state)
     assert_int_equal(f.kind[0], CF_VERSION);
     assert_int_equal(config("2.2", later, "10").n, 0);
     assert_int_equal(config("2.1..2.2", later, "10").n, 0);
+    /* an old key read as the new one takes the new one's values */
+    f = config(NULL, "state.backend.incremental", "maybe");
+    assert_int_equal(f.n, 2);
+    assert_int_equal(f.kind[0], CF_DEPRECATED_KEY);
+    assert_int_equal(f.kind[1], CF_BAD_VALUE);
+    assert_int_equal(config(NULL, "state.backend.incremental", "true").n, 1);
     /* a key of every release */
     assert_int_equal(config("1.15", "parallelism.default", "4").n, 0);
 }
