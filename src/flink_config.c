@@ -70,23 +70,11 @@ struct cfg {
  * does. */
 static release_set accepted_releases(const struct rename_fact *ren)
 {
-    const char *list = ren->accepted;
-    release_set s = release_label_older(ren->version)
-                    ? 0 : releases_before(FLINK_1_20);
-    while (*list) {
-        size_t n = strcspn(list, ",");
-        char label[16];
-        if (n < sizeof label) {
-            memcpy(label, list, n);
-            label[n] = '\0';
-            int r = release_of_label(label);
-            if (r >= 0)
-                s |= RELEASE_BIT(r);
-            if (r == FLINK_2_2 || r == FLINK_NEXT)
-                s |= RELEASE_BIT(FLINK_2_3);
-        }
-        list += n + (list[n] == ',');
-    }
+    release_set s = releases_of_list(ren->accepted);
+    if (s & (RELEASE_BIT(FLINK_2_2) | RELEASE_BIT(FLINK_NEXT)))
+        s |= RELEASE_BIT(FLINK_2_3);
+    if (!release_label_older(ren->version))
+        s |= releases_before(FLINK_1_20);
     return s;
 }
 

@@ -132,6 +132,24 @@ int release_of_label(const char *label)
     return -1;
 }
 
+release_set releases_of_list(const char *list)
+{
+    release_set s = 0;
+    while (*list) {
+        size_t n = strcspn(list, ",");
+        char label[16];
+        if (n < sizeof label) {
+            memcpy(label, list, n);
+            label[n] = '\0';
+            int r = release_of_label(label);
+            if (r >= 0)
+                s |= RELEASE_BIT(r);
+        }
+        list += n + (list[n] == ',');
+    }
+    return s;
+}
+
 bool release_label_older(const char *label)
 {
     char *end;

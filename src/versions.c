@@ -33,25 +33,6 @@ static const struct reserved_row reserved[] = {
 #undef RESERVED
 };
 
-/* "1.17,1.18,1.19" as a set. */
-static release_set set_of_list(const char *list)
-{
-    release_set s = 0;
-    while (*list) {
-        size_t n = strcspn(list, ",");
-        char label[16];
-        if (n < sizeof label) {
-            memcpy(label, list, n);
-            label[n] = '\0';
-            int r = release_of_label(label);
-            if (r >= 0)
-                s |= RELEASE_BIT(r);
-        }
-        list += n + (list[n] == ',');
-    }
-    return s;
-}
-
 /* The features' release sets, made once (tree rules ask per statement). */
 static release_set feature_sets[FEATURE__COUNT];
 static pthread_once_t feature_sets_once = PTHREAD_ONCE_INIT;
@@ -85,7 +66,7 @@ release_set name_releases(const char *word, size_t n)
             strncasecmp(reserved[i].word, word, n) != 0)
             continue;
         /* what 2.3 reserves, Flink's master branch does too */
-        release_set r = set_of_list(reserved[i].releases);
+        release_set r = releases_of_list(reserved[i].releases);
         if (r & RELEASE_BIT(FLINK_2_3))
             r |= RELEASE_BIT(FLINK_NEXT);
         return RELEASES_ALL & ~r;

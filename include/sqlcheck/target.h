@@ -67,6 +67,10 @@ const char *release_name(int r);
  * anything else. */
 int release_of_label(const char *label);
 
+/* A comma-separated list of labels ("1.17,1.18,master") as a set; labels
+ * that name no release are left out. */
+release_set releases_of_list(const char *list);
+
 /* Is label a release number older than the oldest supported one
  * ("1.13")? */
 bool release_label_older(const char *label);

@@ -97,40 +97,22 @@ static void test_matches_flink_list(void **state)
     static const char *const releases[] = { "1.15", "1.16", "1.17", "1.18",
         "1.19", "1.20", "2.0", "2.1", "2.2" };
     const size_t nrel = sizeof releases / sizeof *releases;
-    FILE *f = open_shared_data("flink-keywords.tsv");
+    FILE *f = open_shared_rows("flink-keywords.tsv");
     if (!f) {
         skip();
         return;
     }
     char line[1024];
     size_t checked = 0, bad = 0;
-    int header = 1;
     while (fgets(line, sizeof line, f)) {
-        if (header) {
-            header = 0;
+        const char *word, *reserved;
+        if (!keyword_row(line, &word, &reserved))
             continue;
-        }
-        char *tab = strchr(line, '\t');
-        if (!tab)
-            continue;
-        *tab = '\0';
-        const char *word = line, *reserved = tab + 1;
-        char *end = strchr(tab + 1, '\t');
-        if (end)
-            *end = '\0';
         if (strchr(word, '-'))
             continue;           /* END-EXEC: not an identifier */
         size_t in = 0;
-        for (size_t r = 0; r < nrel; r++) {
-            size_t len = strlen(releases[r]);
-            for (const char *p = reserved; (p = strstr(p, releases[r]));
-                 p += len)
-                if ((p == reserved || p[-1] == ',') &&
-                    (p[len] == ',' || p[len] == '\0')) {
-                    in++;
-                    break;
-                }
-        }
+        for (size_t r = 0; r < nrel; r++)
+            in += label_listed(reserved, releases[r]);
         enum kw_category want = in == nrel ? KW_RESERVED
                                 : in == 0 ? KW_NONRESERVED
                                           : KW_VERSION_RESERVED;

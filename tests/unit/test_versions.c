@@ -122,17 +122,6 @@ static void test_features(void **state)
     assert_true(strlen(feature_fact(FEATURE_CTAS).what) > 0);
 }
 
-/* Is label in the comma list? */
-static bool listed(const char *list, const char *label)
-{
-    size_t n = strlen(label);
-    for (const char *p = list; (p = strstr(p, label)); p += n)
-        if ((p == list || p[-1] == ',') && (p[n] == ',' || p[n] == '\0' ||
-                                            p[n] == '\t' || p[n] == '\n'))
-            return true;
-    return false;
-}
-
 static const char *const labels[] = { "1.15", "1.16", "1.17", "1.18", "1.19",
                                       "1.20", "2.0", "2.1", "2.2" };
 
@@ -144,37 +133,27 @@ static void test_reserved_words_match_flink(void **state)
     (void)state;
     assert_int_equal(name_releases("qualify", 7), releases_before(FLINK_2_0));
     assert_int_equal(name_releases("orders", 6), RELEASES_ALL);
-    FILE *f = open_shared_data("flink-keywords.tsv");
+    FILE *f = open_shared_rows("flink-keywords.tsv");
     if (!f) {
         skip();
         return;
     }
     char line[1024];
     size_t checked = 0, bad = 0;
-    bool header = true;
     while (fgets(line, sizeof line, f)) {
-        if (header) {
-            header = false;
+        const char *word, *reserved;
+        if (!keyword_row(line, &word, &reserved))
             continue;
-        }
-        char *tab = strchr(line, '\t');
-        if (!tab)
-            continue;
-        *tab = '\0';
-        const char *word = line, *reserved = tab + 1;
-        char *end = strchr(reserved, '\t');
-        if (end)
-            *end = '\0';
         if (kw_category(word, strlen(word)) != KW_VERSION_RESERVED)
             continue;
         release_set ok = name_releases(word, strlen(word));
         for (int r = 0; r <= FLINK_2_2; r++)
-            if (!(ok & RELEASE_BIT(r)) != listed(reserved, labels[r])) {
+            if (!(ok & RELEASE_BIT(r)) != label_listed(reserved, labels[r])) {
                 printf("%s in %s: name_releases disagrees\n", word,
                        labels[r]);
                 bad++;
             }
-        bool in_2_3 = listed(reserved, "2.2") && listed(reserved, "master");
+        bool in_2_3 = label_listed(reserved, "2.2") && label_listed(reserved, "master");
         if (!(ok & RELEASE_BIT(FLINK_2_3)) != in_2_3) {
             printf("%s in 2.3: name_releases disagrees\n", word);
             bad++;
@@ -193,19 +172,14 @@ static void test_builtins_match_flink(void **state)
     assert_int_equal(builtin_releases("array_concat"),
                      releases_from(FLINK_1_18));
     assert_int_equal(builtin_releases("no_such_function"), 0);
-    FILE *f = open_shared_data("flink-builtin-functions.tsv");
+    FILE *f = open_shared_rows("flink-builtin-functions.tsv");
     if (!f) {
         skip();
         return;
     }
     char line[4096];
     size_t checked = 0, bad = 0;
-    bool header = true;
     while (fgets(line, sizeof line, f)) {
-        if (header) {
-            header = false;
-            continue;
-        }
         char *name = strtok(line, "\t"), *kind = strtok(NULL, "\t");
         char *first = strtok(NULL, "\t");
         if (!name || !kind || !first)
