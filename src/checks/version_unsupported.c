@@ -191,11 +191,10 @@ static void show_words(const char *t, struct span sp, char w1[24],
 
 static void check_show(struct check_ctx *c, const struct node *s)
 {
-    char what[24], next[24];
-    show_words(c->src->text, s->span, what, next);
+    char words[2][24] = { "", "" };
+    show_words(c->src->text, s->span, words[0], words[1]);
     bool filtered = s->kid[STMT_SHOW_FROM] || s->kid[STMT_SHOW_PATTERN];
-    if (strcmp(what, "USER") == 0)
-        memcpy(what, next, sizeof what);
+    const char *what = strcmp(words[0], "USER") == 0 ? words[1] : words[0];
     if (strcmp(what, "MODELS") == 0)
         report_feature(c, s->span, FEATURE_MODEL);
     else if (strcmp(what, "CONNECTIONS") == 0)
