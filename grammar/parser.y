@@ -2779,10 +2779,15 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx,
             KW_RESERVED) {
         d = parse_error(ctx, sp, "%s is a reserved word and cannot be used as "
                         "a name here", what);
-        if (d)
+        if (d) {
+            int len = (int)(sp.end - sp.start);
+            const char *word = ctx->src->text + sp.start;
             diag_set_hint(ctx->diags, d, "quote it with backticks: `%.*s`",
-                          (int)(sp.end - sp.start),
-                          ctx->src->text + sp.start);
+                          len, word);
+            diag_set_fix(ctx->diags, d, true, sp,
+                         arena_printf(ctx->arena, "`%.*s`", len, word),
+                         "quote `%.*s`", len, word);
+        }
         return 0;
     }
     /* A forgotten ';' between two statements. */

@@ -68,6 +68,38 @@ struct diag *diag_vadd(struct diag_list *dl, const char *code,
     return d;
 }
 
+void diag_set_fix(struct diag_list *dl, struct diag *d, bool safe,
+                  struct span at, const char *text, const char *fmt, ...)
+{
+    if (!d)
+        return;
+    struct fix *f = ARENA_NEW(dl->arena, struct fix);
+    memset(f, 0, sizeof *f);
+    va_list ap;
+    va_start(ap, fmt);
+    f->description = arena_vprintf(dl->arena, fmt, ap);
+    va_end(ap);
+    f->safe = safe;
+    d->fix = f;
+    diag_fix_edit(dl, d, at, text);
+}
+
+void diag_fix_edit(struct diag_list *dl, struct diag *d, struct span at,
+                   const char *text)
+{
+    if (!d || !d->fix)
+        return;
+    struct fix *f = (struct fix *)d->fix;
+    struct fix_edit *e = arena_alloc(dl->arena,
+                                     (f->nedits + 1) * sizeof *e);
+    if (f->nedits)
+        memcpy(e, f->edits, f->nedits * sizeof *e);
+    e[f->nedits].span = at;
+    e[f->nedits].text = arena_strndup(dl->arena, text, strlen(text));
+    f->edits = e;
+    f->nedits++;
+}
+
 struct diag *diag_add(struct diag_list *dl, const char *code, const char *rule,
                       enum severity sev, struct span span, const char *fmt, ...)
 {

@@ -63,6 +63,13 @@ static const char usage_text[] =
     "                          default_catalog with --target=sql-client)\n"
     "  --default-database=NAME the database of names without one (default\n"
     "                          default; default_database with sql-client)\n"
+    "  --fix                   apply the safe fixes in place (a file with a\n"
+    "                          syntax error no fix mends is left alone), then\n"
+    "                          report what is left; with '-', print the fixed\n"
+    "                          text\n"
+    "  --diff                  print the fixes as a unified diff, write nothing\n"
+    "  --unsafe-fixes          with --fix or --diff, also the fixes that guess\n"
+    "                          (\"did you mean\" renames)\n"
     "  --enable=RULES          enable rules (codes or names, comma-separated,\n"
     "                          or all)\n"
     "  --disable=RULES         disable rules\n"
@@ -84,7 +91,7 @@ static const char usage_text[] =
 static const char *const long_options[] = {
     "--format", "--fail-level", "--stdin-filename", "--dump-ast",
     "--catalog", "--flink-config", "--default-catalog", "--default-database",
-    "--target", "--flink-version",
+    "--target", "--flink-version", "--fix", "--diff", "--unsafe-fixes",
     "--enable", "--disable", "--no-config", "--output",
     "--color", "--column-unit", "--list-rules", "--explain", "--threads",
     "--version", "--help", NULL,
@@ -509,6 +516,16 @@ int main(int argc, char **argv)
             } else {
                 r.session.default_database = v;
             }
+        } else if (strcmp(a, "--fix") == 0 || strcmp(a, "--diff") == 0) {
+            enum fix_mode mode = a[2] == 'f' ? FIX_WRITE : FIX_DIFF;
+            if (r.session.fix_mode && r.session.fix_mode != mode) {
+                fprintf(stderr, "sqlcheck: --fix and --diff exclude each "
+                        "other: --diff shows what --fix would write\n");
+                r.status = EXIT_TROUBLE;
+            }
+            r.session.fix_mode = mode;
+        } else if (strcmp(a, "--unsafe-fixes") == 0) {
+            r.session.unsafe_fixes = true;
         } else if (strcmp(a, "--no-config") == 0) {
             r.session.use_config = false;
         } else if (strcmp(a, "-o") == 0 && i + 1 < argc) {
@@ -575,6 +592,25 @@ int main(int argc, char **argv)
     }
     if (noperands == 0)
         operands[noperands++] = "-";
+    /* --fix of standard input prints the fixed text: alone, it is the
+     * output; --diff prints diffs, no report */
+    bool stdin_fix = false;
+    for (int i = 0; i < noperands; i++)
+        if (strcmp(operands[i], "-") == 0 &&
+            r.session.fix_mode == FIX_WRITE)
+            stdin_fix = true;
+    if (stdin_fix && noperands > 1) {
+        fprintf(stderr, "sqlcheck: --fix of standard input prints the fixed "
+                "text: give '-' alone\n");
+        r.status = EXIT_TROUBLE;
+    }
+    if (r.session.unsafe_fixes && !r.session.fix_mode) {
+        fprintf(stderr, "sqlcheck: --unsafe-fixes goes with --fix or "
+                "--diff\n");
+        r.status = EXIT_TROUBLE;
+    }
+    r.session.fix_stdout = stdin_fix;
+    bool report = !stdin_fix && r.session.fix_mode != FIX_DIFF;
     /* -o naming one of the inputs would destroy it: refuse first */
     struct stat ost;
     if (output_path && stat(output_path, &ost) == 0 && S_ISREG(ost.st_mode)) {
@@ -604,13 +640,20 @@ int main(int argc, char **argv)
     out.out = dest.f;
     out.color = want_color(color, out.out);
 
-    out.fmt->begin(&out);
+    if (report)
+        out.fmt->begin(&out);
     for (int i = 0; i < ncatalogs; i++)
         session_add_catalog(&r.session, catalogs[i]);
     for (int i = 0; i < noperands; i++)
         check_path(&r, operands[i], 1);
     out.stopped = r.session.stopped;
-    out.fmt->end(&out);
+    if (report)
+        out.fmt->end(&out);
+    if (r.session.fix_mode == FIX_WRITE && !stdin_fix)
+        fprintf(stderr, "sqlcheck: %zu fix%s applied in %zu file%s\n",
+                r.session.fixes_applied,
+                r.session.fixes_applied == 1 ? "" : "es",
+                r.session.files_fixed, r.session.files_fixed == 1 ? "" : "s");
     free(operands);
     free(catalogs);
     if (r.session.trouble)

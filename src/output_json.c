@@ -33,6 +33,20 @@ static void emit_diag(FILE *f, enum column_unit unit, struct source *src,
         }
         fputc(']', f);
     }
+    if (d->fix) {
+        fputs(", \"fix\": {\"description\": ", f);
+        json_string(f, d->fix->description);
+        fprintf(f, ", \"safe\": %s, \"edits\": [",
+                d->fix->safe ? "true" : "false");
+        for (size_t k = 0; k < d->fix->nedits; k++) {
+            const struct fix_edit *e = &d->fix->edits[k];
+            fprintf(f, "%s{\"offset\": %u, \"end_offset\": %u, \"text\": ",
+                    k ? ", " : "", e->span.start, e->span.end);
+            json_string(f, e->text);
+            fputc('}', f);
+        }
+        fputs("]}", f);
+    }
     fputc('}', f);
 }
 

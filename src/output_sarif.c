@@ -29,16 +29,25 @@ static enum column_unit sarif_unit(const struct output *o)
     return o->unit == COLUMN_UTF16 ? COLUMN_UTF16 : COLUMN_CHAR;
 }
 
-static void region(FILE *f, enum column_unit unit, struct source *src,
-                   struct span sp)
+/* A region's properties (lines and columns, bytes), without braces. */
+static void region_body(FILE *f, enum column_unit unit, struct source *src,
+                        struct span sp)
 {
     uint32_t line, col, eline, ecol;
     output_position(unit, src, sp.start, &line, &col);
     output_position(unit, src, sp.end, &eline, &ecol);
-    fprintf(f, "\"region\": {\"startLine\": %u, \"startColumn\": %u, "
+    fprintf(f, "\"startLine\": %u, \"startColumn\": %u, "
             "\"endLine\": %u, \"endColumn\": %u, \"byteOffset\": %u, "
-            "\"byteLength\": %u}", line, col, eline, ecol, sp.start,
+            "\"byteLength\": %u", line, col, eline, ecol, sp.start,
             sp.end - sp.start);
+}
+
+static void region(FILE *f, enum column_unit unit, struct source *src,
+                   struct span sp)
+{
+    fputs("\"region\": {", f);
+    region_body(f, unit, src, sp);
+    fputc('}', f);
 }
 
 /* "physicalLocation": {artifactLocation, region} of sp in src. */
@@ -92,6 +101,25 @@ static void sarif_file(struct output *o, struct source *src,
                 fputs(n->next ? "}, " : "}", f);
             }
             fputc(']', f);
+        }
+        if (d->fix) {
+            /* SARIF's fix: the replacements of one artifact */
+            fputs(", \"fixes\": [{\"description\": {\"text\": ", f);
+            json_string(f, d->fix->description);
+            fputs("}, \"artifactChanges\": [{\"artifactLocation\": "
+                  "{\"uri\": ", f);
+            uri(f, src->path);
+            fputs("}, \"replacements\": [", f);
+            for (size_t k = 0; k < d->fix->nedits; k++) {
+                const struct fix_edit *e = &d->fix->edits[k];
+                fputs(k ? ", {\"deletedRegion\": {" : "{\"deletedRegion\": {",
+                      f);
+                region_body(f, sarif_unit(o), src, e->span);
+                fputs("}, \"insertedContent\": {\"text\": ", f);
+                json_string(f, e->text);
+                fputs("}}", f);
+            }
+            fputs("]}]}]", f);
         }
         if (d->hint) {
             fputs(", \"properties\": {\"hint\": ", f);

@@ -3,6 +3,7 @@
  * own arena, freed before the next file starts; catalog files and
  * configuration live in the session's arena for the whole run. */
 #include "sqlcheck/session.h"
+#include "sqlcheck/fix.h"
 #include "sqlcheck/flink_yaml.h"
 #include "sqlcheck/options.h"
 
@@ -356,9 +357,28 @@ static struct node *on_statement(void *user, struct node *stmt)
     return NULL;
 }
 
-void session_check_text(struct session *s, const char *path,
-                        const char *config_path, const char *text,
-                        size_t len)
+/* A round of --fix: the text the fixes of one check make, and whether
+ * findings at the fail level were left. */
+struct fix_round {
+    char *text;                 /* malloc'd; NULL: no fix applies */
+    size_t len, count;
+    bool failed;
+};
+
+/* Whether dl has a finding at or above the fail level. */
+static bool fails(const struct diag_list *dl, int fail_level)
+{
+    for (size_t i = 0; i < dl->count; i++)
+        if (fail_level < 3 && (int)dl->items[i].severity >= fail_level)
+            return true;
+    return false;
+}
+
+/* Check one text and report its findings; with fr, report nothing and
+ * give the fixed text instead (--fix, --diff). */
+static void check_once(struct session *s, const char *path,
+                       const char *config_path, const char *text, size_t len,
+                       struct fix_round *fr)
 {
     /* settings: defaults, then the config file, then the command line */
     const struct loaded_config *lc = config_for(s, config_path);
@@ -409,7 +429,10 @@ void session_check_text(struct session *s, const char *path,
                                    "binary data (a NUL byte), not SQL text: "
                                    "not checked");
         diag_set_hint(&dl, d, "check the file's encoding, or leave it out");
-        report(s, &src, &dl, fail_level);
+        if (fr)
+            fr->failed = fails(&dl, fail_level);
+        else
+            report(s, &src, &dl, fail_level);
         diag_list_free(&dl);
         arena_free(&a);
         return;
@@ -505,10 +528,76 @@ void session_check_text(struct session *s, const char *path,
                   "%zu more findings in this file are not shown (the limit "
                   "is %d per file)", dropped, MAX_FINDINGS);
     }
-    report(s, &src, &dl, fail_level);
+    if (fr) {
+        fr->failed = fails(&dl, fail_level);
+        fr->text = fix_apply(&dl, text, len, s->unsafe_fixes, &fr->len,
+                             &fr->count);
+    } else {
+        report(s, &src, &dl, fail_level);
+    }
 
     tree_checks_free(&checks);
     stmt_list_free(&stmts);
     diag_list_free(&dl);
     arena_free(&a);
+}
+
+void session_check_text(struct session *s, const char *path,
+                        const char *config_path, const char *text,
+                        size_t len)
+{
+    if (s->fix_mode == FIX_NONE) {
+        check_once(s, path, config_path, text, len, NULL);
+        return;
+    }
+    /* fix, check again, until nothing more applies (a fix may make room
+     * for another one); the rounds are few, the limit is a guard */
+    enum { ROUNDS = 8 };
+    char *fixed = NULL;
+    size_t flen = len, applied = 0;
+    bool failed = false;
+    for (int round = 0; round < ROUNDS; round++) {
+        struct fix_round fr = { NULL, 0, 0, false };
+        check_once(s, path, config_path, fixed ? fixed : text, flen, &fr);
+        failed = fr.failed;
+        if (s->stopped || !fr.text)
+            break;
+        free(fixed);
+        fixed = fr.text;
+        flen = fr.len;
+        applied += fr.count;
+    }
+    if (s->stopped) {
+        free(fixed);
+        return;
+    }
+    if (s->fix_mode == FIX_DIFF) {      /* the diff alone, nothing written */
+        if (fixed) {
+            fix_diff(s->out->out, path, text, len, fixed, flen);
+            s->failed = true;
+        }
+        free(fixed);
+        return;
+    }
+    if (s->fix_stdout) {                /* standard input: the text out */
+        fwrite(fixed ? fixed : text, 1, fixed ? flen : len, s->out->out);
+        s->failed |= failed;
+        s->fixes_applied += applied;
+        free(fixed);
+        return;
+    }
+    if (fixed && !fix_write(path, fixed, flen)) {
+        fprintf(stderr, "sqlcheck: %s: the fixes were not written: %s\n",
+                path, strerror(errno));
+        s->trouble = true;
+        free(fixed);
+        fixed = NULL;
+    } else if (fixed) {
+        s->fixes_applied += applied;
+        s->files_fixed++;
+    }
+    /* what is left, reported against the text as it now is */
+    check_once(s, path, config_path, fixed ? fixed : text,
+               fixed ? flen : len, NULL);
+    free(fixed);
 }

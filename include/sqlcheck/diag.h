@@ -10,6 +10,7 @@
 #include "sqlcheck/source.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 
 #if defined(__GNUC__)
 #define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
@@ -25,6 +26,22 @@ struct diag_note {
     const char *message;
 };
 
+/* One replacement of a fix: bytes [span) of the text become text. */
+struct fix_edit {
+    struct span span;
+    const char *text;
+};
+
+/* The edit that fixes a finding: safe when it is the one right edit (the
+ * meaning is what the user wanted), unsafe when it is a guess ("did you
+ * mean"). Edits are in text order and do not overlap. */
+struct fix {
+    const char *description;    /* "add TEMPORARY" */
+    bool safe;
+    size_t nedits;
+    struct fix_edit *edits;
+};
+
 struct diag {
     const char *code;           /* "FSQL001" */
     const char *rule;           /* "syntax-error" */
@@ -33,6 +50,7 @@ struct diag {
     const char *message;        /* lowercase, no trailing period */
     const char *hint;           /* optional: how to fix it */
     struct diag_note *notes;    /* optional: related places */
+    const struct fix *fix;      /* optional: the edit that fixes it */
     size_t seq;                 /* insertion order, for a stable sort */
 };
 
@@ -68,6 +86,15 @@ void diag_set_hint(struct diag_list *dl, struct diag *d, const char *fmt, ...)
     PRINTF_LIKE(3, 4);
 void diag_add_note(struct diag_list *dl, struct diag *d, struct span span,
                    const char *fmt, ...) PRINTF_LIKE(4, 5);
+
+/* Give d a fix of one edit: the bytes of at become text (both in the
+ * arena's copy); more edits with diag_fix_edit(), in text order. NULL d:
+ * nothing. */
+void diag_set_fix(struct diag_list *dl, struct diag *d, bool safe,
+                  struct span at, const char *text, const char *fmt, ...)
+    PRINTF_LIKE(6, 7);
+void diag_fix_edit(struct diag_list *dl, struct diag *d, struct span at,
+                   const char *text);
 
 /* Stable sort by offset (then code). */
 void diag_sort(struct diag_list *dl);

@@ -36,6 +36,11 @@ struct session {
     struct strmap configs;      /* directory -> struct loaded_config */
     struct strmap catalog_files;        /* real paths of catalog files */
     const char *flink_config;   /* --flink-config; NULL: not given */
+    enum fix_mode { FIX_NONE, FIX_WRITE, FIX_DIFF } fix_mode;  /* --fix, --diff */
+    bool unsafe_fixes;          /* --unsafe-fixes */
+    bool fix_stdout;            /* --fix of standard input: the fixed text
+                                 * goes to the output */
+    size_t fixes_applied, files_fixed;
     struct strmap flink_configs;        /* path -> struct checked_yaml */
 };
 
@@ -61,7 +66,9 @@ struct target session_target(const struct session *s,
 
 /* Check text[0..len) (NUL-terminated at len), reported as path; settings
  * come from the .sqlcheckrc nearest to config_path (a file's path). When
- * that .sqlcheckrc is invalid, nothing is checked and s->stopped is set. */
+ * that .sqlcheckrc is invalid, nothing is checked and s->stopped is set.
+ * With --fix the fixes are applied (fix.h), path rewritten, and what is
+ * left reported; with --diff the change is printed instead of findings. */
 void session_check_text(struct session *s, const char *path,
                         const char *config_path, const char *text,
                         size_t len);

@@ -8,6 +8,25 @@
 #include "sqlcheck/check.h"
 #include "sqlcheck/stmt.h"
 
+#include <string.h>
+#include <strings.h>
+
+/* Where TEMPORARY goes in "CREATE TABLE" (before the object's word): its
+ * offset, or 0 when the keywords are not just CREATE and that word. */
+static uint32_t temporary_at(const char *t, struct span kw, const char *word)
+{
+    uint32_t p = kw.start + 6;          /* after CREATE */
+    if (kw.end < p || strncasecmp(t + kw.start, "CREATE", 6) != 0)
+        return 0;
+    while (p < kw.end && strchr(" \t\r\n", t[p]))
+        p++;
+    size_t n = strlen(word);
+    if (p == kw.start + 6 || p + n > kw.end || strncasecmp(t + p, word, n) ||
+        (p + n < kw.end && !strchr(" \t\r\n", t[p + n])))
+        return 0;
+    return p;
+}
+
 static bool writes_catalog(const struct stmt *s)
 {
     bool temp = (s->flags & STMT_TEMPORARY) != 0;
@@ -70,6 +89,11 @@ void check_non_temporary_ddl(struct check_ctx *c)
                              "not found\"", title, name, name);
             const char *word = title + 7;       /* after "CREATE " */
             diag_set_hint(c->diags, d, "use CREATE TEMPORARY %s", word);
+            uint32_t at = temporary_at(c->src->text, stmt_keywords(s), word);
+            struct span ins = { at, at };
+            if (at)
+                diag_set_fix(c->diags, d, true, ins, "TEMPORARY ",
+                             "make it CREATE TEMPORARY %s", word);
         }
         diag_add_note(c->diags, d, stmt_keywords(job),
                       "the job starts here");

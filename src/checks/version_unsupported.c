@@ -88,6 +88,11 @@ static void check_name(struct check_ctx *c, const struct node *id)
                          "it cannot be a bare name there", id->text,
                          release_name(c->target->release));
     diag_set_hint(c->diags, d, "quote it: `%s`", id->text);
+    diag_set_fix(c->diags, d, true, id->span,
+                 arena_printf(c->arena, "`%.*s`",
+                              (int)(id->span.end - id->span.start),
+                              c->src->text + id->span.start),
+                 "quote `%s`", id->text);
 }
 
 static bool named(const struct node *path, const char *word)
