@@ -44,7 +44,7 @@ LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 PREFIX  ?= /usr/local
 # the unit test programs (defined before any target that depends on them)
 UNIT := $(patsubst tests/unit/%.c,$(O)/tests/%,$(wildcard tests/unit/test_*.c))
-.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads asan tsan clang clean install mutate
+.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads fixes asan tsan clang clean install mutate
 all: $(O)/sqlcheck
 
 # Install missing dependencies (Debian) with apt-get; nothing when all are
@@ -289,10 +289,15 @@ robust: $(O)/sqlcheck
 	tests/robust.sh $(O)/sqlcheck
 threads: $(O)/sqlcheck
 	tests/threads.sh $(O)/sqlcheck $(SHARED)
+# --fix and --diff over the corpus and variants of it (once, not under the
+# sanitizers: a thousand files, five runs each)
+fixes: $(O)/sqlcheck
+	tests/fixes.sh $(O)/sqlcheck $(SHARED)
 test: unit cli golden corpus integrations hostile robust threads
 
 check: test-deps
 	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory fixes
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory tsan
 	@$(MAKE) --no-print-directory clang

@@ -5,6 +5,7 @@
 #include "sqlcheck/suppress.h"
 
 #include "sqlcheck/arena.h"
+#include "sqlcheck/keywords.h"
 #include "sqlcheck/options.h"
 #include "sqlcheck/util.h"
 
@@ -402,4 +403,25 @@ void order_checks_run(void *checks, const struct bound_stmt *b)
     arena_reset(&t->scratch);       /* the tree tier's statement is done */
     t->ctx.options_stmt = NULL;
     run_tier(t, TIER_ORDERED, NULL, b);
+}
+
+void check_fix_rename(struct check_ctx *c, struct diag *d, struct span at,
+                      const char *name, bool function)
+{
+    bool plain = (name[0] >= 'A' && name[0] <= 'Z') ||
+                 (name[0] >= 'a' && name[0] <= 'z') || name[0] == '_';
+    for (const char *p = name; *p && plain; p++)
+        plain = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+                (*p >= '0' && *p <= '9') || *p == '_';
+    /* a reserved word needs backticks as a name, not as a function */
+    enum kw_category cat = kw_category(name, strlen(name));
+    if (plain && !function &&
+        (cat == KW_RESERVED || cat == KW_VERSION_RESERVED))
+        plain = false;
+    if (!plain && function)
+        return;
+    const char *text = plain ? name : arena_printf(c->arena, "`%s`", name);
+    if (!plain && strchr(name, '`'))
+        return;                 /* no fix rather than a wrong one */
+    diag_set_fix(c->diags, d, false, at, text, "rename to %s", text);
 }

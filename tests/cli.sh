@@ -252,6 +252,55 @@ check version-words-upgrade 1 $? test "$(grep -c FSQL005 out)" = 3
 "$bin" --format=gcc --no-config --flink-version=2.0..2.1 words.sql >out 2>err
 check version-words-no-change 1 $? test "$(grep -c FSQL005 out)" = 0
 
+# --fix, --diff, --unsafe-fixes: in place, atomically, with the file's
+# mode, through a symbolic link to the real file; a file with a syntax
+# error no fix mends is left alone; standard input gives the fixed text;
+# JSON and SARIF carry the fix
+mkdir -p fix && cd fix
+printf "CREATE TABLE a (id BIGINT, value INT) WITH ('connector' = 'datagen');\nCREATE TEMPORARY TABLE b (id BIGINT) WITH ('connector' = 'blackhole');\nINSERT INTO b SELECT id FROM a;\n" > job.sql
+printf "CREATE TEMPORARY TABLE a (id BIGINT, \`value\` INT) WITH ('connector' = 'datagen');\nCREATE TEMPORARY TABLE b (id BIGINT) WITH ('connector' = 'blackhole');\nINSERT INTO b SELECT id FROM a;\n" > want.sql
+cp job.sql orig.sql
+chmod 640 job.sql
+"$bin" --no-config --diff job.sql >out 2>err
+check diff-shows 1 $? has '^+CREATE TEMPORARY TABLE a (id BIGINT, `value` INT)' out && \
+  check diff-writes-nothing 1 1 cmp -s job.sql orig.sql
+"$bin" --no-config --format=json job.sql >out 2>err
+check json-fix 1 $? has '"fix": {"description": "quote `value`", "safe": true, "edits": \[{"offset": 27, "end_offset": 32, "text": "`value`"}\]}' out
+"$bin" --no-config --format=sarif job.sql >out 2>err
+check sarif-fix 1 $? has '"fixes": \[{"description": {"text": "quote `value`"}, "artifactChanges": \[{"artifactLocation": {"uri": "job.sql"}, "replacements": \[{"deletedRegion": {"startLine": 1, "startColumn": 28' out
+"$bin" --no-config --format=gcc --fix job.sql >out 2>err
+check fix-writes 0 $? cmp -s job.sql want.sql && \
+  check fix-says 0 0 has '^sqlcheck: 2 fixes applied in 1 file$' err && \
+  check fix-keeps-mode 0 0 test "$(stat -c %a job.sql)" = 640 && \
+  check fix-no-leftovers 0 0 test "$(ls -a | grep -c fix-)" = 0
+"$bin" --no-config --fix job.sql >out 2>err
+check fix-again 0 $? has '^sqlcheck: 0 fixes applied in 0 files$' err
+"$bin" --no-config --diff job.sql >out 2>err
+check diff-nothing 0 $? none out
+cp orig.sql target.sql && ln -s target.sql link.sql
+"$bin" --no-config --fix link.sql >out 2>err
+check fix-through-link 0 $? cmp -s target.sql want.sql && \
+  check fix-link-stays 0 0 test -L link.sql
+printf "CREATE TABLE a (id BIGINT) WITH ('connector' = 'datagen');\nINSERT INTO b SELECT id FROM;\n" > broken.sql
+cp broken.sql broken.orig
+"$bin" --no-config --fix broken.sql >out 2>err
+check fix-leaves-broken 1 $? cmp -s broken.sql broken.orig && \
+  check fix-reports-broken 1 1 has 'FSQL001' out
+"$bin" --no-config --fix - < orig.sql >out 2>err
+check fix-stdin 0 $? cmp -s out want.sql
+"$bin" --no-config --fix - job.sql >out 2>err
+check fix-stdin-alone 2 $? has "give '-' alone" err
+"$bin" --no-config --fix --diff job.sql >out 2>err
+check fix-and-diff 2 $? has 'exclude each other' err
+"$bin" --no-config --unsafe-fixes job.sql >out 2>err
+check unsafe-alone 2 $? has 'goes with --fix or --diff' err
+printf "CREATE TEMPORARY TABLE orders (id BIGINT) WITH ('connector' = 'datagen');\nSELECT idd FROM ordrs;\n" > typo.sql
+"$bin" --no-config --diff typo.sql >out 2>err
+check unsafe-not-by-default 0 $? none out
+"$bin" --no-config --diff --unsafe-fixes typo.sql >out 2>err
+check unsafe-diff 1 $? has '^+SELECT id FROM orders;' out
+cd ..
+
 # the platform's default catalog and database (vvp.`default` on Ververica
 # Platform and Alibaba Cloud), from the command line or a .sqlcheckrc
 mkdir -p vvp/jobs

@@ -79,6 +79,12 @@ struct diag *check_report(struct check_ctx *c, struct span sp,
 struct diag *check_vreport(struct check_ctx *c, struct span sp,
                            const char *fmt, va_list ap) PRINTF_LIKE(3, 0);
 
+/* Give d an unsafe fix ("did you mean"): the name written at `at` becomes
+ * name, in backticks where it needs them (a function's name is called as
+ * it is, reserved or not). Nothing when d is NULL. */
+void check_fix_rename(struct check_ctx *c, struct diag *d, struct span at,
+                      const char *name, bool function);
+
 /* For the rules of a table's connector options (FSQL301-304): report the
  * findings of that kind (table_options.h) in stmt's options. */
 void report_table_options(struct check_ctx *c, const struct node *stmt,

@@ -6,6 +6,8 @@
 
 #include "sqlcheck/builtins.h"
 
+#include <string.h>
+
 void check_undefined_function(struct check_ctx *c)
 {
     c->diags->dropped += c->res->dropped_refs[REF_FUNCTION];
@@ -23,5 +25,8 @@ void check_undefined_function(struct check_ctx *c)
         else
             diag_set_hint(c->diags, d, "register it first: CREATE TEMPORARY "
                           "FUNCTION %s AS 'com.example.MyFunction'", r->text);
+        if (near && !r->name->kid[PATH_PARTS]->next && !strchr(near, '.') &&
+            !(r->name->kid[PATH_PARTS]->flags & F_QUOTED))
+            check_fix_rename(c, d, r->name->span, near, true);
     }
 }

@@ -3,6 +3,8 @@
  * where every source in scope has known columns; this rule reports. */
 #include "sqlcheck/check.h"
 
+#include <string.h>
+
 void check_unknown_column(struct check_ctx *c, const struct bound_stmt *b)
 {
     for (size_t i = 0; i < b->nrefs; i++) {
@@ -31,6 +33,13 @@ void check_unknown_column(struct check_ctx *c, const struct bound_stmt *b)
             continue;
         if (r->near)
             diag_set_hint(c->diags, d, "did you mean `%s`?", r->near);
+        /* the column as written (unquoted, at the reference's end) */
+        size_t n = strlen(col);
+        struct span at = { ref->span.end - (uint32_t)n, ref->span.end };
+        if (r->near && !r->no_such_alias && n <= ref->span.end - ref->span.start &&
+            memcmp(c->src->text + at.start, col, n) == 0 &&
+            (at.start == ref->span.start || c->src->text[at.start - 1] == '.'))
+            check_fix_rename(c, d, at, r->near, false);
         if (r->near_table.end > r->near_table.start)
             diag_add_note(c->diags, d, r->near_table, r->near
                           ? "the table with `%s` is defined here"

@@ -6,7 +6,9 @@
 # produce no findings at all: "no problems found in 1 file" and exit 0
 # (e.g. samples/parse/*.sql). A sample with a sibling X.ast is also run
 # with --dump-ast, and its trees (stdout) compared with X.ast: operators,
-# slots and forms by name, so that a change of the tree is seen.
+# slots and forms by name, so that a change of the tree is seen. A sample
+# with a sibling X.fixed is also fixed (--fix, on a copy) and the result
+# compared with X.fixed.
 #
 #   tests/golden/run.sh build/sqlcheck samples             check
 #   tests/golden/run.sh --update build/sqlcheck samples    rewrite the
@@ -39,6 +41,23 @@ for sql in $(find "$dir" -name '*.sql' | LC_ALL=C sort); do
       diff -u "$ast" "$tmp" | head -40
       fail=$((fail + 1))
     fi
+  fi
+  fixed=${sql%.sql}.fixed
+  if [ -f "$fixed" ]; then
+    # the sample after --fix, on a copy beside it (its .sqlcheckrc holds)
+    copy=${sql%.sql}.fixing
+    cp "$sql" "$copy"
+    "$bin" --fix "$copy" >/dev/null 2>&1
+    if [ $update = 1 ]; then
+      cmp -s "$copy" "$fixed" || { cp "$copy" "$fixed"; updated=$((updated + 1)); }
+    elif cmp -s "$copy" "$fixed"; then
+      pass=$((pass + 1))
+    else
+      echo "FAIL $sql (--fix):"
+      diff -u "$fixed" "$copy" | head -40
+      fail=$((fail + 1))
+    fi
+    rm -f "$copy"
   fi
   exp=${sql%.sql}.expected
   NO_COLOR=1 "$bin" "$sql" >"$tmp" 2>&1
