@@ -281,8 +281,11 @@ static int scan(struct parse_ctx *ctx, struct span *sp)
         "<>"            { TOKEN(TK_NE); }
         "!="            { struct diag *d = parse_error(ctx, span_of(ctx),
                               "'!=' is not allowed in Flink SQL");
-                          if (d)
+                          if (d) {
                               diag_set_hint(ctx->diags, d, "use '<>'");
+                              diag_set_fix(ctx->diags, d, true,
+                                           span_of(ctx), "<>", "write <>");
+                          }
                           TOKEN(TK_NE); }
         "||"            { TOKEN(TK_CONCAT); }
         "=>"            { TOKEN(TK_ARROW); }

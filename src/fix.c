@@ -15,26 +15,35 @@
 
 /*---- which fixes, and the text they make ------------------------------------*/
 
-struct taken {
-    const struct fix *fix;
-    uint32_t start, end;        /* from its first edit's start to its last
-                                 * edit's end */
-};
-
-static int by_start(const void *a, const void *b)
+/* Edits that touch or overlap (closed ranges: an insertion at a
+ * replacement's edge counts) would make the order matter: one waits. */
+static bool clash(struct span a, struct span b)
 {
-    const struct taken *x = a, *y = b;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    return x->end < y->end ? -1 : x->end > y->end;
+    return a.start <= b.end && b.start <= a.end;
+}
+
+static int edit_order(const void *a, const void *b)
+{
+    const struct fix_edit *x = *(const struct fix_edit *const *)a;
+    const struct fix_edit *y = *(const struct fix_edit *const *)b;
+    return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+static int fix_order(const void *a, const void *b)
+{
+    const struct fix *x = *(const struct fix *const *)a;
+    const struct fix *y = *(const struct fix *const *)b;
+    uint32_t xs = x->edits[0].span.start, ys = y->edits[0].span.start;
+    return xs < ys ? -1 : xs > ys;
 }
 
 char *fix_apply(const struct diag_list *dl, const char *text, size_t len,
                 bool unsafe, size_t *newlen, size_t *count)
 {
     *count = 0;
-    struct taken *t = malloc((dl->count + 1) * sizeof *t);
-    if (!t)
+    const struct fix **cand = malloc((dl->count + 1) * sizeof *cand);
+    size_t nedits = 0;
+    if (!cand)
         fatal_oom();
     size_t n = 0;
     for (size_t i = 0; i < dl->count; i++) {
@@ -47,69 +56,72 @@ char *fix_apply(const struct diag_list *dl, const char *text, size_t len,
                 f->edits[k].span.end > len ||
                 (k && f->edits[k].span.start < f->edits[k - 1].span.end))
                 fits = false;
-        if (!fits)
-            continue;
-        t[n].fix = f;
-        t[n].start = f->edits[0].span.start;
-        t[n].end = f->edits[f->nedits - 1].span.end;
-        n++;
+        if (fits) {
+            cand[n++] = f;
+            nedits += f->nedits;
+        }
     }
-    qsort(t, n, sizeof *t, by_start);
-    /* in text order; one that overlaps an earlier one waits (two edits at
-     * one place, both inserting, overlap too) */
-    size_t kept = 0;
+    qsort(cand, n, sizeof *cand, fix_order);
+    /* in text order, each fix whose edits clash with none taken so far (the
+     * same fix given to several findings is taken once) */
+    const struct fix_edit **edits = malloc((nedits + 1) * sizeof *edits);
+    const struct fix **taken = malloc((n + 1) * sizeof *taken);
+    if (!edits || !taken)
+        fatal_oom();
+    size_t ne = 0, kept = 0;
     for (size_t i = 0; i < n; i++) {
-        if (kept && (t[i].start < t[kept - 1].end ||
-                     t[i].start == t[kept - 1].start))
+        const struct fix *f = cand[i];
+        bool ok = true;
+        for (size_t k = 0; k < f->nedits && ok; k++)
+            for (size_t e = 0; e < ne && ok; e++)
+                if (clash(f->edits[k].span, edits[e]->span))
+                    ok = false;
+        if (!ok)
             continue;
-        t[kept++] = t[i];
+        taken[kept++] = f;
+        for (size_t k = 0; k < f->nedits; k++)
+            edits[ne++] = &f->edits[k];
     }
-    /* a syntax error outside what the fixes change leaves the file alone */
+    free(cand);
+    /* a syntax error that no taken fix mends leaves the file alone */
     for (size_t i = 0; i < dl->count && kept; i++) {
         const struct diag *d = &dl->items[i];
         if (strcmp(d->code, "FSQL001") != 0)
             continue;
-        bool covered = false;
-        for (size_t k = 0; k < kept && !covered; k++)
-            for (size_t e = 0; e < t[k].fix->nedits; e++) {
-                struct span sp = t[k].fix->edits[e].span;
-                if (sp.start <= d->span.start && d->span.end <= sp.end &&
-                    d->fix == t[k].fix)
-                    covered = true;
-            }
-        if (!covered)
+        bool mended = false;
+        for (size_t k = 0; k < kept && !mended; k++)
+            mended = d->fix == taken[k];
+        if (!mended)
             kept = 0;
     }
+    free(taken);
     if (!kept) {
-        free(t);
+        free(edits);
         return NULL;
     }
+    qsort(edits, ne, sizeof *edits, edit_order);
     size_t size = len;
-    for (size_t k = 0; k < kept; k++)
-        for (size_t e = 0; e < t[k].fix->nedits; e++) {
-            const struct fix_edit *ed = &t[k].fix->edits[e];
-            size += strlen(ed->text);
-        }
+    for (size_t e = 0; e < ne; e++)
+        size += strlen(edits[e]->text);
     char *out = malloc(size + 1);
     if (!out)
         fatal_oom();
     size_t o = 0, from = 0;
-    for (size_t k = 0; k < kept; k++)
-        for (size_t e = 0; e < t[k].fix->nedits; e++) {
-            const struct fix_edit *ed = &t[k].fix->edits[e];
-            memcpy(out + o, text + from, ed->span.start - from);
-            o += ed->span.start - from;
-            size_t tl = strlen(ed->text);
-            memcpy(out + o, ed->text, tl);
-            o += tl;
-            from = ed->span.end;
-        }
+    for (size_t e = 0; e < ne; e++) {
+        const struct fix_edit *ed = edits[e];
+        memcpy(out + o, text + from, ed->span.start - from);
+        o += ed->span.start - from;
+        size_t tl = strlen(ed->text);
+        memcpy(out + o, ed->text, tl);
+        o += tl;
+        from = ed->span.end;
+    }
     memcpy(out + o, text + from, len - from);
     o += len - from;
     out[o] = '\0';
     *newlen = o;
     *count = kept;
-    free(t);
+    free(edits);
     return out;
 }
 

@@ -4,13 +4,62 @@
 #include "sqlcheck/check.h"
 #include "sqlcheck/stmt.h"
 
+#include <string.h>
+
 static bool is_batch_dml(const struct stmt *s)
 {
     return s->kind == N_STMT_DELETE || s->kind == N_STMT_UPDATE;
 }
 
+/* The fix when the script's jobs are INSERTs one after another, with no
+ * statement set anywhere: the INSERTs wrapped in BEGIN STATEMENT SET; ...
+ * END;. *last gets the last INSERT; NULL first when there is no such fix. */
+static const struct stmt *wrappable(const struct stmt_list *l,
+                                    const struct stmt **last)
+{
+    const struct stmt *first = NULL;
+    *last = NULL;
+    bool after = false;         /* a statement after the INSERTs */
+    for (const struct stmt *s = stmt_first(l); s; s = stmt_next(l, s)) {
+        if (s->kind == N_STMT_BEGIN_SET || s->kind == N_STMT_END ||
+            s->kind == N_STMT_STATEMENT_SET)
+            return NULL;
+        if (s->kind == N_STMT_INSERT) {
+            if (after)
+                return NULL;    /* not one run of INSERTs */
+            if (!first)
+                first = s;
+            *last = s;
+        } else if (stmt_is_job(s) || s->kind == N_STMT_ERROR) {
+            return NULL;        /* a query, CTAS, DELETE: no statement set */
+        } else if (first) {
+            after = true;
+        }
+    }
+    return first != *last ? first : NULL;
+}
+
+static void wrap_in_set(struct check_ctx *c, struct diag *d,
+                        const struct stmt *first, const struct stmt *last)
+{
+    const char *t = c->src->text;
+    uint32_t end = last->end;
+    while (end > last->start && strchr(" \t\r\n", t[end - 1]))
+        end--;
+    bool semi = end > last->start && t[end - 1] == ';';
+    if (!semi && t[end] == ';')
+        end++, semi = true;
+    struct span open = { first->start, first->start };
+    struct span close = { end, end };
+    diag_set_fix(c->diags, d, true, open, "BEGIN STATEMENT SET;\n",
+                 "wrap the INSERTs in BEGIN STATEMENT SET; ... END;");
+    diag_fix_edit(c->diags, d, close, semi ? "\nEND;" : ";\nEND;");
+}
+
 void check_multiple_inserts(struct check_ctx *c)
 {
+    const struct stmt *wrap_last, *wrap_first = wrappable(c->stmts,
+                                                          &wrap_last);
     const struct stmt *first = NULL;
     bool in_set = false;
     for (const struct stmt *s = stmt_first(c->stmts); s;
@@ -41,6 +90,8 @@ void check_multiple_inserts(struct check_ctx *c)
         else
             diag_set_hint(c->diags, d, "put all INSERTs in one BEGIN "
                           "STATEMENT SET; ... END; block");
+        if (wrap_first)
+            wrap_in_set(c, d, wrap_first, wrap_last);
         diag_add_note(c->diags, d, stmt_keywords(first),
                       "the first job is here");
     }
