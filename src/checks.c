@@ -395,7 +395,22 @@ void report_config(struct check_ctx *c, const struct node *stmt,
                                collect_config, &oc);
         }
     }
+    size_t before = c->diags->count;
     report_found(c, (int)kind);
+    /* a key Flink reads as another: the fix writes the other */
+    if (kind != CF_DEPRECATED_KEY || c->diags->count == before)
+        return;
+    struct diag *d = &c->diags->items[c->diags->count - 1];
+    struct span key = d->span;
+    size_t kl = 0;
+    const char *k = text_at(c, key, &kl);
+    const char *nk = flink_config_new_key(k, kl);
+    if (!nk)
+        return;
+    bool quoted = c->src->text[key.start] == '\'';
+    diag_set_fix(c->diags, d, true, key,
+                 quoted ? arena_printf(c->arena, "'%s'", nk) : nk,
+                 "write '%s'", nk);
 }
 void order_checks_run(void *checks, const struct bound_stmt *b)
 {

@@ -271,3 +271,15 @@ void flink_config_check(struct arena *a, const struct target *t,
               "Flink's configuration reference",
               "'%s' is no Flink configuration key", k);
 }
+
+const char *flink_config_new_key(const char *key, size_t len)
+{
+    size_t nren = 0;
+    const struct rename_fact *ren = facts_rename(key, len, &nren);
+    const struct config_fact *row = facts_config(key, len);
+    if (!ren || nren != 1 || !*ren->new_key ||
+        !strstr(ren->relation, "deprecated-key") ||
+        (row && strlen(row->key) == len && memcmp(row->key, key, len) == 0))
+        return NULL;
+    return ren->new_key;
+}

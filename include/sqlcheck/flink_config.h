@@ -35,6 +35,10 @@ void flink_config_check(struct arena *a, const struct target *t,
                         size_t value_len, struct span value_at,
                         config_finding_fn fn, void *user);
 
+/* The key Flink reads key[0..len) as, when key is an old name of exactly
+ * one option (a deprecated alias: the same values); NULL otherwise. */
+const char *flink_config_new_key(const char *key, size_t len);
+
 /* Does key lie under a namespace of Flink's own options ("table.",
  * "execution.", ...)? */
 bool flink_config_namespace(const char *key, size_t len);
