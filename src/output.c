@@ -48,6 +48,8 @@ void output_count(struct output *o, const struct diag *d)
         o->warnings++;
     else
         o->notes++;
+    if (d->fix && d->fix->safe)
+        o->fixable++;
 }
 
 void json_string(FILE *out, const char *s)

@@ -230,6 +230,8 @@ static void tty_end(struct output *o)
     }
     fprintf(o->out, " in ");
     plural(o->out, o->files, "file");
+    if (o->fixable)
+        fprintf(o->out, " (%zu fixable with --fix)", o->fixable);
     fputc('\n', o->out);
 }
 

@@ -19,6 +19,7 @@ struct output {
     bool color;
     bool stopped;               /* the run stopped early: no summary */
     size_t files, errors, warnings, notes;
+    size_t fixable;             /* findings with a safe fix (--fix) */
     void *state;                /* formatter-private (json buffers) */
 };
 
