@@ -44,7 +44,7 @@ LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 PREFIX  ?= /usr/local
 # the unit test programs (defined before any target that depends on them)
 UNIT := $(patsubst tests/unit/%.c,$(O)/tests/%,$(wildcard tests/unit/test_*.c))
-.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads fixes asan tsan clang clean install mutate
+.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads fixes deb deb-test asan tsan clang clean install mutate
 all: $(O)/sqlcheck
 
 # Install missing dependencies (Debian) with apt-get; nothing when all are
@@ -263,6 +263,35 @@ install: $(O)/sqlcheck
 	install -D -m 755 $(O)/sqlcheck $(DESTDIR)$(PREFIX)/bin/sqlcheck
 	install -D -m 644 docs/sqlcheck.1 $(DESTDIR)$(PREFIX)/share/man/man1/sqlcheck.1
 
+# --- a Debian package: the binary, the man page, the README and copyright ---
+VERSION := $(shell sed -n 's/^\#define SQLCHECK_VERSION "\(.*\)"/\1/p' include/sqlcheck/version.h)
+DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
+DEB := $(O)/sqlcheck_$(VERSION)_$(DEB_ARCH).deb
+deb: $(DEB)
+$(DEB): $(O)/sqlcheck docs/sqlcheck.1 README.md Makefile
+	rm -rf $(O)/deb-root
+	$(MAKE) --no-print-directory install DESTDIR=$(abspath $(O)/deb-root) PREFIX=/usr O=$(O)
+	strip --strip-unneeded $(O)/deb-root/usr/bin/sqlcheck
+	gzip -9n $(O)/deb-root/usr/share/man/man1/sqlcheck.1
+	install -D -m 644 README.md $(O)/deb-root/usr/share/doc/sqlcheck/README.md
+	printf 'sqlcheck: offline checks for Flink SQL scripts.\nThe data tables under src/data and the function and keyword lists are facts\nderived from Apache Flink and Apache Calcite (Apache License 2.0).\n' \
+	  > $(O)/deb-root/usr/share/doc/sqlcheck/copyright
+	mkdir -p $(O)/deb-root/DEBIAN
+	printf '%s\n' 'Package: sqlcheck' 'Version: $(VERSION)' 'Architecture: $(DEB_ARCH)' \
+	  'Maintainer: sqlcheck maintainers <sqlcheck@users.noreply.github.com>' \
+	  "Depends: libc6 (>= $$(objdump -T $(O)/deb-root/usr/bin/sqlcheck | grep -o 'GLIBC_[0-9.]*' | sort -V | tail -n 1 | cut -d_ -f2)), libyaml-0-2" \
+	  'Section: devel' 'Priority: optional' \
+	  "Installed-Size: $$(du -sk $(O)/deb-root/usr | cut -f1)" \
+	  'Description: offline checker for Flink SQL scripts' \
+	  ' sqlcheck finds syntax errors and what a managed Flink service or' \
+	  ' Flink'"'"'s SQL client would reject, with exact positions, in milliseconds.' \
+	  > $(O)/deb-root/DEBIAN/control
+	dpkg-deb --root-owner-group --build $(O)/deb-root $@ >/dev/null
+	@echo "built $@"
+# the package installed into a scratch root, run, listed, removed
+deb-test: $(DEB)
+	tests/deb.sh $(DEB)
+
 # --- running ----------------------------------------------------------------
 run: deps
 	@$(MAKE) --no-print-directory $(O)/sqlcheck
@@ -298,6 +327,7 @@ test: unit cli golden corpus integrations hostile robust threads
 check: test-deps
 	@$(MAKE) --no-print-directory test
 	@$(MAKE) --no-print-directory fixes
+	@$(MAKE) --no-print-directory deb-test
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory tsan
 	@$(MAKE) --no-print-directory clang
