@@ -28,19 +28,23 @@ updated=0
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 clean=$(printf 'no problems found in 1 file\nexit: 0')
+# compare GOT with the golden file WANT (or rewrite it with --update)
+compare() {     # compare WHAT GOT WANT
+  if [ $update = 1 ]; then
+    cmp -s "$2" "$3" || { cp "$2" "$3"; updated=$((updated + 1)); }
+  elif cmp -s "$2" "$3"; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL $1:"
+    diff -u "$3" "$2" | head -40
+    fail=$((fail + 1))
+  fi
+}
 for sql in $(find "$dir" -name '*.sql' | LC_ALL=C sort); do
   ast=${sql%.sql}.ast
   if [ -f "$ast" ]; then
     NO_COLOR=1 "$bin" --no-config --dump-ast "$sql" >"$tmp" 2>/dev/null
-    if [ $update = 1 ]; then
-      cmp -s "$tmp" "$ast" || { cp "$tmp" "$ast"; updated=$((updated + 1)); }
-    elif cmp -s "$tmp" "$ast"; then
-      pass=$((pass + 1))
-    else
-      echo "FAIL $sql (--dump-ast):"
-      diff -u "$ast" "$tmp" | head -40
-      fail=$((fail + 1))
-    fi
+    compare "$sql (--dump-ast)" "$tmp" "$ast"
   fi
   fixed=${sql%.sql}.fixed
   if [ -f "$fixed" ]; then
@@ -48,15 +52,7 @@ for sql in $(find "$dir" -name '*.sql' | LC_ALL=C sort); do
     copy=${sql%.sql}.fixing
     cp "$sql" "$copy"
     "$bin" --fix "$copy" >/dev/null 2>&1
-    if [ $update = 1 ]; then
-      cmp -s "$copy" "$fixed" || { cp "$copy" "$fixed"; updated=$((updated + 1)); }
-    elif cmp -s "$copy" "$fixed"; then
-      pass=$((pass + 1))
-    else
-      echo "FAIL $sql (--fix):"
-      diff -u "$fixed" "$copy" | head -40
-      fail=$((fail + 1))
-    fi
+    compare "$sql (--fix)" "$copy" "$fixed"
     rm -f "$copy"
   fi
   exp=${sql%.sql}.expected
