@@ -135,6 +135,10 @@ bool fix_write(const char *path, const char *text, size_t len)
     struct stat st;
     if (stat(real, &st) != 0)
         return false;
+    if (!S_ISREG(st.st_mode)) {
+        errno = EINVAL;         /* a pipe or a device: nowhere to write */
+        return false;
+    }
     size_t n = strlen(real);
     char *tmp = malloc(n + 32);
     if (!tmp)
