@@ -551,8 +551,9 @@ void session_check_text(struct session *s, const char *path,
         return;
     }
     /* fix, check again, until nothing more applies (a fix may make room
-     * for another one); the rounds are few, the limit is a guard */
-    enum { ROUNDS = 8 };
+     * for another one, and a file shows at most MAX_FINDINGS findings a
+     * round); the limit guards against fixes that undo each other */
+    enum { ROUNDS = 100 };
     char *fixed = NULL;
     size_t flen = len, applied = 0;
     bool failed = false;

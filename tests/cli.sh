@@ -294,6 +294,12 @@ check fix-stdin-alone 2 $? has "give '-' alone" err
 check fix-and-diff 2 $? has 'exclude each other' err
 "$bin" --no-config --unsafe-fixes job.sql >out 2>err
 check unsafe-alone 2 $? has 'goes with --fix or --diff' err
+# more fixable findings than a file shows: fixed in one run all the same
+awk 'BEGIN { for (i = 0; i < 1500; i++) printf "CREATE TABLE t%d (id BIGINT, value INT) WITH (%cconnector%c = %cdatagen%c);\n", i, 39, 39, 39, 39
+  print "INSERT INTO t1 SELECT id, 1 FROM t2;" }' > many.sql
+"$bin" --no-config --fix many.sql >out 2>err
+check fix-many 1 $? has '^sqlcheck: 3000 fixes applied in 1 file$' err && \
+  check fix-many-done 1 1 test "$(grep -c 'CREATE TEMPORARY TABLE t[0-9]* (id BIGINT, `value` INT)' many.sql)" = 1500
 printf "CREATE TEMPORARY TABLE orders (id BIGINT) WITH ('connector' = 'datagen');\nSELECT idd FROM ordrs;\n" > typo.sql
 "$bin" --no-config --diff typo.sql >out 2>err
 check unsafe-not-by-default 0 $? none out
