@@ -189,11 +189,9 @@ struct lines {
 
 static void split_lines(const char *t, size_t len, struct lines *l)
 {
-    size_t cap = 16;
-    l->at = malloc(cap * sizeof *l->at);
-    l->len = malloc(cap * sizeof *l->len);
-    if (!l->at || !l->len)
-        fatal_oom();
+    size_t cap_at = 0, cap_len = 0;
+    l->at = NULL;
+    l->len = NULL;
     l->n = 0;
     for (size_t i = 0; i < len;) {
         size_t j = i;
@@ -201,13 +199,8 @@ static void split_lines(const char *t, size_t len, struct lines *l)
             j++;
         if (j < len)
             j++;
-        if (l->n == cap) {
-            cap *= 2;
-            l->at = realloc(l->at, cap * sizeof *l->at);
-            l->len = realloc(l->len, cap * sizeof *l->len);
-            if (!l->at || !l->len)
-                fatal_oom();
-        }
+        l->at = grow_array(l->at, l->n, &cap_at, sizeof *l->at, 64);
+        l->len = grow_array(l->len, l->n, &cap_len, sizeof *l->len, 64);
         l->at[l->n] = t + i;
         l->len[l->n++] = j - i;
         i = j;
@@ -236,10 +229,12 @@ static struct op *script(const struct lines *a, const struct lines *b,
     long N = (long)(ahi - lo), M = (long)(bhi - lo);
     long max = N + M, dmax = max < MAX_D ? max : MAX_D;
     long off = dmax + 1;
-    /* trace[d] keeps V after step d, for k in [-d, d] */
-    long **trace = calloc((size_t)dmax + 1, sizeof *trace);
+    /* the trace keeps V after each step d, for k in [-d, d], one step
+     * after another: step d's starts at d * d */
+    long *trace = NULL;
+    size_t trace_cap = 0;
     long *v = calloc((size_t)(2 * off + 1), sizeof *v);
-    if (!trace || !v)
+    if (!v)
         fatal_oom();
     long found = -1;
     for (long d = 0; d <= dmax && found < 0; d++) {
@@ -259,10 +254,11 @@ static struct op *script(const struct lines *a, const struct lines *b,
                 break;
             }
         }
-        trace[d] = malloc((size_t)(2 * d + 1) * sizeof **trace);
-        if (!trace[d])
-            fatal_oom();
-        memcpy(trace[d], v + off - d, (size_t)(2 * d + 1) * sizeof *v);
+        size_t at = (size_t)(d * d), n = (size_t)(2 * d + 1);
+        while (trace_cap < at + n)
+            trace = grow_array(trace, trace_cap, &trace_cap, sizeof *trace,
+                               1024);
+        memcpy(trace + at, v + off - d, n * sizeof *v);
     }
     struct op *ops = malloc((size_t)(N + M + 1) * sizeof *ops);
     if (!ops)
@@ -277,7 +273,8 @@ static struct op *script(const struct lines *a, const struct lines *b,
         /* walk back from (N, M), then reverse */
         long x = N, y = M;
         for (long d = found; d > 0; d--) {
-            const long *pv = trace[d - 1];      /* k in [-(d-1), d-1] */
+            const long *pv = trace + (d - 1) * (d - 1);  /* k in [-(d-1),
+                                                         * d-1] */
             long k = x - y, pk;
             if (k == -d || (k != d && pv[k - 1 + (d - 1)] <
                                       pv[k + 1 + (d - 1)]))
@@ -304,8 +301,6 @@ static struct op *script(const struct lines *a, const struct lines *b,
             ops[j] = tmp;
         }
     }
-    for (long d = 0; d <= dmax; d++)
-        free(trace[d]);
     free(trace);
     free(v);
     *nops = n;
