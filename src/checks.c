@@ -440,3 +440,13 @@ void check_fix_rename(struct check_ctx *c, struct diag *d, struct span at,
         return;                 /* no fix rather than a wrong one */
     diag_set_fix(c->diags, d, false, at, text, "rename to %s", text);
 }
+
+void check_fix_rename_path(struct check_ctx *c, struct diag *d,
+                           const struct node *path, const char *name,
+                           bool function)
+{
+    const struct node *first = path->kid[PATH_PARTS];
+    if (first && !first->next && !(first->flags & F_QUOTED) &&
+        !strchr(name, '.'))
+        check_fix_rename(c, d, path->span, name, function);
+}

@@ -56,14 +56,22 @@ void session_free(struct session *s)
     arena_free(&s->arena);
 }
 
+/* Whether dl has a finding at or above the fail level. */
+static bool fails(const struct diag_list *dl, int fail_level)
+{
+    for (size_t i = 0; i < dl->count; i++)
+        if (fail_level < 3 && (int)dl->items[i].severity >= fail_level)
+            return true;
+    return false;
+}
+
 static void report(struct session *s, struct source *src,
                    struct diag_list *dl, int fail_level)
 {
     diag_sort(dl);
     s->out->fmt->file(s->out, src, dl);
-    for (size_t i = 0; i < dl->count; i++)
-        if (fail_level < 3 && (int)dl->items[i].severity >= fail_level)
-            s->failed = true;
+    if (fails(dl, fail_level))
+        s->failed = true;
 }
 
 /* The whole of a catalog file, or NULL with *why set. Named in options or
@@ -364,15 +372,6 @@ struct fix_round {
     size_t len, count;
     bool failed;
 };
-
-/* Whether dl has a finding at or above the fail level. */
-static bool fails(const struct diag_list *dl, int fail_level)
-{
-    for (size_t i = 0; i < dl->count; i++)
-        if (fail_level < 3 && (int)dl->items[i].severity >= fail_level)
-            return true;
-    return false;
-}
 
 /* Check one text and report its findings; with fr, report nothing and
  * give the fixed text instead (--fix, --diff). */

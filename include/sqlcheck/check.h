@@ -84,6 +84,11 @@ struct diag *check_vreport(struct check_ctx *c, struct span sp,
  * it is, reserved or not). Nothing when d is NULL. */
 void check_fix_rename(struct check_ctx *c, struct diag *d, struct span at,
                       const char *name, bool function);
+/* The same for a name as written (a path): only a one-part, unquoted name
+ * becomes a one-part name. */
+void check_fix_rename_path(struct check_ctx *c, struct diag *d,
+                           const struct node *path, const char *name,
+                           bool function);
 
 /* For the rules of a table's connector options (FSQL301-304): report the
  * findings of that kind (table_options.h) in stmt's options. */

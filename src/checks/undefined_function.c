@@ -6,7 +6,6 @@
 
 #include "sqlcheck/builtins.h"
 
-#include <string.h>
 
 void check_undefined_function(struct check_ctx *c)
 {
@@ -25,8 +24,7 @@ void check_undefined_function(struct check_ctx *c)
         else
             diag_set_hint(c->diags, d, "register it first: CREATE TEMPORARY "
                           "FUNCTION %s AS 'com.example.MyFunction'", r->text);
-        if (near && !r->name->kid[PATH_PARTS]->next && !strchr(near, '.') &&
-            !(r->name->kid[PATH_PARTS]->flags & F_QUOTED))
-            check_fix_rename(c, d, r->name->span, near, true);
+        if (near)
+            check_fix_rename_path(c, d, r->name, near, true);
     }
 }

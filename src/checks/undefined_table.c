@@ -2,7 +2,6 @@
  * definition. Resolution (src/resolve.c) decides; this rule reports. */
 #include "sqlcheck/check.h"
 
-#include <string.h>
 
 void check_undefined_table(struct check_ctx *c)
 {
@@ -22,8 +21,7 @@ void check_undefined_table(struct check_ctx *c)
             diag_set_hint(c->diags, d, "define it with CREATE TEMPORARY TABLE "
                           "before its first use, or describe the catalog's "
                           "tables with --catalog");
-        if (near && !r->name->kid[PATH_PARTS]->next && !strchr(near, '.') &&
-            !(r->name->kid[PATH_PARTS]->flags & F_QUOTED))
-            check_fix_rename(c, d, r->name->span, near, false);
+        if (near)
+            check_fix_rename_path(c, d, r->name, near, false);
     }
 }

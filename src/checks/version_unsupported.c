@@ -116,18 +116,35 @@ static bool wrapped_in_table(const char *t, struct span sp)
                               (p[5] >= '0' && p[5] <= '9') || p[5] == '_'));
 }
 
+/* The feature an ALTER, DROP, DESCRIBE or SHOW CREATE of an object kind
+ * needs (a catalog's DROP is old); false when the kind is old. */
+static bool object_feature(const struct node *s, enum feature *f)
+{
+    switch (s->sub) {
+    case OBJ_MODEL:
+        *f = FEATURE_MODEL;
+        return true;
+    case OBJ_CONNECTION:
+        *f = FEATURE_CONNECTION;
+        return true;
+    case OBJ_MATERIALIZED_TABLE:
+        *f = FEATURE_MATERIALIZED_TABLE;
+        return true;
+    case OBJ_CATALOG:
+        *f = FEATURE_CATALOG_DDL;
+        return s->kind != N_STMT_DROP;
+    default:
+        return false;
+    }
+}
+
 static void check_alter(struct check_ctx *c, const struct node *s)
 {
     const struct node *act = s->kid[STMT_ALTER_ACTION];
     const char *what = act && act->kind == N_ALTER_ACTION ? act->text : NULL;
-    if (s->sub == OBJ_MODEL)
-        report_feature(c, s->span, FEATURE_MODEL);
-    else if (s->sub == OBJ_CONNECTION)
-        report_feature(c, s->span, FEATURE_CONNECTION);
-    else if (s->sub == OBJ_MATERIALIZED_TABLE)
-        report_feature(c, s->span, FEATURE_MATERIALIZED_TABLE);
-    else if (s->sub == OBJ_CATALOG)
-        report_feature(c, s->span, FEATURE_CATALOG_DDL);
+    enum feature f;
+    if (object_feature(s, &f))
+        report_feature(c, s->span, f);
     if (s->sub != OBJ_TABLE || !what)
         return;
     if (strcmp(what, "COMPACT") == 0)
@@ -234,20 +251,16 @@ static void check_statement(struct check_ctx *c, const struct node *s)
     case N_STMT_ALTER:
         check_alter(c, s);
         break;
-    case N_STMT_DROP: case N_STMT_DESCRIBE: case N_STMT_SHOW_CREATE:
+    case N_STMT_DROP: case N_STMT_DESCRIBE: case N_STMT_SHOW_CREATE: {
+        enum feature f;
         if (s->sub == OBJ_MATERIALIZED_TABLE && s->kind == N_STMT_SHOW_CREATE)
             report_feature(c, s->span, FEATURE_SHOW_MATERIALIZED_TABLES);
-        else if (s->sub == OBJ_MODEL)
-            report_feature(c, s->span, FEATURE_MODEL);
-        else if (s->sub == OBJ_CONNECTION)
-            report_feature(c, s->span, FEATURE_CONNECTION);
-        else if (s->sub == OBJ_MATERIALIZED_TABLE)
-            report_feature(c, s->span, FEATURE_MATERIALIZED_TABLE);
-        else if (s->sub == OBJ_CATALOG && s->kind != N_STMT_DROP)
-            report_feature(c, s->span, FEATURE_CATALOG_DDL);
+        else if (object_feature(s, &f))
+            report_feature(c, s->span, f);
         else if (s->sub == OBJ_FUNCTION && s->kind == N_STMT_DESCRIBE)
             report_feature(c, s->span, FEATURE_DESCRIBE_FUNCTION);
         break;
+    }
     case N_STMT_CREATE_MODEL:
         report_feature(c, s->span, FEATURE_MODEL);
         break;
