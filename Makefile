@@ -35,6 +35,8 @@ ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLA
 SHARED  ?= ../shared
 # libyaml reads Flink configuration files (--flink-config)
 LDLIBS  += $(shell pkg-config --libs yaml-0.1 2>/dev/null || echo -lyaml)
+# jansson reads and writes the language server's JSON messages (--lsp)
+LDLIBS  += $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
 
 SRCS    := $(wildcard src/*.c src/checks/*.c)
 GENSRCS := $(GEN)/lexer.c $(GEN)/parser.c $(GEN)/parser_fast.c
@@ -64,6 +66,7 @@ deps:
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists cmocka 2>/dev/null || missing="$$missing libcmocka-dev"; \
 	pkg-config --exists yaml-0.1 2>/dev/null || missing="$$missing libyaml-dev"; \
+	pkg-config --exists jansson 2>/dev/null || missing="$$missing libjansson-dev"; \
 	$(APT_INSTALL)
 test-deps: deps
 	@missing=""; \

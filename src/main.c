@@ -9,6 +9,7 @@
 #include "sqlcheck/check.h"
 #include "sqlcheck/destination.h"
 #include "sqlcheck/output.h"
+#include "sqlcheck/lsp.h"
 #include "sqlcheck/session.h"
 #include "sqlcheck/strmap.h"
 #include "sqlcheck/util.h"
@@ -68,6 +69,10 @@ static const char usage_text[] =
     "                          report what is left; with '-', print the fixed\n"
     "                          text\n"
     "  --diff                  print the fixes as a unified diff, write nothing\n"
+    "  --lsp                   be a language server on standard input and\n"
+    "                          output (editors: findings as you type, quick\n"
+    "                          fixes); the other options hold for every\n"
+    "                          document\n"
     "  --unsafe-fixes          with --fix or --diff, also the fixes that guess\n"
     "                          (\"did you mean\" renames)\n"
     "  --enable=RULES          enable rules (codes or names, comma-separated,\n"
@@ -92,6 +97,7 @@ static const char *const long_options[] = {
     "--format", "--fail-level", "--stdin-filename", "--dump-ast",
     "--catalog", "--flink-config", "--default-catalog", "--default-database",
     "--target", "--flink-version", "--fix", "--diff", "--unsafe-fixes",
+    "--lsp",
     "--enable", "--disable", "--no-config", "--output",
     "--color", "--column-unit", "--list-rules", "--explain", "--threads",
     "--version", "--help", NULL,
@@ -432,7 +438,7 @@ int main(int argc, char **argv)
     int ncatalogs = 0;
     const char *output_path = NULL, *explain = NULL;
     int color = 0;              /* auto, always, never */
-    bool list_rules = false;
+    bool list_rules = false, lsp = false;
     int noperands = 0, only_operands = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v;
@@ -558,6 +564,8 @@ int main(int argc, char **argv)
                 unknown_value(&r, "thread count", v, counts, "auto, 1 or 2");
             else
                 r.session.threads = n;
+        } else if (strcmp(a, "--lsp") == 0) {
+            lsp = true;
         } else if (strcmp(a, "--list-rules") == 0) {
             list_rules = true;
         } else if ((v = option_value("--explain", argv, &i, argc, &r))) {
@@ -574,6 +582,28 @@ int main(int argc, char **argv)
                 "would break the %s document: use it with --format=tty or "
                 "gcc\n", out.fmt->name);
         r.status = EXIT_TROUBLE;
+    }
+    if (lsp && (noperands || r.session.fix_mode || r.session.dump_ast ||
+                output_path || list_rules || explain)) {
+        fprintf(stderr, "sqlcheck: --lsp takes its documents from the "
+                "editor: no files, --fix, --diff, --dump-ast, -o, "
+                "--list-rules or --explain with it\n");
+        r.status = EXIT_TROUBLE;
+    }
+    if (lsp && r.status != EXIT_TROUBLE) {
+        /* the protocol owns standard output: what catalog and Flink
+         * configuration files hold goes to the server's log */
+        out.out = stderr;
+        out.fmt = &output_gcc;
+        out.color = false;
+        for (int i = 0; i < ncatalogs; i++)
+            session_add_catalog(&r.session, catalogs[i]);
+        r.session.trouble = r.session.failed = false;
+        int rc = lsp_serve(&r.session, STDIN_FILENO, STDOUT_FILENO);
+        free(operands);
+        free(catalogs);
+        session_free(&r.session);
+        return rc;
     }
     if (r.status == EXIT_TROUBLE || (noperands == 0 && isatty(STDIN_FILENO))) {
         if (r.status != EXIT_TROUBLE)

@@ -52,7 +52,7 @@ void output_count(struct output *o, const struct diag *d)
         o->fixable++;
 }
 
-void json_string(FILE *out, const char *s)
+void json_print_string(FILE *out, const char *s)
 {
     fputc('"', out);
     const char *run = s;

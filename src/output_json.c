@@ -11,16 +11,16 @@ static void emit_diag(FILE *f, enum column_unit unit, struct source *src,
     output_position(unit, src, d->span.start, &line, &col);
     output_position(unit, src, d->span.end, &eline, &ecol);
     fputs("{\"file\": ", f);
-    json_string(f, src->path);
+    json_print_string(f, src->path);
     fprintf(f, ", \"line\": %u, \"column\": %u, \"end_line\": %u, "
             "\"end_column\": %u, \"offset\": %u, \"end_offset\": %u, "
             "\"severity\": \"%s\", \"code\": \"%s\", \"rule\": \"%s\", "
             "\"message\": ", line, col, eline, ecol, d->span.start,
             d->span.end, severity_name(d->severity), d->code, d->rule);
-    json_string(f, d->message);
+    json_print_string(f, d->message);
     if (d->hint) {
         fputs(", \"hint\": ", f);
-        json_string(f, d->hint);
+        json_print_string(f, d->hint);
     }
     if (d->notes) {
         fputs(", \"notes\": [", f);
@@ -28,21 +28,21 @@ static void emit_diag(FILE *f, enum column_unit unit, struct source *src,
             output_position(unit, src, n->span.start, &line, &col);
             fprintf(f, "{\"line\": %u, \"column\": %u, \"message\": ", line,
                     col);
-            json_string(f, n->message);
+            json_print_string(f, n->message);
             fputs(n->next ? "}, " : "}", f);
         }
         fputc(']', f);
     }
     if (d->fix) {
         fputs(", \"fix\": {\"description\": ", f);
-        json_string(f, d->fix->description);
+        json_print_string(f, d->fix->description);
         fprintf(f, ", \"safe\": %s, \"edits\": [",
                 d->fix->safe ? "true" : "false");
         for (size_t k = 0; k < d->fix->nedits; k++) {
             const struct fix_edit *e = &d->fix->edits[k];
             fprintf(f, "%s{\"offset\": %u, \"end_offset\": %u, \"text\": ",
                     k ? ", " : "", e->span.start, e->span.end);
-            json_string(f, e->text);
+            json_print_string(f, e->text);
             fputc('}', f);
         }
         fputs("]}", f);

@@ -86,7 +86,7 @@ static void sarif_file(struct output *o, struct source *src,
         fprintf(f, "{\"ruleId\": \"%s\", \"ruleIndex\": %zu, \"level\": "
                 "\"%s\", \"message\": {\"text\": ", d->code, idx,
                 level(d->severity));
-        json_string(f, d->message);
+        json_print_string(f, d->message);
         fputs("}, \"locations\": [{", f);
         physical_location(f, sarif_unit(o), src, d->span);
         fputs("}]", f);
@@ -95,7 +95,7 @@ static void sarif_file(struct output *o, struct source *src,
             int id = 1;
             for (const struct diag_note *n = d->notes; n; n = n->next, id++) {
                 fprintf(f, "{\"id\": %d, \"message\": {\"text\": ", id);
-                json_string(f, n->message);
+                json_print_string(f, n->message);
                 fputs("}, ", f);
                 physical_location(f, sarif_unit(o), src, n->span);
                 fputs(n->next ? "}, " : "}", f);
@@ -105,7 +105,7 @@ static void sarif_file(struct output *o, struct source *src,
         if (d->fix) {
             /* SARIF's fix: the replacements of one artifact */
             fputs(", \"fixes\": [{\"description\": {\"text\": ", f);
-            json_string(f, d->fix->description);
+            json_print_string(f, d->fix->description);
             fputs("}, \"artifactChanges\": [{\"artifactLocation\": "
                   "{\"uri\": ", f);
             uri(f, src->path);
@@ -116,14 +116,14 @@ static void sarif_file(struct output *o, struct source *src,
                       f);
                 region_body(f, sarif_unit(o), src, e->span);
                 fputs("}, \"insertedContent\": {\"text\": ", f);
-                json_string(f, e->text);
+                json_print_string(f, e->text);
                 fputs("}}", f);
             }
             fputs("]}]}]", f);
         }
         if (d->hint) {
             fputs(", \"properties\": {\"hint\": ", f);
-            json_string(f, d->hint);
+            json_print_string(f, d->hint);
             fputc('}', f);
         }
         fputc('}', f);
@@ -151,10 +151,10 @@ static void sarif_end(struct output *o)
         fprintf(f, "%s\n        {\"id\": \"%s\", \"name\": \"%s\", "
                 "\"shortDescription\": {\"text\": ", i ? "," : "",
                 rules[i].code, rules[i].name);
-        json_string(f, rules[i].summary);
+        json_print_string(f, rules[i].summary);
         fputs("}, \"help\": {\"text\": ", f);
         const char *doc = rule_doc(&rules[i]);
-        json_string(f, doc ? doc : rules[i].summary);
+        json_print_string(f, doc ? doc : rules[i].summary);
         fprintf(f, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
                 level(rules[i].severity));
     }

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct loaded_config {
@@ -30,6 +31,64 @@ struct loaded_config {
     const struct option_facts *facts;   /* built-in + its connector file */
 };
 
+/* What a file read by the session looked like: a change means the
+ * session's copy is stale (session_stale). */
+struct stamp {
+    bool exists;
+    dev_t dev;
+    ino_t ino;
+    off_t size;
+    struct timespec mtime;
+};
+
+static struct stamp stamp_of(const char *path)
+{
+    struct stamp t;
+    memset(&t, 0, sizeof t);
+    struct stat st;
+    if (stat(path, &st) == 0) {
+        t.exists = true;
+        t.dev = st.st_dev;
+        t.ino = st.st_ino;
+        t.size = st.st_size;
+        t.mtime = st.st_mtim;
+    }
+    return t;
+}
+
+/* Remember how path looks now (it is read, or looked for). */
+static void watch(struct session *s, const char *path)
+{
+    if (strmap_get(&s->watched, path))
+        return;
+    struct stamp *t = ARENA_NEW(&s->arena, struct stamp);
+    *t = stamp_of(path);
+    strmap_put(&s->watched, arena_strndup(&s->arena, path, strlen(path)), t);
+}
+
+/* The caches: what configuration and catalog files said. */
+static void caches_init(struct session *s)
+{
+    arena_init(&s->arena);
+    catalog_state_init(&s->base, &s->arena);
+    memset(&s->sources, 0, sizeof s->sources);
+    s->base.sources = &s->sources;
+    strmap_init(&s->configs, &s->arena);
+    strmap_init(&s->catalog_files, &s->arena);
+    strmap_init(&s->flink_configs, &s->arena);
+    strmap_init(&s->watched, &s->arena);
+}
+
+static void caches_free(struct session *s)
+{
+    for (size_t i = 0; i < s->configs.count; i++) {
+        struct loaded_config *lc = strmap_at(&s->configs, i)->value;
+        if (lc)
+            config_free(&lc->cfg);
+    }
+    arena_free(&s->arena);
+}
+
 void session_init(struct session *s, struct output *out)
 {
     memset(s, 0, sizeof *s);
@@ -38,22 +97,38 @@ void session_init(struct session *s, struct output *out)
     s->use_config = true;
     s->cores = split_cpus();
     target_default(&s->target);
-    arena_init(&s->arena);
-    catalog_state_init(&s->base, &s->arena);
-    s->base.sources = &s->sources;
-    strmap_init(&s->configs, &s->arena);
-    strmap_init(&s->catalog_files, &s->arena);
-    strmap_init(&s->flink_configs, &s->arena);
+    caches_init(s);
 }
 
 void session_free(struct session *s)
 {
-    for (size_t i = 0; i < s->configs.count; i++) {
-        struct loaded_config *lc = strmap_at(&s->configs, i)->value;
-        if (lc)
-            config_free(&lc->cfg);
+    caches_free(s);
+    free(s->catalog_paths);
+}
+
+bool session_stale(const struct session *s)
+{
+    for (size_t i = 0; i < s->watched.count; i++) {
+        const struct strmap_slot *e = strmap_at(&s->watched, i);
+        const struct stamp *was = e->value;
+        struct stamp now = stamp_of(e->key);
+        if (now.exists != was->exists || now.dev != was->dev ||
+            now.ino != was->ino || now.size != was->size ||
+            now.mtime.tv_sec != was->mtime.tv_sec ||
+            now.mtime.tv_nsec != was->mtime.tv_nsec)
+            return true;
     }
-    arena_free(&s->arena);
+    return false;
+}
+
+void session_reload(struct session *s)
+{
+    caches_free(s);
+    caches_init(s);
+    size_t n = s->ncatalog_paths;
+    s->ncatalog_paths = 0;
+    for (size_t i = 0; i < n; i++)
+        session_add_catalog(s, s->catalog_paths[i]);
 }
 
 /* Whether dl has a finding at or above the fail level. */
@@ -132,6 +207,7 @@ static const struct checked_yaml *flink_config_for(struct session *s,
     struct checked_yaml *c = strmap_get(&s->flink_configs, path);
     if (c)
         return c;
+    watch(s, path);
     c = ARENA_NEW(&s->arena, struct checked_yaml);
     memset(c, 0, sizeof *c);
     strmap_put(&s->flink_configs, arena_strndup(&s->arena, path,
@@ -177,6 +253,7 @@ static bool load_catalog(struct session *s, struct catalog_state *st,
 {
     size_t len;
     const char *why = NULL;
+    watch(s, path);
     char *text = read_file(path, &len, &why);
     if (!text) {
         fprintf(stderr, "sqlcheck: catalog %s: %s\n", path, why);
@@ -210,6 +287,16 @@ static bool load_catalog(struct session *s, struct catalog_state *st,
 
 bool session_add_catalog(struct session *s, const char *path)
 {
+    if (s->ncatalog_paths == s->catalog_paths_cap) {
+        s->catalog_paths_cap = s->catalog_paths_cap ? 2 * s->catalog_paths_cap
+                                                    : 4;
+        const char **np = realloc(s->catalog_paths, s->catalog_paths_cap *
+                                  sizeof *np);
+        if (!np)
+            fatal_oom();
+        s->catalog_paths = np;
+    }
+    s->catalog_paths[s->ncatalog_paths++] = path;
     const char *cat, *db;
     session_defaults(s, NULL, &cat, &db);
     catalog_state_set_defaults(&s->base, cat, db);
@@ -263,6 +350,7 @@ static struct loaded_config *config_for(struct session *s, const char *file)
         snprintf(rc, sizeof rc, "%s/.sqlcheckrc", strcmp(abs, "/") ? abs : "");
         char *key = arena_strndup(&s->arena, abs, strlen(abs));
         lc = ARENA_NEW(&s->arena, struct loaded_config);
+        watch(s, rc);
         if (access(rc, F_OK) == 0) {
             if (!config_load(&lc->cfg, rc, stderr)) {
                 s->trouble = true;
@@ -278,6 +366,7 @@ static struct loaded_config *config_for(struct session *s, const char *file)
                 lc->facts = option_facts_builtin();
                 if (lc->cfg.connector_options) {
                     char err[512];
+                    watch(s, lc->cfg.connector_options);
                     lc->facts = option_facts_load(&s->arena,
                                                   lc->cfg.connector_options,
                                                   err, sizeof err);
@@ -365,19 +454,17 @@ static struct node *on_statement(void *user, struct node *stmt)
     return NULL;
 }
 
-/* A round of --fix: the text the fixes of one check make, and whether
- * findings at the fail level were left. */
-struct fix_round {
-    char *text;                 /* malloc'd; NULL: no fix applies */
-    size_t len, count;
-    bool failed;
+/* Where a check's findings go: reported through the session's output, or
+ * handed to fn while they exist (a round of --fix, the language server). */
+struct sink {
+    findings_fn fn;
+    void *user;
 };
 
-/* Check one text and report its findings; with fr, report nothing and
- * give the fixed text instead (--fix, --diff). */
+/* Check one text; its findings go to the sink. */
 static void check_once(struct session *s, const char *path,
                        const char *config_path, const char *text, size_t len,
-                       struct fix_round *fr)
+                       const struct sink *to)
 {
     /* settings: defaults, then the config file, then the command line */
     const struct loaded_config *lc = config_for(s, config_path);
@@ -428,8 +515,8 @@ static void check_once(struct session *s, const char *path,
                                    "binary data (a NUL byte), not SQL text: "
                                    "not checked");
         diag_set_hint(&dl, d, "check the file's encoding, or leave it out");
-        if (fr)
-            fr->failed = fails(&dl, fail_level);
+        if (to)
+            to->fn(to->user, &src, &dl, fails(&dl, fail_level));
         else
             report(s, &src, &dl, fail_level);
         diag_list_free(&dl);
@@ -527,10 +614,8 @@ static void check_once(struct session *s, const char *path,
                   "%zu more findings in this file are not shown (the limit "
                   "is %d per file)", dropped, MAX_FINDINGS);
     }
-    if (fr) {
-        fr->failed = fails(&dl, fail_level);
-        fr->text = fix_apply(&dl, text, len, s->unsafe_fixes, &fr->len,
-                             &fr->count);
+    if (to) {
+        to->fn(to->user, &src, &dl, fails(&dl, fail_level));
     } else {
         report(s, &src, &dl, fail_level);
     }
@@ -541,6 +626,64 @@ static void check_once(struct session *s, const char *path,
     arena_free(&a);
 }
 
+void session_check_with(struct session *s, const char *path,
+                        const char *config_path, const char *text, size_t len,
+                        findings_fn fn, void *user)
+{
+    struct sink to = { fn, user };
+    check_once(s, path, config_path, text, len, &to);
+}
+
+/* A round of --fix: the text the fixes of one check make, and whether
+ * findings at the fail level were left. */
+struct fix_round {
+    bool unsafe;
+    char *text;                 /* malloc'd; NULL: no fix applies */
+    size_t len, count;
+    bool failed;
+};
+
+static void fix_round_take(void *user, const struct source *src,
+                           struct diag_list *dl, bool failed)
+{
+    struct fix_round *fr = user;
+    fr->failed = failed;
+    fr->text = fix_apply(dl, src->text, src->len, fr->unsafe, &fr->len,
+                         &fr->count);
+}
+
+char *session_fix_text(struct session *s, const char *path,
+                       const char *config_path, const char *text, size_t len,
+                       size_t *fixed_len, size_t *applied, bool *failed)
+{
+    /* fix, check again, until nothing more applies (a fix may make room
+     * for another one, and a file shows at most MAX_FINDINGS findings a
+     * round); the limit guards against fixes that undo each other */
+    enum { ROUNDS = 100 };
+    char *fixed = NULL;
+    size_t flen = len;
+    *applied = 0;
+    *failed = false;
+    for (int round = 0; round < ROUNDS; round++) {
+        struct fix_round fr = { s->unsafe_fixes, NULL, 0, 0, false };
+        session_check_with(s, path, config_path, fixed ? fixed : text, flen,
+                           fix_round_take, &fr);
+        *failed = fr.failed;
+        if (s->stopped || !fr.text)
+            break;
+        free(fixed);
+        fixed = fr.text;
+        flen = fr.len;
+        *applied += fr.count;
+    }
+    if (s->stopped) {
+        free(fixed);
+        return NULL;
+    }
+    *fixed_len = flen;
+    return fixed;
+}
+
 void session_check_text(struct session *s, const char *path,
                         const char *config_path, const char *text,
                         size_t len)
@@ -549,28 +692,12 @@ void session_check_text(struct session *s, const char *path,
         check_once(s, path, config_path, text, len, NULL);
         return;
     }
-    /* fix, check again, until nothing more applies (a fix may make room
-     * for another one, and a file shows at most MAX_FINDINGS findings a
-     * round); the limit guards against fixes that undo each other */
-    enum { ROUNDS = 100 };
-    char *fixed = NULL;
-    size_t flen = len, applied = 0;
-    bool failed = false;
-    for (int round = 0; round < ROUNDS; round++) {
-        struct fix_round fr = { NULL, 0, 0, false };
-        check_once(s, path, config_path, fixed ? fixed : text, flen, &fr);
-        failed = fr.failed;
-        if (s->stopped || !fr.text)
-            break;
-        free(fixed);
-        fixed = fr.text;
-        flen = fr.len;
-        applied += fr.count;
-    }
-    if (s->stopped) {
-        free(fixed);
+    size_t flen = len, applied;
+    bool failed;
+    char *fixed = session_fix_text(s, path, config_path, text, len, &flen,
+                                   &applied, &failed);
+    if (s->stopped)
         return;
-    }
     if (s->fix_mode == FIX_DIFF) {      /* the diff alone, nothing written */
         if (fixed) {
             fix_diff(s->out->out, path, text, len, fixed, flen);

@@ -42,7 +42,7 @@ extern const char *const output_names[];
 
 /* Write s as a JSON string literal (with quotes); bytes that are not
  * UTF-8 become U+FFFD. */
-void json_string(FILE *out, const char *s);
+void json_print_string(FILE *out, const char *s);
 
 /* Write s for a reader: bytes that are not UTF-8 become \xNN. */
 void output_text(FILE *out, const char *s);

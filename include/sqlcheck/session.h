@@ -42,6 +42,9 @@ struct session {
                                  * goes to the output */
     size_t fixes_applied, files_fixed;
     struct strmap flink_configs;        /* path -> struct checked_yaml */
+    struct strmap watched;      /* path -> how it looked when read */
+    const char **catalog_paths; /* --catalog files, to read them again */
+    size_t ncatalog_paths, catalog_paths_cap;
 };
 
 void session_init(struct session *s, struct output *out);
@@ -51,6 +54,14 @@ void session_free(struct session *s);
  * into the session's base when st is NULL; false if unreadable. Its syntax
  * errors are reported like any file's. */
 bool session_add_catalog(struct session *s, const char *path);
+
+/* Whether a file the session read (a .sqlcheckrc, a catalog, connector
+ * options, a Flink configuration) changed, appeared or went away since;
+ * session_reload() then forgets them all and reads the --catalog files
+ * again (a long-running check: the language server). Catalog paths must
+ * live as long as the session. */
+bool session_stale(const struct session *s);
+void session_reload(struct session *s);
 
 /* Where names without a catalog or database point: the command line's
  * choice, else the configuration's, else the target's (vvp and default
@@ -72,5 +83,23 @@ struct target session_target(const struct session *s,
 void session_check_text(struct session *s, const char *path,
                         const char *config_path, const char *text,
                         size_t len);
+
+/* Check text like session_check_text() but hand the findings to fn, while
+ * they exist, instead of reporting them: src is the checked text, dl its
+ * findings (disabled and suppressed ones dropped, not sorted), failed
+ * whether one is at the fail level. */
+typedef void (*findings_fn)(void *user, const struct source *src,
+                            struct diag_list *dl, bool failed);
+void session_check_with(struct session *s, const char *path,
+                        const char *config_path, const char *text, size_t len,
+                        findings_fn fn, void *user);
+
+/* The text every fix (safe ones, and unsafe ones with s->unsafe_fixes)
+ * makes of text, checked again until nothing more applies: malloc'd, or
+ * NULL when no fix applies or the configuration is invalid. *applied:
+ * fixes taken; *failed: findings at the fail level are left. */
+char *session_fix_text(struct session *s, const char *path,
+                       const char *config_path, const char *text, size_t len,
+                       size_t *fixed_len, size_t *applied, bool *failed);
 
 #endif
