@@ -46,12 +46,13 @@ LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 PREFIX  ?= /usr/local
 # the unit test programs (defined before any target that depends on them)
 UNIT := $(patsubst tests/unit/%.c,$(O)/tests/%,$(wildcard tests/unit/test_*.c))
-.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads fixes deb deb-test asan tsan clang clean install mutate
+.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads lsp fixes deb deb-test asan tsan clang clean install mutate
 all: $(O)/sqlcheck
 
 # Install missing dependencies (Debian) with apt-get; nothing when all are
 # present. `deps` is what building needs; `test-deps` adds the tools the
-# tests drive (pre-commit, vim, man, clang's libFuzzer, valgrind, jsonschema).
+# tests drive (pre-commit, vim, neovim, man, clang's libFuzzer, valgrind,
+# jsonschema).
 APT_INSTALL = if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
@@ -80,6 +81,7 @@ test-deps: deps
 	command -v man >/dev/null 2>&1 || missing="$$missing man-db"; \
 	command -v strace >/dev/null 2>&1 || missing="$$missing strace"; \
 	command -v script >/dev/null 2>&1 || missing="$$missing bsdutils"; \
+	command -v nvim >/dev/null 2>&1 || missing="$$missing neovim"; \
 	$(APT_INSTALL)
 
 $(GEN) $(O)/tests:
@@ -325,7 +327,11 @@ threads: $(O)/sqlcheck
 # sanitizers: a thousand files, five runs each)
 fixes: $(O)/sqlcheck
 	tests/fixes.sh $(O)/sqlcheck $(SHARED)
-test: unit cli golden corpus integrations hostile robust threads
+# the language server: a scripted JSON-RPC conversation, then Neovim
+lsp: $(O)/sqlcheck
+	tests/lsp.py $(O)/sqlcheck
+	tests/lsp_nvim.sh $(O)/sqlcheck
+test: unit cli golden corpus integrations hostile robust threads lsp
 
 check: test-deps
 	@$(MAKE) --no-print-directory test
