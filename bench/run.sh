@@ -71,6 +71,8 @@ if [ ! -f "$out/many/job-1000.sql" ]; then
 fi
 m1=$(for i in 1 2 3; do wall "$bin" --format=gcc "$out/many"; done | awk '{print $1}' | median)
 echo "- 1,000 job files (5 KB each), one invocation: ${m1} s"
+[ -f "$out/gen-1M.sql" ] || python3 "$root/bench/gen.py" --size 1M --seed 42 > "$out/gen-1M.sql"
+python3 "$root/bench/lsp.py" "$bin" "$out/job-5k.sql" "$out/gen-1M.sql"
 
 echo
 "$root/bench/shapes.sh" "$bin" "$out"
