@@ -46,7 +46,7 @@ LIBOBJS := $(filter-out $(O)/obj/main.o,$(OBJS))
 PREFIX  ?= /usr/local
 # the unit test programs (defined before any target that depends on them)
 UNIT := $(patsubst tests/unit/%.c,$(O)/tests/%,$(wildcard tests/unit/test_*.c))
-.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads lsp fixes deb deb-test asan tsan clang clean install mutate
+.PHONY: all deps test-deps run bench fuzz analyze valgrind check test unit cli golden corpus integrations hostile robust threads lsp fixes deb deb-test vsix vsix-test asan tsan clang clean install mutate
 all: $(O)/sqlcheck
 
 # Install missing dependencies (Debian) with apt-get; nothing when all are
@@ -268,23 +268,26 @@ install: $(O)/sqlcheck
 	install -D -m 755 $(O)/sqlcheck $(DESTDIR)$(PREFIX)/bin/sqlcheck
 	install -D -m 644 docs/sqlcheck.1 $(DESTDIR)$(PREFIX)/share/man/man1/sqlcheck.1
 
-# --- a Debian package: the binary, the man page, the README and copyright ---
+# --- a Debian package: the binary, the man page, the README, the editor
+# recipes and copyright ---
 VERSION := $(shell sed -n 's/^\#define SQLCHECK_VERSION "\(.*\)"/\1/p' include/sqlcheck/version.h)
 DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
 DEB := $(O)/sqlcheck_$(VERSION)_$(DEB_ARCH).deb
 deb: $(DEB)
-$(DEB): $(O)/sqlcheck docs/sqlcheck.1 README.md Makefile
+$(DEB): $(O)/sqlcheck docs/sqlcheck.1 README.md Makefile $(wildcard docs/editors/*)
 	rm -rf $(O)/deb-root
 	$(MAKE) --no-print-directory install DESTDIR=$(abspath $(O)/deb-root) PREFIX=/usr O=$(O)
 	strip --strip-unneeded $(O)/deb-root/usr/bin/sqlcheck
 	gzip -9n $(O)/deb-root/usr/share/man/man1/sqlcheck.1
 	install -D -m 644 README.md $(O)/deb-root/usr/share/doc/sqlcheck/README.md
+	install -d $(O)/deb-root/usr/share/doc/sqlcheck/editors
+	install -m 644 docs/editors/* $(O)/deb-root/usr/share/doc/sqlcheck/editors/
 	printf 'sqlcheck: offline checks for Flink SQL scripts.\nThe data tables under src/data and the function and keyword lists are facts\nderived from Apache Flink and Apache Calcite (Apache License 2.0).\n' \
 	  > $(O)/deb-root/usr/share/doc/sqlcheck/copyright
 	mkdir -p $(O)/deb-root/DEBIAN
 	printf '%s\n' 'Package: sqlcheck' 'Version: $(VERSION)' 'Architecture: $(DEB_ARCH)' \
 	  'Maintainer: sqlcheck maintainers <sqlcheck@users.noreply.github.com>' \
-	  "Depends: libc6 (>= $$(objdump -T $(O)/deb-root/usr/bin/sqlcheck | grep -o 'GLIBC_[0-9.]*' | sort -V | tail -n 1 | cut -d_ -f2)), libyaml-0-2" \
+	  "Depends: libc6 (>= $$(objdump -T $(O)/deb-root/usr/bin/sqlcheck | grep -o 'GLIBC_[0-9.]*' | sort -V | tail -n 1 | cut -d_ -f2)), libyaml-0-2, libjansson4 (>= 2.11)" \
 	  'Section: devel' 'Priority: optional' \
 	  "Installed-Size: $$(du -sk $(O)/deb-root/usr | cut -f1)" \
 	  'Description: offline checker for Flink SQL scripts' \
@@ -293,6 +296,25 @@ $(DEB): $(O)/sqlcheck docs/sqlcheck.1 README.md Makefile
 	  > $(O)/deb-root/DEBIAN/control
 	dpkg-deb --root-owner-group --build $(O)/deb-root $@ >/dev/null
 	@echo "built $@"
+# --- the VS Code extension (editors/vscode) as a .vsix ---------------------
+# built in $(O)/vscode with its npm dependencies (vscode-languageclient, and
+# @vscode/vsce to package it); needs npm and the npm registry
+VSIX := $(O)/sqlcheck-$(VERSION).vsix
+vsix: $(VSIX)
+$(VSIX): $(wildcard editors/vscode/*.js editors/vscode/*.json editors/vscode/*.md editors/vscode/test/*.js) editors/vscode/.vscodeignore
+	@missing=""; command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	$(APT_INSTALL)
+	rm -rf $(O)/vscode && mkdir -p $(O)/vscode
+	cp -R editors/vscode/. $(O)/vscode/
+	cd $(O)/vscode && npm install --no-audit --no-fund --loglevel=error
+	cd $(O)/vscode && npx --no-install vsce package --skip-license --out $(abspath $@)
+# the .vsix built and looked into, its protocol library against the server
+vsix-test: $(O)/sqlcheck
+	@missing=""; command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	$(APT_INSTALL)
+	@if npm ping >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory $(VSIX) && tests/vsix.sh $(VSIX) $(O)/sqlcheck $(O)/vscode; \
+	else echo "vsix: skipped (the npm registry is not reachable)"; fi
 # the package installed into a scratch root, run, listed, removed
 deb-test: $(DEB)
 	tests/deb.sh $(DEB)
@@ -337,6 +359,7 @@ check: test-deps
 	@$(MAKE) --no-print-directory test
 	@$(MAKE) --no-print-directory fixes
 	@$(MAKE) --no-print-directory deb-test
+	@$(MAKE) --no-print-directory vsix-test
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory tsan
 	@$(MAKE) --no-print-directory clang

@@ -32,8 +32,14 @@ check runs test $? = 1
 check finds grep -q 'FSQL001' "$root/out"
 check man-page test -s "$root/usr/share/man/man1/sqlcheck.1.gz"
 check docs test -s "$root/usr/share/doc/sqlcheck/README.md" -a -s "$root/usr/share/doc/sqlcheck/copyright"
+check editor-recipes test -s "$root/usr/share/doc/sqlcheck/editors/neovim.md"
+# the language server starts from the package and answers
+body='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}'
+printf 'Content-Length: %d\r\n\r\n%s' ${#body} "$body" \
+  | "$root/usr/bin/sqlcheck" --lsp > "$root/lsp.out" 2>&1
+check lsp grep -q '"serverInfo"' "$root/lsp.out"
 check listed sh -c "dpkg --root='$root' -L sqlcheck | grep -q '^/usr/bin/sqlcheck$'"
-check fields sh -c "dpkg-deb -f '$deb' Package Version Depends | grep -q '^Depends: libc6 (>= 2\.[0-9]*), libyaml-0-2$'"
+check fields sh -c "dpkg-deb -f '$deb' Package Version Depends | grep -q '^Depends: libc6 (>= 2\.[0-9]*), libyaml-0-2, libjansson4 (>= 2\.11)$'"
 dpkg --root="$root" --force-not-root --force-script-chrootless --log=/dev/null -r sqlcheck >"$root/log" 2>&1
 check remove test ! -e "$root/usr/bin/sqlcheck"
 [ "$fail" -ne 0 ] && sed 's/^/  | /' "$root/log"
