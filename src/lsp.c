@@ -85,42 +85,6 @@ static bool write_all(int fd, const char *p, size_t n)
     return true;
 }
 
-/* Send msg (consumed). A closed output ends the server. */
-static void send_msg(struct server *sv, json_t *msg)
-{
-    json_object_set_new(msg, "jsonrpc", json_string("2.0"));
-    char *body = json_dumps(msg, JSON_COMPACT);
-    json_decref(msg);
-    if (!body)
-        fatal_oom();
-    size_t n = strlen(body);
-    char head[64];
-    int hn = snprintf(head, sizeof head, "Content-Length: %zu\r\n\r\n", n);
-    if (!sv->broken && (!write_all(sv->out_fd, head, (size_t)hn) ||
-                        !write_all(sv->out_fd, body, n)))
-        sv->broken = true;
-    free(body);
-}
-
-static void respond(struct server *sv, json_t *id, json_t *result)
-{
-    send_msg(sv, json_pack("{s:O, s:o}", "id", id ? id : json_null(),
-                           "result", result ? result : json_null()));
-}
-
-static void respond_error(struct server *sv, json_t *id, int code,
-                          const char *message)
-{
-    send_msg(sv, json_pack("{s:O, s:{s:i, s:s}}", "id",
-                           id ? id : json_null(), "error", "code", code,
-                           "message", message));
-}
-
-static void notify(struct server *sv, const char *method, json_t *params)
-{
-    send_msg(sv, json_pack("{s:s, s:o}", "method", method, "params", params));
-}
-
 /* A JSON string of s; bytes that are not UTF-8 become U+FFFD (jansson
  * takes only UTF-8). */
 static json_t *jstr(const char *s)
@@ -145,6 +109,46 @@ static json_t *jstr(const char *s)
     j = json_string(clean);
     free(clean);
     return j;
+}
+
+/* Send msg (consumed). A closed output ends the server. */
+static void send_msg(struct server *sv, json_t *msg)
+{
+    if (!msg) {         /* json_pack refused (a string that is not UTF-8) */
+        fputs("sqlcheck: --lsp: a message could not be built\n", stderr);
+        return;
+    }
+    json_object_set_new(msg, "jsonrpc", json_string("2.0"));
+    char *body = json_dumps(msg, JSON_COMPACT);
+    json_decref(msg);
+    if (!body)
+        fatal_oom();
+    size_t n = strlen(body);
+    char head[64];
+    int hn = snprintf(head, sizeof head, "Content-Length: %zu\r\n\r\n", n);
+    if (!sv->broken && (!write_all(sv->out_fd, head, (size_t)hn) ||
+                        !write_all(sv->out_fd, body, n)))
+        sv->broken = true;
+    free(body);
+}
+
+static void respond(struct server *sv, json_t *id, json_t *result)
+{
+    send_msg(sv, json_pack("{s:O, s:o}", "id", id ? id : json_null(),
+                           "result", result ? result : json_null()));
+}
+
+static void respond_error(struct server *sv, json_t *id, int code,
+                          const char *message)
+{
+    send_msg(sv, json_pack("{s:O, s:{s:i, s:o}}", "id",
+                           id ? id : json_null(), "error", "code", code,
+                           "message", jstr(message)));
+}
+
+static void notify(struct server *sv, const char *method, json_t *params)
+{
+    send_msg(sv, json_pack("{s:s, s:o}", "method", method, "params", params));
 }
 
 static void log_message(struct server *sv, int type, const char *text)

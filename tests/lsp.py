@@ -35,13 +35,16 @@ class Server:
         self.p = subprocess.Popen([SQLCHECK, "--lsp", *args],
                                   stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, cwd=cwd)
+                                  stderr=subprocess.PIPE, cwd=cwd,
+                                  bufsize=0)   # select() sees all input
         self.next_id = 0
         self.inbox = []
 
     def raw(self, data):
-        self.p.stdin.write(data)
-        self.p.stdin.flush()
+        view = memoryview(data)
+        while view:
+            n = self.p.stdin.write(view)
+            view = view[n:]
 
     def send(self, msg):
         msg = dict(msg, jsonrpc="2.0")
@@ -69,6 +72,15 @@ class Server:
                 return None
             body += chunk
         return json.loads(body)
+
+    def drain(self):
+        """Keep what the server has sent so far (it must never block on
+        a full pipe while this client is still writing)."""
+        while select.select([self.p.stdout], [], [], 0)[0]:
+            m = self.read_one(5)
+            if m is None:
+                return
+            self.inbox.append(m)
 
     def wait_for(self, pred, timeout=30):
         """The first message (kept ones first) for which pred holds."""
@@ -468,6 +480,66 @@ def main():
     check(m and m["error"]["code"] == -32700, "an absurd Content-Length")
     s.p.stdin.close()
     check(s.p.wait(30) == 1, "input ending inside a message")
+
+    # -- random messages: wrong types, odd values, never a crash -----------
+    import random
+    rnd = random.Random(17)
+    methods = ["initialize", "shutdown", "textDocument/didOpen",
+               "textDocument/didChange", "textDocument/didClose",
+               "textDocument/didSave", "textDocument/codeAction",
+               "textDocument/hover", "workspace/didChangeWatchedFiles",
+               "$/cancelRequest", "bogus/\udcff\u00e9" * 30]
+
+    def value(depth=0):
+        k = rnd.randrange(9 if depth < 3 else 6)
+        if k == 0:
+            return None
+        if k == 1:
+            return rnd.choice([True, False])
+        if k == 2:
+            return rnd.choice([0, -1, 1, 2 ** 31, 2 ** 63 - 1, -2 ** 63, 3.5])
+        if k == 3:
+            return rnd.choice(["", "file:///x.sql", "file://" + tmp + "/r.sql",
+                               "SELECT 1 FROM;", "\u0000\u00e9\U0001F600",
+                               "file:///%00", "x" * 300])
+        if k == 4:
+            return pos(rnd.choice([0, 1, 10 ** 12, -5]),
+                       rnd.choice([0, 3, 10 ** 12, -1]))
+        if k == 5:
+            return rng(0, rnd.randrange(20), rnd.randrange(3), 2)
+        if k == 6:
+            return [value(depth + 1) for _ in range(rnd.randrange(3))]
+        keys = ["textDocument", "uri", "text", "version", "range",
+                "position", "contentChanges", "context", "only",
+                "capabilities", "rootUri", "workspaceFolders", "start",
+                "end", "line", "character"]
+        return {rnd.choice(keys): value(depth + 1)
+                for _ in range(rnd.randrange(5))}
+
+    s = Server(cwd=tmp)
+    s.init(root=tmp)
+    ruri = "file://" + tmp + "/r.sql"
+    s.open(ruri, JOB)
+    for i in range(1500):
+        msg = {"method": rnd.choice(methods)}
+        if rnd.random() < 0.5:
+            msg["id"] = rnd.choice([i + 1000, "s%d" % i, None, [1], 2.5])
+        if rnd.random() < 0.9:
+            msg["params"] = value()
+        if msg["method"] == "textDocument/didChange" and rnd.random() < 0.5:
+            msg["params"] = {"textDocument": {"uri": ruri},
+                             "contentChanges": [{"range": value(),
+                                                 "text": value()}]}
+        if msg["method"] in ("shutdown", "initialize"):
+            msg["method"] = "textDocument/hover"
+        s.send(msg)
+        s.drain()
+    r = s.request("textDocument/hover", {"textDocument": {"uri": ruri},
+                                         "position": pos(0, 0)})
+    check(r is not None and "result" in r,
+          "1,500 random messages later the server answers")
+    r, code = s.stop()
+    check(code == 0, "and stops cleanly")
 
     print("lsp: %d passed, %d failed" % (passed, len(failures)))
     return 1 if failures else 0
