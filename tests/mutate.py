@@ -119,6 +119,8 @@ def main():
     ap.add_argument("--per-file", type=int, default=6)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    ap.add_argument("--tests", default="unit cli golden corpus robust threads lsp",
+                    help="the make targets each mutant must fail")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
     files = [os.path.abspath(f) for f in args.files] or DEFAULT
@@ -133,7 +135,7 @@ def main():
         shutil.copy2(os.path.join(ROOT, rel), dst)
     make = ("make -s O=build PGO=0 LTO= CFLAGS='-O1 -g' SHARED='%s'" % shared)
     build = make + " build/sqlcheck $(ls tests/unit/test_*.c | sed 's|tests/unit/|build/tests/|; s|\\.c$||')"
-    test = make + " unit cli golden corpus robust threads"
+    test = make + " " + args.tests
     print("mutate: building the unmutated copy in %s ..." % work, flush=True)
     t0 = time.time()
     if run(build, work, 600) != 0:
