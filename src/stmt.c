@@ -306,3 +306,18 @@ const char *path_text(struct arena *a, const struct node *path)
     *o = '\0';
     return out;
 }
+
+uint32_t stmt_text_end(const struct source *src, const struct stmt *s,
+                       bool *semi)
+{
+    const char *t = src->text;
+    uint32_t end = s->end;
+    while (end > s->start && strchr(" \t\r\n", t[end - 1]))
+        end--;
+    *semi = end > s->start && t[end - 1] == ';';
+    if (!*semi && end < src->len && t[end] == ';') {
+        end++;
+        *semi = true;
+    }
+    return end;
+}

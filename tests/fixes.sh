@@ -31,6 +31,14 @@ for f in $(find $inputs -name '*.sql' | LC_ALL=C sort); do
   sed 's/CREATE TEMPORARY /CREATE /g; s/create temporary /create /g' "$f" > "$dir/in/$n-perm.sql"
   sed 's/(id /(value /; s/ amount / qualify /' "$f" > "$dir/in/$n-word.sql"
   sed 's/FROM orders/FROM ordrs/; s/UPPER(/UPER(/' "$f" > "$dir/in/$n-typo.sql"
+  if grep -qi '^[[:space:]]*BEGIN STATEMENT SET;' "$f"; then
+    # the set never ended; the set begun before the first CREATE (the
+    # definitions inside it)
+    sed '/^[[:space:]]*[Ee][Nn][Dd];[[:space:]]*$/d' "$f" > "$dir/in/$n-unended.sql"
+    awk '/^[[:space:]]*[Bb][Ee][Gg][Ii][Nn] [Ss][Tt][Aa][Tt][Ee][Mm][Ee][Nn][Tt] [Ss][Ee][Tt];/ { next }
+         !moved && /^[[:space:]]*([Cc][Rr][Ee][Aa][Tt][Ee]|[Ss][Ee][Tt]) / { print "BEGIN STATEMENT SET;"; moved = 1 }
+         { print }' "$f" > "$dir/in/$n-early.sql"
+  fi
 done
 python3 "$root/bench/gen.py" --size 64K --seed 5 |
   sed 's/CREATE TEMPORARY /CREATE /' > "$dir/in/gen-perm.sql"

@@ -118,6 +118,11 @@ static inline struct span stmt_keywords(const struct stmt *s)
     return sp;
 }
 
+/* The end of a statement's text with its ';' (*semi then true), else
+ * after its last byte that is not blank: where text after it goes. */
+uint32_t stmt_text_end(const struct source *src, const struct stmt *s,
+                       bool *semi);
+
 /* The same for a statement's tree. */
 struct span node_keywords(const struct source *src, const struct node *s);
 

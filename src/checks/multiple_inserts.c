@@ -4,7 +4,6 @@
 #include "sqlcheck/check.h"
 #include "sqlcheck/stmt.h"
 
-#include <string.h>
 
 static bool is_batch_dml(const struct stmt *s)
 {
@@ -42,13 +41,8 @@ static const struct stmt *wrappable(const struct stmt_list *l,
 static void wrap_in_set(struct check_ctx *c, struct diag *d,
                         const struct stmt *first, const struct stmt *last)
 {
-    const char *t = c->src->text;
-    uint32_t end = last->end;
-    while (end > last->start && strchr(" \t\r\n", t[end - 1]))
-        end--;
-    bool semi = end > last->start && t[end - 1] == ';';
-    if (!semi && t[end] == ';')
-        end++, semi = true;
+    bool semi;
+    uint32_t end = stmt_text_end(c->src, last, &semi);
     struct span open = { first->start, first->start };
     struct span close = { end, end };
     diag_set_fix(c->diags, d, true, open, "BEGIN STATEMENT SET;\n",
