@@ -12,6 +12,7 @@
 #include "sqlcheck/keywords.h"
 
 #include <string.h>
+#include <strings.h>
 
 /*!re2c
     re2c:define:YYCTYPE = "unsigned char";
@@ -199,6 +200,45 @@ static bool skip_block_comment(struct parse_ctx *ctx)
     return true;
 }
 
+/* The unsafe fix of double-quoted text: a string where it is compared
+ * (after =, <, > or LIKE, the text said as 'text'); a name where it is
+ * qualified (next to a '.', said as `text`); else none: only its author
+ * knows which it is. */
+static void double_quoted_fix(struct parse_ctx *ctx, struct diag *d)
+{
+    const unsigned char *b = ctx->tok, *e = ctx->cur;
+    const unsigned char *p = b;
+    while (p > ctx->base && is_space(p[-1]))
+        p--;
+    const unsigned char *q = skip_blank(e, ctx->lim);
+    bool compared = p > ctx->base && (p[-1] == '=' || p[-1] == '<' ||
+                                      p[-1] == '>');
+    if (!compared && p - ctx->base >= 5 && is_space(p[-5]) &&
+        strncasecmp((const char *)p - 4, "LIKE", 4) == 0)
+        compared = true;
+    bool qualified = (p > ctx->base && p[-1] == '.') ||
+                     (q < ctx->lim && *q == '.');
+    if (compared == qualified)
+        return;
+    /* the text between the quotes, its quote character doubled */
+    size_t n = (size_t)(e - b) - 2, extra = 0;
+    char quote = compared ? '\'' : '`';
+    for (size_t i = 0; i < n; i++)
+        extra += b[1 + i] == (unsigned char)quote;
+    char *text = arena_alloc(ctx->arena, n + extra + 3);
+    size_t k = 0;
+    text[k++] = quote;
+    for (size_t i = 0; i < n; i++) {
+        if (b[1 + i] == (unsigned char)quote)
+            text[k++] = quote;
+        text[k++] = (char)b[1 + i];
+    }
+    text[k++] = quote;
+    text[k] = '\0';
+    diag_set_fix(ctx->diags, d, false, span_of(ctx), text,
+                 compared ? "make it a string" : "make it a name");
+}
+
 static void unexpected_char(struct parse_ctx *ctx)
 {
     unsigned char c = ctx->tok[0];
@@ -262,10 +302,12 @@ static int scan(struct parse_ctx *ctx, struct span *sp)
         '"' [^"\x00]* '"' {
                           struct diag *d = parse_error(ctx, span_of(ctx),
                               "double-quoted text is not a string in Flink SQL");
-                          if (d)
+                          if (d) {
                               diag_set_hint(ctx->diags, d,
                                   "use 'single quotes' for strings and "
                                   "`backticks` for names");
+                              double_quoted_fix(ctx, d);
+                          }
                           TOKEN(TK_STRING); }
         '"'             { parse_error(ctx, span_of(ctx),
                                       "unterminated double-quoted text");

@@ -305,6 +305,16 @@ printf "CREATE TEMPORARY TABLE orders (id BIGINT) WITH ('connector' = 'datagen')
 check unsafe-not-by-default 0 $? none out
 "$bin" --no-config --diff --unsafe-fixes typo.sql >out 2>err
 check unsafe-diff 1 $? has '^+SELECT id FROM orders;' out
+# double-quoted text: a string where it is compared, a name where it is
+# qualified, a guess either way (unsafe); elsewhere no fix at all
+printf "CREATE TEMPORARY TABLE t (name STRING) WITH ('connector' = 'datagen');\nSELECT * FROM t WHERE name = \"it's\" OR name LIKE \"x%%\" OR t.\"name\" <> 'q';\n" > dq.sql
+"$bin" --no-config --diff dq.sql >out 2>err
+check dquote-unsafe-only 0 $? none out
+"$bin" --no-config --diff --unsafe-fixes dq.sql >out 2>err
+check dquote-fixed 1 $? has "^+SELECT \* FROM t WHERE name = 'it''s' OR name LIKE 'x%' OR t.\`name\` <> 'q';$" out
+printf "CREATE TEMPORARY TABLE t (name STRING) WITH ('connector' = 'datagen');\nSELECT \"name\" FROM t;\n" > dq2.sql
+"$bin" --no-config --diff --unsafe-fixes dq2.sql >out 2>err
+check dquote-no-guess 0 $? none out
 cd ..
 
 # the platform's default catalog and database (vvp.`default` on Ververica
