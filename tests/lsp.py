@@ -312,6 +312,12 @@ def main():
     m = s.wait_for(lambda m: m.get("method") == "window/logMessage")
     check(m is not None and "not open" in m["params"]["message"],
           "didChange before didOpen is logged")
+    # a message cut inside a character (the uri is shortened to 400
+    # bytes): the cut character is U+FFFD, the message is sent
+    s.change("file:///x" + "\u00e9" * 300, 1, [{"text": "SELECT 1;"}])
+    m = s.wait_for(lambda m: m.get("method") == "window/logMessage")
+    check(m is not None and m["params"]["message"].count("\ufffd") == 1,
+          "a message cut inside a character stays UTF-8")
     s.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
     d = s.diagnostics(uri, closed=True)
     check(d == [], "didClose clears the document's diagnostics")
