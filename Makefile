@@ -51,8 +51,8 @@ all: $(O)/sqlcheck
 
 # Install missing dependencies (Debian) with apt-get; nothing when all are
 # present. `deps` is what building needs; `test-deps` adds the tools the
-# tests drive (pre-commit, vim, neovim, man, clang's libFuzzer, valgrind,
-# jsonschema).
+# tests drive (pre-commit, vim, neovim, emacs with eglot, man, clang's
+# libFuzzer, valgrind, jsonschema).
 APT_INSTALL = if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
@@ -82,6 +82,8 @@ test-deps: deps
 	command -v strace >/dev/null 2>&1 || missing="$$missing strace"; \
 	command -v script >/dev/null 2>&1 || missing="$$missing bsdutils"; \
 	command -v nvim >/dev/null 2>&1 || missing="$$missing neovim"; \
+	emacs --batch --eval '(require (quote eglot))' >/dev/null 2>&1 || \
+	  missing="$$missing emacs-nox elpa-eglot"; \
 	$(APT_INSTALL)
 
 $(GEN) $(O)/tests:
@@ -349,10 +351,12 @@ threads: $(O)/sqlcheck
 # sanitizers: a thousand files, five runs each)
 fixes: $(O)/sqlcheck
 	tests/fixes.sh $(O)/sqlcheck $(SHARED)
-# the language server: a scripted JSON-RPC conversation, then Neovim
+# the language server: a scripted JSON-RPC conversation, then Neovim's and
+# Emacs's clients
 lsp: $(O)/sqlcheck
 	tests/lsp.py $(O)/sqlcheck
 	tests/lsp_nvim.sh $(O)/sqlcheck
+	tests/lsp_emacs.sh $(O)/sqlcheck
 test: unit cli golden corpus integrations hostile robust threads lsp
 
 check: test-deps

@@ -1,0 +1,76 @@
+;;; lsp_emacs.el --- Emacs's eglot against sqlcheck --lsp (run by tests/lsp_emacs.sh)
+;; The recipe of docs/editors/emacs.md in batch mode: the server started
+;; for sql-mode, its diagnostics in Flymake, the quick fix of line 1
+;; applied through `eglot-code-actions', and the diagnostics after it.
+(require 'package)
+(package-initialize)
+(require 'eglot)
+(require 'sql)
+(require 'cl-lib)
+
+(defvar passed 0)
+(defvar failed 0)
+(defun check (ok what)
+  (if ok (setq passed (1+ passed))
+    (setq failed (1+ failed))
+    (message "FAIL (emacs): %s" what)))
+
+(defun wait-until (pred seconds)
+  "Run the event loop until PRED holds or SECONDS pass."
+  (let ((end (+ (float-time) seconds)))
+    (while (and (not (funcall pred)) (< (float-time) end))
+      (accept-process-output nil 0.05))
+    (funcall pred)))
+
+(defun codes ()
+  (sort (mapcar (lambda (d) (let ((text (flymake-diagnostic-text d)))
+                              (if (string-match "FSQL[0-9]+" text)
+                                  (match-string 0 text) text)))
+                (flymake-diagnostics))
+        #'string<))
+
+(let* ((bin (getenv "SQLCHECK"))
+       (dir (file-name-as-directory (getenv "WORKDIR")))
+       (file (concat dir "job.sql")))
+  (setq eglot-server-programs `((sql-mode . (,bin "--lsp"))))
+  (find-file file)
+  (sql-mode)
+  (add-hook 'sql-mode-hook #'eglot-ensure)
+  (eglot '(sql-mode) `(transient . ,dir) 'eglot-lsp-server (list bin "--lsp")
+         "sql")
+  (check (eglot-current-server) "eglot started the server")
+  (flymake-mode 1)
+  (check (wait-until (lambda () (flymake-start) (equal (codes) '("FSQL001" "FSQL101"))) 15)
+         (format "diagnostics FSQL001 and FSQL101, got %S" (codes)))
+  (let ((d (cl-find-if (lambda (d) (string-match-p "FSQL001"
+                                                   (flymake-diagnostic-text d)))
+                       (flymake-diagnostics))))
+    ;; line 4 is "WHERE '<U+1F600><e-acute>' != 'x';": eglot counts UTF-16
+    (check (and d (equal (buffer-substring (flymake-diagnostic-beg d)
+                                           (flymake-diagnostic-end d))
+                         "!="))
+           "FSQL001 covers '!=' after a surrogate pair"))
+  ;; the quick fix of line 1, as M-x eglot-code-actions offers it
+  (goto-char (point-min))
+  (eglot-code-actions (line-beginning-position) (line-end-position)
+                      "quickfix" t)
+  (check (wait-until (lambda () (save-excursion
+                                  (goto-char (point-min))
+                                  (looking-at "CREATE TEMPORARY TABLE")))
+                     10)
+         "the quick fix added TEMPORARY")
+  ;; batch Emacs runs no idle timers: send the change now
+  (eglot--signal-textDocument/didChange)
+  (check (wait-until (lambda () (flymake-start) (equal (codes) '("FSQL001"))) 15)
+         (format "after the fix: FSQL001 alone, got %S" (codes)))
+  ;; typing: '!=' becomes '<>' (an incremental change after the
+  ;; surrogate pair, in UTF-16 positions)
+  (goto-char (point-min))
+  (search-forward "!=")
+  (replace-match "<>")
+  (eglot--signal-textDocument/didChange)
+  (check (wait-until (lambda () (flymake-start) (null (codes))) 15)
+         (format "after typing <>: no findings, got %S" (codes)))
+  (eglot-shutdown (eglot-current-server))
+  (message "emacs: %d passed, %d failed" passed failed)
+  (kill-emacs (if (= failed 0) 0 1)))
