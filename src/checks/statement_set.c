@@ -119,10 +119,18 @@ void check_statement_set(struct check_ctx *c)
                                  "STATEMENT SET and END", stmt_title(s));
                 diag_add_note(c->diags, d, stmt_span(open), "the set begins "
                               "here");
-                diag_set_hint(c->diags, d, "move it before BEGIN STATEMENT "
-                              "SET;");
-                if (belongs_before(s))
+                if (belongs_before(s)) {
+                    diag_set_hint(c->diags, d, "move it before BEGIN "
+                                  "STATEMENT SET;");
                     move_before(c, d, s, open);
+                } else if (stmt_is_job(s)) {
+                    diag_set_hint(c->diags, d, "INSERT its result into a "
+                                  "table inside the set, or run it as a job "
+                                  "of its own");
+                } else {
+                    diag_set_hint(c->diags, d, "take it out of the set: the "
+                                  "set's INSERTs run together after END;");
+                }
             }
         }
     }
