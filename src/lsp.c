@@ -85,26 +85,6 @@ static bool write_all(int fd, const char *p, size_t n)
     return true;
 }
 
-/* Bytes of the valid UTF-8 sequence at p (n bytes left), or 0. */
-static size_t utf8_seq(const unsigned char *p, size_t n)
-{
-    if (p[0] < 0x80)
-        return 1;
-    size_t len = p[0] >= 0xC2 && p[0] <= 0xDF ? 2
-                 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3
-                 : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
-    if (len == 0 || len > n)
-        return 0;
-    for (size_t i = 1; i < len; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    /* overlong forms, surrogates, beyond U+10FFFF */
-    if ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] > 0x9F) ||
-        (p[0] == 0xF0 && p[1] < 0x90) || (p[0] == 0xF4 && p[1] > 0x8F))
-        return 0;
-    return len;
-}
-
 /* A JSON string of s; bytes that are not part of valid UTF-8 become
  * U+FFFD (jansson takes only UTF-8; a message may quote a cut name). */
 static json_t *jstr(const char *s)
@@ -112,24 +92,7 @@ static json_t *jstr(const char *s)
     json_t *j = json_string(s);
     if (j)
         return j;
-    const unsigned char *u = (const unsigned char *)s;
-    size_t n = strlen(s), k = 0;
-    char *clean = malloc(3 * n + 1);
-    if (!clean)
-        fatal_oom();
-    for (size_t i = 0; i < n;) {
-        size_t len = utf8_seq(u + i, n - i);
-        if (len) {
-            memcpy(clean + k, u + i, len);
-            k += len;
-            i += len;
-        } else {
-            memcpy(clean + k, "\xEF\xBF\xBD", 3);
-            k += 3;
-            i++;
-        }
-    }
-    clean[k] = '\0';
+    char *clean = lsp_utf8_clean(s);
     j = json_string(clean);
     free(clean);
     return j;

@@ -267,6 +267,21 @@ def main():
     check([a["kind"] for a in r["result"]] == ["source.fixAll.sqlcheck"],
           "only source.fixAll: the fix-all action alone")
 
+    # a fix of two edits (FSQL102's statement set around the INSERTs)
+    two = ("CREATE TEMPORARY TABLE t (id INT) WITH ('connector' = 'print');\n"
+           "INSERT INTO t SELECT 1;\nINSERT INTO t SELECT 2;\n")
+    turi = "file://" + tmp + "/two.sql"
+    s.open(turi, two)
+    d = s.diagnostics(turi, 1)
+    check(d is not None and codes(d) == ["FSQL102"], "FSQL102: %r" % d)
+    r = s.request("textDocument/codeAction", {
+        "textDocument": {"uri": turi}, "range": d and d[0]["range"],
+        "context": {"diagnostics": d, "only": ["quickfix"]}})
+    edits = r["result"][0]["edit"]["changes"][turi] if r["result"] else []
+    check(len(edits) == 2 and apply_edits(two, edits) ==
+          sqlcheck_fix(two, tmp), "a quick fix of two edits: %r" % edits)
+    s.notify("textDocument/didClose", {"textDocument": {"uri": turi}})
+
     r = s.request("textDocument/hover", {"textDocument": {"uri": uri},
                                          "position": pos(0, 5)})
     v = r["result"]["contents"]["value"]

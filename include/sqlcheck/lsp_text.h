@@ -47,4 +47,12 @@ void lsp_text_replace(struct lsp_text *t, size_t from, size_t to,
                       const char *repl, size_t n);
 void lsp_text_free(struct lsp_text *t);
 
+/* Bytes of the valid UTF-8 sequence at p (n bytes left), or 0 (a stray
+ * or cut byte, an overlong form, a surrogate, beyond U+10FFFF). */
+size_t lsp_utf8_seq(const unsigned char *p, size_t n);
+
+/* A malloc'd copy of s whose bytes that are not part of valid UTF-8 are
+ * U+FFFD each (the protocol's strings are UTF-8). */
+char *lsp_utf8_clean(const char *s);
+
 #endif

@@ -9,6 +9,7 @@
 
 #include "sqlcheck/lsp_text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static struct lsp_pos at(uint32_t line, uint32_t ch)
@@ -58,6 +59,9 @@ static void test_line_ends(void **state)
     assert_int_equal(lsp_offset(&l, t, strlen(t), at(9, 0), LSP_UTF16),
                      strlen(t));
     assert_int_equal(lsp_offset(&l, t, strlen(t), at(3, 1), LSP_UTF8),
+                     strlen(t));
+    /* the line just past the last one */
+    assert_int_equal(lsp_offset(&l, t, strlen(t), at(4, 0), LSP_UTF16),
                      strlen(t));
     lsp_lines_free(&l);
     round_trip(t, LSP_UTF16);
@@ -124,12 +128,40 @@ static void test_edits(void **state)
     lsp_text_free(&t);
 }
 
+static void test_utf8(void **state)
+{
+    (void)state;
+    /* the edges of each sequence length */
+    static const struct { const char *s; size_t len; } seqs[] = {
+        { "\x7F", 1 }, { "\xC2\x80", 2 }, { "\xDF\xBF", 2 },
+        { "\xC1\xBF", 0 }, { "\xE0\xA0\x80", 3 }, { "\xE0\x9F\xBF", 0 },
+        { "\xED\x9F\xBF", 3 }, { "\xED\xA0\x80", 0 },
+        { "\xEF\xBF\xBF", 3 }, { "\xF0\x90\x80\x80", 4 },
+        { "\xF0\x8F\xBF\xBF", 0 }, { "\xF4\x8F\xBF\xBF", 4 },
+        { "\xF4\x90\x80\x80", 0 }, { "\xF5\x80\x80\x80", 0 },
+        { "\x80", 0 }, { "\xE4\xB8", 0 }, { "\xC3\x28", 0 },
+    };
+    for (size_t i = 0; i < sizeof seqs / sizeof *seqs; i++)
+        assert_int_equal(lsp_utf8_seq((const unsigned char *)seqs[i].s,
+                                      strlen(seqs[i].s)), seqs[i].len);
+    /* only the bytes that are not UTF-8 become U+FFFD */
+    char *c = lsp_utf8_clean("caf\xC3\xA9 \xE4\xB8 x\xFF");
+    assert_string_equal(c, "caf\xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD x"
+                           "\xEF\xBF\xBD");
+    free(c);
+    /* nothing but bad bytes: three times as long */
+    c = lsp_utf8_clean("\xFF\xFE\xFD\xFC");
+    assert_int_equal(strlen(c), 12);
+    free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_line_ends),
         cmocka_unit_test(test_units),
         cmocka_unit_test(test_edits),
+        cmocka_unit_test(test_utf8),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
