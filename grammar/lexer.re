@@ -220,21 +220,10 @@ static void double_quoted_fix(struct parse_ctx *ctx, struct diag *d)
                      (q < ctx->lim && *q == '.');
     if (compared == qualified)
         return;
-    /* the text between the quotes, its quote character doubled */
-    size_t n = (size_t)(e - b) - 2, extra = 0;
-    char quote = compared ? '\'' : '`';
-    for (size_t i = 0; i < n; i++)
-        extra += b[1 + i] == (unsigned char)quote;
-    char *text = arena_alloc(ctx->arena, n + extra + 3);
-    size_t k = 0;
-    text[k++] = quote;
-    for (size_t i = 0; i < n; i++) {
-        if (b[1 + i] == (unsigned char)quote)
-            text[k++] = quote;
-        text[k++] = (char)b[1 + i];
-    }
-    text[k++] = quote;
-    text[k] = '\0';
+    /* the text between the quotes, said the other way */
+    const char *text = arena_quote(ctx->arena, (const char *)b + 1,
+                                   (size_t)(e - b) - 2,
+                                   compared ? '\'' : '`');
     diag_set_fix(ctx->diags, d, false, span_of(ctx), text,
                  compared ? "make it a string" : "make it a name");
 }

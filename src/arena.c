@@ -143,6 +143,24 @@ char *arena_ident(struct arena *a, const char *t, size_t len)
     return out;
 }
 
+char *arena_quote(struct arena *a, const char *t, size_t len, char quote)
+{
+    size_t extra = 0;
+    for (size_t i = 0; i < len; i++)
+        extra += t[i] == quote;
+    char *out = arena_take(a, len + extra + 3, 1);
+    size_t o = 0;
+    out[o++] = quote;
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == quote)
+            out[o++] = quote;
+        out[o++] = t[i];
+    }
+    out[o++] = quote;
+    out[o] = '\0';
+    return out;
+}
+
 char *arena_join(struct arena *a, char sep, const char *const *parts,
                  size_t n)
 {

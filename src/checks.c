@@ -9,6 +9,7 @@
 #include "sqlcheck/options.h"
 #include "sqlcheck/util.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <string.h>
 #include <strings.h>
@@ -423,11 +424,10 @@ void order_checks_run(void *checks, const struct bound_stmt *b)
 void check_fix_rename(struct check_ctx *c, struct diag *d, struct span at,
                       const char *name, bool function)
 {
-    bool plain = (name[0] >= 'A' && name[0] <= 'Z') ||
-                 (name[0] >= 'a' && name[0] <= 'z') || name[0] == '_';
+    /* letters, digits and '_', not first a digit (the C locale's) */
+    bool plain = isalpha((unsigned char)name[0]) || name[0] == '_';
     for (const char *p = name; *p && plain; p++)
-        plain = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-                (*p >= '0' && *p <= '9') || *p == '_';
+        plain = isalnum((unsigned char)*p) || *p == '_';
     /* a reserved word needs backticks as a name, not as a function */
     enum kw_category cat = kw_category(name, strlen(name));
     if (plain && !function &&

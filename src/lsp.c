@@ -15,7 +15,6 @@
 
 #include <errno.h>
 #include <jansson.h>
-#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <strings.h>
@@ -50,6 +49,8 @@ struct reader {
 struct doc {
     char *uri;
     char *path;                 /* a file: URI's path, else NULL */
+    const char *shown;          /* in messages: its path, else its URI */
+    char *settings;             /* where its .sqlcheckrc is looked for */
     struct lsp_text text;
     json_t *version;            /* as the client numbered it */
     bool dirty;                 /* changed since its last check */
@@ -325,6 +326,7 @@ static void doc_free(struct doc *d)
 {
     free(d->uri);
     free(d->path);
+    free(d->settings);
     lsp_text_free(&d->text);
     json_decref(d->version);
     json_decref(d->items);
@@ -353,6 +355,18 @@ static struct doc *doc_open(struct server *sv, const char *uri)
     if (!d->uri)
         fatal_oom();
     d->path = uri_path(uri);
+    d->shown = d->path ? d->path : d->uri;
+    /* its settings: its own folder's, else the workspace folder's, else
+     * the working directory's */
+    const char *dir = sv->root ? sv->root : ".";
+    size_t n = d->path ? strlen(d->path) + 1 : strlen(dir) + 15;
+    d->settings = malloc(n);
+    if (!d->settings)
+        fatal_oom();
+    if (d->path)
+        memcpy(d->settings, d->path, n);
+    else
+        snprintf(d->settings, n, "%s/untitled.sql", dir);
     d->items = json_array();
     if (sv->ndocs == sv->cap) {
         sv->cap = sv->cap ? 2 * sv->cap : 8;
@@ -472,27 +486,14 @@ static void take_findings(void *user, const struct source *src,
     lsp_lines_free(&l);
 }
 
-/* Where a document's settings come from: its own path, else a file in
- * the workspace folder, else one in the working directory. */
-static const char *config_path(const struct server *sv, const struct doc *d,
-                               char *buf, size_t cap)
-{
-    if (d->path)
-        return d->path;
-    snprintf(buf, cap, "%s/untitled.sql", sv->root ? sv->root : ".");
-    return buf;
-}
-
 /* Check d now and publish its diagnostics. */
 static void check_doc(struct server *sv, struct doc *d)
 {
     struct session *s = sv->s;
-    char buf[PATH_MAX + 16];
     struct checked c = { sv, d, json_array() };
     s->stopped = false;
-    session_check_with(s, d->path ? d->path : d->uri,
-                       config_path(sv, d, buf, sizeof buf), d->text.text,
-                       d->text.len, take_findings, &c);
+    session_check_with(s, d->shown, d->settings, d->text.text, d->text.len,
+                       take_findings, &c);
     if (s->stopped) {           /* an invalid .sqlcheckrc: say so here */
         s->stopped = false;
         json_array_append_new(c.items, json_pack(
@@ -801,15 +802,11 @@ static void on_code_action(struct server *sv, json_t *id, json_t *params)
     }
     if (any_safe && kind_wanted(only, "source.fixAll.sqlcheck")) {
         struct session *s = sv->s;
-        bool unsafe = s->unsafe_fixes, failed;
-        s->unsafe_fixes = false;
-        char buf[PATH_MAX + 16];
+        bool failed;
         size_t flen, applied;
-        char *fixed = session_fix_text(s, d->path ? d->path : d->uri,
-                                       config_path(sv, d, buf, sizeof buf),
-                                       d->text.text, d->text.len, &flen,
-                                       &applied, &failed);
-        s->unsafe_fixes = unsafe;
+        char *fixed = session_fix_text(s, d->shown, d->settings,
+                                       d->text.text, d->text.len, false,
+                                       &flen, &applied, &failed);
         s->stopped = s->trouble = s->failed = false;
         json_t *edit = fixed ? whole_edit(sv, d, fixed, flen) : NULL;
         free(fixed);

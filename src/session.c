@@ -56,14 +56,17 @@ static struct stamp stamp_of(const char *path)
     return t;
 }
 
-/* Remember how path looks now (it is read, or looked for). */
-static void watch(struct session *s, const char *path)
+/* Remember how path looks now (it is read, or looked for); whether it
+ * exists. */
+static bool watch(struct session *s, const char *path)
 {
-    if (strmap_get(&s->watched, path))
-        return;
-    struct stamp *t = ARENA_NEW(&s->arena, struct stamp);
+    struct stamp *t = strmap_get(&s->watched, path);
+    if (t)
+        return t->exists;
+    t = ARENA_NEW(&s->arena, struct stamp);
     *t = stamp_of(path);
     strmap_put(&s->watched, arena_strndup(&s->arena, path, strlen(path)), t);
+    return t->exists;
 }
 
 /* The caches: what configuration and catalog files said. */
@@ -350,8 +353,7 @@ static struct loaded_config *config_for(struct session *s, const char *file)
         snprintf(rc, sizeof rc, "%s/.sqlcheckrc", strcmp(abs, "/") ? abs : "");
         char *key = arena_strndup(&s->arena, abs, strlen(abs));
         lc = ARENA_NEW(&s->arena, struct loaded_config);
-        watch(s, rc);
-        if (access(rc, F_OK) == 0) {
+        if (watch(s, rc)) {
             if (!config_load(&lc->cfg, rc, stderr)) {
                 s->trouble = true;
                 lc->invalid = true;     /* its catalogs are not read */
@@ -654,7 +656,8 @@ static void fix_round_take(void *user, const struct source *src,
 
 char *session_fix_text(struct session *s, const char *path,
                        const char *config_path, const char *text, size_t len,
-                       size_t *fixed_len, size_t *applied, bool *failed)
+                       bool unsafe, size_t *fixed_len, size_t *applied,
+                       bool *failed)
 {
     /* fix, check again, until nothing more applies (a fix may make room
      * for another one, and a file shows at most MAX_FINDINGS findings a
@@ -665,7 +668,7 @@ char *session_fix_text(struct session *s, const char *path,
     *applied = 0;
     *failed = false;
     for (int round = 0; round < ROUNDS; round++) {
-        struct fix_round fr = { s->unsafe_fixes, NULL, 0, 0, false };
+        struct fix_round fr = { unsafe, NULL, 0, 0, false };
         session_check_with(s, path, config_path, fixed ? fixed : text, flen,
                            fix_round_take, &fr);
         *failed = fr.failed;
@@ -694,8 +697,8 @@ void session_check_text(struct session *s, const char *path,
     }
     size_t flen = len, applied;
     bool failed;
-    char *fixed = session_fix_text(s, path, config_path, text, len, &flen,
-                                   &applied, &failed);
+    char *fixed = session_fix_text(s, path, config_path, text, len,
+                                   s->unsafe_fixes, &flen, &applied, &failed);
     if (s->stopped)
         return;
     if (s->fix_mode == FIX_DIFF) {      /* the diff alone, nothing written */

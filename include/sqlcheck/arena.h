@@ -60,6 +60,9 @@ char *arena_strndup(struct arena *a, const char *s, size_t len);
 /* An identifier's name as Flink reads it, from its token t[0..len):
  * `a``b` is a`b; an unquoted one is copied as it is. */
 char *arena_ident(struct arena *a, const char *t, size_t len);
+/* The other way: t[0..len) between quote characters, each quote character
+ * inside doubled (a`b as `a``b`, it's as 'it''s'). */
+char *arena_quote(struct arena *a, const char *t, size_t len, char quote);
 /* parts[0] sep parts[1] sep ... parts[n-1], NUL-terminated. */
 char *arena_join(struct arena *a, char sep, const char *const *parts,
                  size_t n);

@@ -94,12 +94,13 @@ void session_check_with(struct session *s, const char *path,
                         const char *config_path, const char *text, size_t len,
                         findings_fn fn, void *user);
 
-/* The text every fix (safe ones, and unsafe ones with s->unsafe_fixes)
- * makes of text, checked again until nothing more applies: malloc'd, or
- * NULL when no fix applies or the configuration is invalid. *applied:
- * fixes taken; *failed: findings at the fail level are left. */
+/* The text every fix (safe ones, and unsafe ones too when unsafe) makes
+ * of text, checked again until nothing more applies: malloc'd, or NULL
+ * when no fix applies or the configuration is invalid. *applied: fixes
+ * taken; *failed: findings at the fail level are left. */
 char *session_fix_text(struct session *s, const char *path,
                        const char *config_path, const char *text, size_t len,
-                       size_t *fixed_len, size_t *applied, bool *failed);
+                       bool unsafe, size_t *fixed_len, size_t *applied,
+                       bool *failed);
 
 #endif
